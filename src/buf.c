@@ -1,0 +1,81 @@
+/* buf.c — growable NUL-terminated byte buffer. */
+#include "buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+void pg_buf_reserve(pg_buf *b, size_t extra)
+{
+    pg_xgrow((void **)&b->p, &b->cap, b->len + extra + 1, 1);
+}
+
+void pg_buf_add(pg_buf *b, const void *data, size_t n)
+{
+    pg_buf_reserve(b, n);
+    if (n)
+        memcpy(b->p + b->len, data, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+void pg_buf_adds(pg_buf *b, const char *s) { pg_buf_add(b, s, strlen(s)); }
+
+void pg_buf_addc(pg_buf *b, char c)
+{
+    pg_buf_reserve(b, 1);
+    b->p[b->len++] = c;
+    b->p[b->len] = '\0';
+}
+
+void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    int n = vsnprintf(NULL, 0, fmt, cp);
+    va_end(cp);
+    if (n <= 0)
+        return;
+    pg_buf_reserve(b, (size_t)n);
+    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void pg_buf_printf(pg_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    pg_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void pg_buf_reset(pg_buf *b)
+{
+    b->len = 0;
+    if (b->p)
+        b->p[0] = '\0';
+}
+
+void pg_buf_free(pg_buf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
+
+char *pg_buf_steal(pg_buf *b)
+{
+    if (!b->p)
+        return pg_xstrdup("");
+    char *p = b->p;
+    b->p = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+const char *pg_buf_str(pg_buf *b)
+{
+    return b->p ? b->p : "";
+}

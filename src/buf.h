@@ -1,0 +1,30 @@
+/* buf.h — a growable byte buffer, always NUL-terminated.
+ *
+ * A zero-initialised pg_buf is empty and valid. The buffer owns `p`;
+ * pg_buf_free releases it, pg_buf_steal hands it to the caller.
+ */
+#ifndef PG_BUF_H
+#define PG_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct pg_buf {
+    char *p;
+    size_t len, cap;
+} pg_buf;
+
+void pg_buf_reserve(pg_buf *b, size_t extra);
+void pg_buf_add(pg_buf *b, const void *data, size_t n);
+void pg_buf_adds(pg_buf *b, const char *s);
+void pg_buf_addc(pg_buf *b, char c);
+void pg_buf_printf(pg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap);
+void pg_buf_reset(pg_buf *b);
+void pg_buf_free(pg_buf *b);
+/* Returns the NUL-terminated contents (never NULL) and leaves `b` empty. */
+char *pg_buf_steal(pg_buf *b);
+/* Returns the contents as a C string; valid until the next change. */
+const char *pg_buf_str(pg_buf *b);
+
+#endif

@@ -1,0 +1,51 @@
+/* cli.h — what the subcommands share: the command table, message helpers
+ * and loading the input graph.
+ *
+ * Conventions (docs/CLI.md): help goes to stdout with exit 0; misuse prints
+ * "polgraph: CMD: problem" and the usage to stderr with exit 2; a runtime
+ * failure prints "polgraph: CMD: message" with exit 1. Warnings print as
+ * "polgraph: CMD: warning: message" unless -q.
+ */
+#ifndef PG_CLI_H
+#define PG_CLI_H
+
+#include <stdio.h>
+
+#include "polgraph/error.h"
+#include "polgraph/graph.h"
+
+#define PG_VERSION "0.1.0"
+
+typedef struct cli_command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *summary;
+} cli_command;
+
+int cmd_extract(int argc, char **argv);
+int cmd_metrics(int argc, char **argv);
+int cmd_draw(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+
+/* Set by -q in any subcommand: silences warnings. */
+extern int cli_quiet;
+
+/* Prints "polgraph: CMD: MESSAGE" for a failure; returns 1. */
+int cli_fail(const char *cmd, const pg_error *err);
+/* Prints "polgraph: CMD: MESSAGE" then the usage text to stderr; returns 2. */
+int cli_misuse(const char *cmd, const char *usage, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A pg_warn_fn: ctx is the command name. */
+void cli_warn(void *ctx, const char *msg);
+/* Prints `usage` to stdout (for --help) and returns 0. */
+int cli_help(const char *usage);
+
+/* Loads the graph a subcommand works on: one graph JSON file (or "-"), or
+ * article files that are extracted first. Returns NULL after printing the
+ * error; *status is then the exit code to return. */
+pg_graph *cli_input_graph(const char *cmd, int ninputs, char **inputs, int *status);
+
+/* Parses a non-negative integer option value; -1 on junk. */
+long cli_parse_count(const char *s);
+
+#endif

@@ -1,0 +1,639 @@
+/* graph.c — the actor graph model: storage, lookup, canonical order,
+ * subgraphs and merge. JSON lives in graph_json.c. */
+#include "polgraph/graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "hashmap.h"
+#include "mem.h"
+#include "utf8.h"
+
+typedef struct {
+    pg_node n;
+    size_t alias_cap, title_cap, handle_cap, metric_cap;
+} node_t;
+
+typedef struct {
+    pg_edge e;
+    size_t ev_cap;
+    int unsorted; /* evidence appended out of order (uncapped edges) */
+} edge_t;
+
+struct pg_graph {
+    pg_strmap *pool; /* interned strings: every string the graph holds */
+    pg_document *docs;
+    size_t ndocs, docs_cap;
+    pg_strmap *doc_index;
+    node_t *nodes;
+    size_t nnodes, nodes_cap;
+    pg_strmap *node_index;
+    edge_t *edges;
+    size_t nedges, edges_cap;
+    pg_u64map *edge_index;
+    size_t max_evidence;
+};
+
+/* ---- relation and actor type tables ---- */
+
+static const char *const actor_names[PG_ACTOR_NTYPES] = {"person", "country", "organization"};
+static const char *const rel_names[PG_REL_NTYPES] = {"call",    "statement", "criticism",  "support",
+                                                     "meeting", "visit",     "affiliation"};
+static const char *const rel_cameo[PG_REL_NTYPES] = {"041", "010", "111", "051", "040", "042", ""};
+
+const char *pg_actor_type_name(pg_actor_type t)
+{
+    return (unsigned)t < PG_ACTOR_NTYPES ? actor_names[t] : "?";
+}
+
+int pg_actor_type_parse(const char *s, pg_actor_type *out)
+{
+    for (int i = 0; i < PG_ACTOR_NTYPES; i++)
+        if (strcmp(s, actor_names[i]) == 0) {
+            *out = (pg_actor_type)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *pg_rel_type_name(pg_rel_type t)
+{
+    return (unsigned)t < PG_REL_NTYPES ? rel_names[t] : "?";
+}
+
+int pg_rel_type_parse(const char *s, pg_rel_type *out)
+{
+    for (int i = 0; i < PG_REL_NTYPES; i++)
+        if (strcmp(s, rel_names[i]) == 0) {
+            *out = (pg_rel_type)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *pg_rel_cameo(pg_rel_type t)
+{
+    return (unsigned)t < PG_REL_NTYPES ? rel_cameo[t] : "";
+}
+
+int pg_rel_is_symmetric(pg_rel_type t) { return t == PG_REL_CALL || t == PG_REL_MEETING; }
+
+int pg_rel_mask_parse(const char *list, unsigned *mask, pg_error *err)
+{
+    unsigned m = 0;
+    const char *p = list;
+    for (;;) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char word[32];
+        if (n == 0 || n >= sizeof word)
+            return pg_error_set(err, PG_ERR_USAGE, "bad relation type list '%s' (expected names such as call,criticism)",
+                                list);
+        memcpy(word, p, n);
+        word[n] = '\0';
+        pg_rel_type t;
+        if (strcmp(word, "all") == 0)
+            m |= PG_REL_MASK_ALL;
+        else if (pg_rel_type_parse(word, &t) == 0)
+            m |= 1u << t;
+        else
+            return pg_error_set(err, PG_ERR_USAGE,
+                                "unknown relation type '%s' (known: call, statement, criticism, support, meeting, "
+                                "visit, affiliation, all)",
+                                word);
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    *mask = m;
+    return 0;
+}
+
+/* ---- construction ---- */
+
+pg_graph *pg_graph_new(void)
+{
+    pg_graph *g = pg_xcalloc(1, sizeof *g);
+    g->pool = pg_strmap_new();
+    g->doc_index = pg_strmap_new();
+    g->node_index = pg_strmap_new();
+    g->edge_index = pg_u64map_new();
+    return g;
+}
+
+void pg_graph_free(pg_graph *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        free(g->nodes[i].n.aliases);
+        free(g->nodes[i].n.titles);
+        free(g->nodes[i].n.handles);
+        free((void *)g->nodes[i].n.metrics);
+    }
+    for (size_t i = 0; i < g->nedges; i++)
+        free((void *)g->edges[i].e.evidence);
+    free(g->docs);
+    free(g->nodes);
+    free(g->edges);
+    pg_strmap_free(g->pool);
+    pg_strmap_free(g->doc_index);
+    pg_strmap_free(g->node_index);
+    pg_u64map_free(g->edge_index);
+    free(g);
+}
+
+static const char *intern(pg_graph *g, const char *s)
+{
+    if (!s)
+        s = "";
+    return pg_strmap_intern(g->pool, s, strlen(s));
+}
+
+void pg_graph_set_max_evidence(pg_graph *g, size_t max) { g->max_evidence = max; }
+size_t pg_graph_max_evidence(const pg_graph *g) { return g->max_evidence; }
+
+/* ---- documents ---- */
+
+size_t pg_graph_document_count(const pg_graph *g) { return g->ndocs; }
+const pg_document *pg_graph_document(const pg_graph *g, size_t i) { return &g->docs[i]; }
+
+ptrdiff_t pg_graph_find_document(const pg_graph *g, const char *id)
+{
+    size_t *v = pg_strmap_get(g->doc_index, id, strlen(id));
+    return v ? (ptrdiff_t)*v : -1;
+}
+
+size_t pg_graph_add_document(pg_graph *g, const pg_document *doc, int *duplicate)
+{
+    int inserted;
+    size_t *slot = pg_strmap_put(g->doc_index, doc->id, strlen(doc->id), &inserted);
+    if (duplicate)
+        *duplicate = !inserted;
+    if (!inserted)
+        return *slot;
+    PG_GROW(g->docs, g->docs_cap, g->ndocs + 1);
+    pg_document *d = &g->docs[g->ndocs];
+    d->id = intern(g, doc->id);
+    d->title = intern(g, doc->title);
+    d->date = intern(g, doc->date);
+    d->source = intern(g, doc->source);
+    d->url = intern(g, doc->url);
+    *slot = g->ndocs;
+    return g->ndocs++;
+}
+
+/* ---- nodes ---- */
+
+size_t pg_graph_node_count(const pg_graph *g) { return g->nnodes; }
+const pg_node *pg_graph_node(const pg_graph *g, size_t i) { return &g->nodes[i].n; }
+
+ptrdiff_t pg_graph_find_node(const pg_graph *g, const char *id)
+{
+    size_t *v = pg_strmap_get(g->node_index, id, strlen(id));
+    return v ? (ptrdiff_t)*v : -1;
+}
+
+size_t pg_graph_add_node(pg_graph *g, const char *id, const char *label, pg_actor_type type)
+{
+    int inserted;
+    size_t *slot = pg_strmap_put(g->node_index, id, strlen(id), &inserted);
+    if (!inserted)
+        return *slot;
+    if (g->nnodes >= ((size_t)1 << 29))
+        abort(); /* edge keys pack node indices in 29 bits */
+    PG_GROW(g->nodes, g->nodes_cap, g->nnodes + 1);
+    node_t *n = &g->nodes[g->nnodes];
+    memset(n, 0, sizeof *n);
+    n->n.id = intern(g, id);
+    n->n.label = intern(g, label ? label : id);
+    n->n.type = type;
+    *slot = g->nnodes;
+    return g->nnodes++;
+}
+
+void pg_graph_node_set_label(pg_graph *g, size_t node, const char *label)
+{
+    g->nodes[node].n.label = intern(g, label);
+}
+
+void pg_graph_node_set_type(pg_graph *g, size_t node, pg_actor_type type) { g->nodes[node].n.type = type; }
+
+/* Inserts `s` into the sorted, unique list v[0..*n). */
+static void strlist_add(pg_graph *g, const char ***v, size_t *n, size_t *cap, const char *s)
+{
+    if (!s || !*s)
+        return;
+    size_t lo = 0, hi = *n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp((*v)[mid], s);
+        if (c == 0)
+            return;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    PG_GROW(*v, *cap, *n + 1);
+    memmove(*v + lo + 1, *v + lo, (*n - lo) * sizeof **v);
+    (*v)[lo] = intern(g, s);
+    (*n)++;
+}
+
+void pg_graph_node_add_alias(pg_graph *g, size_t node, const char *alias)
+{
+    node_t *n = &g->nodes[node];
+    strlist_add(g, &n->n.aliases, &n->n.n_aliases, &n->alias_cap, alias);
+}
+
+void pg_graph_node_add_title(pg_graph *g, size_t node, const char *title)
+{
+    node_t *n = &g->nodes[node];
+    strlist_add(g, &n->n.titles, &n->n.n_titles, &n->title_cap, title);
+}
+
+void pg_graph_node_add_handle(pg_graph *g, size_t node, const char *handle)
+{
+    node_t *n = &g->nodes[node];
+    strlist_add(g, &n->n.handles, &n->n.n_handles, &n->handle_cap, handle);
+}
+
+void pg_graph_node_set_affiliation(pg_graph *g, size_t node, const char *node_id)
+{
+    g->nodes[node].n.affiliation = node_id && *node_id ? intern(g, node_id) : NULL;
+}
+
+void pg_graph_node_add_mentions(pg_graph *g, size_t node, uint64_t n) { g->nodes[node].n.mentions += n; }
+
+void pg_graph_node_set_metric(pg_graph *g, size_t node, const char *name, double value)
+{
+    node_t *n = &g->nodes[node];
+    pg_metric *m = (pg_metric *)n->n.metrics;
+    if (!isfinite(value))
+        value = 0.0;
+    size_t lo = 0, hi = n->n.n_metrics;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(m[mid].name, name);
+        if (c == 0) {
+            m[mid].value = value;
+            return;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    PG_GROW(m, n->metric_cap, n->n.n_metrics + 1);
+    memmove(m + lo + 1, m + lo, (n->n.n_metrics - lo) * sizeof *m);
+    m[lo].name = intern(g, name);
+    m[lo].value = value;
+    n->n.metrics = m;
+    n->n.n_metrics++;
+}
+
+double pg_graph_node_metric(const pg_graph *g, size_t node, const char *name, double fallback)
+{
+    const pg_node *n = &g->nodes[node].n;
+    for (size_t i = 0; i < n->n_metrics; i++)
+        if (strcmp(n->metrics[i].name, name) == 0)
+            return n->metrics[i].value;
+    return fallback;
+}
+
+void pg_graph_clear_metrics(pg_graph *g)
+{
+    for (size_t i = 0; i < g->nnodes; i++)
+        g->nodes[i].n.n_metrics = 0;
+}
+
+/* ---- edges ---- */
+
+size_t pg_graph_edge_count(const pg_graph *g) { return g->nedges; }
+const pg_edge *pg_graph_edge(const pg_graph *g, size_t i) { return &g->edges[i].e; }
+
+static uint64_t edge_key_full(size_t s, size_t t, pg_rel_type type)
+{
+    /* 29 bits per node index, 3 bits of type: collision free */
+    return ((uint64_t)s << 32) | ((uint64_t)t << 3) | (uint64_t)type;
+}
+
+ptrdiff_t pg_graph_find_edge(const pg_graph *g, size_t source, size_t target, pg_rel_type type)
+{
+    size_t *v = pg_u64map_get(g->edge_index, edge_key_full(source, target, type));
+    if (!v && pg_rel_is_symmetric(type))
+        v = pg_u64map_get(g->edge_index, edge_key_full(target, source, type));
+    return v ? (ptrdiff_t)*v : -1;
+}
+
+size_t pg_graph_add_edge(pg_graph *g, size_t source, size_t target, pg_rel_type type)
+{
+    if (pg_rel_is_symmetric(type) && strcmp(g->nodes[source].n.id, g->nodes[target].n.id) > 0) {
+        size_t t = source;
+        source = target;
+        target = t;
+    }
+    ptrdiff_t found = pg_graph_find_edge(g, source, target, type);
+    if (found >= 0)
+        return (size_t)found;
+    PG_GROW(g->edges, g->edges_cap, g->nedges + 1);
+    edge_t *e = &g->edges[g->nedges];
+    memset(e, 0, sizeof *e);
+    e->e.source = source;
+    e->e.target = target;
+    e->e.type = type;
+    *pg_u64map_put(g->edge_index, edge_key_full(source, target, type), NULL) = g->nedges;
+    return g->nedges++;
+}
+
+static int strcmp_interned(const char *a, const char *b) { return a == b ? 0 : strcmp(a, b); }
+
+int pg_evidence_cmp(const pg_evidence *a, const pg_evidence *b)
+{
+    int c;
+    if ((c = strcmp_interned(a->date, b->date)))
+        return c;
+    if ((c = strcmp_interned(a->doc, b->doc)))
+        return c;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    if (a->sentence != b->sentence)
+        return a->sentence < b->sentence ? -1 : 1;
+    if ((c = strcmp_interned(a->text, b->text)))
+        return c;
+    return strcmp_interned(a->quote, b->quote);
+}
+
+static int evidence_qsort_cmp(const void *a, const void *b) { return pg_evidence_cmp(a, b); }
+
+void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev)
+{
+    edge_t *e = &g->edges[edge];
+    pg_evidence item = {
+        .doc = intern(g, ev->doc),
+        .sentence = ev->sentence,
+        .start = ev->start,
+        .end = ev->end,
+        .text = intern(g, ev->text),
+        .quote = intern(g, ev->quote),
+        .date = intern(g, ev->date),
+    };
+    pg_evidence *v = (pg_evidence *)e->e.evidence;
+    size_t n = e->e.n_evidence, max = g->max_evidence;
+    if (max == 0) {
+        /* uncapped: append, sort once in pg_graph_sort */
+        if (n && pg_evidence_cmp(&v[n - 1], &item) > 0)
+            e->unsorted = 1;
+        PG_GROW(v, e->ev_cap, n + 1);
+        v[n] = item;
+        e->e.evidence = v;
+        e->e.n_evidence = n + 1;
+        return;
+    }
+    /* capped: keep the `max` smallest items, sorted */
+    if (e->unsorted) {
+        qsort(v, n, sizeof *v, evidence_qsort_cmp);
+        e->unsorted = 0;
+    }
+    if (n >= max) {
+        if (pg_evidence_cmp(&item, &v[max - 1]) >= 0)
+            return;
+        n = max - 1;
+    }
+    size_t pos = n;
+    while (pos > 0 && pg_evidence_cmp(&v[pos - 1], &item) > 0)
+        pos--;
+    PG_GROW(v, e->ev_cap, n + 1);
+    memmove(v + pos + 1, v + pos, (n - pos) * sizeof *v);
+    v[pos] = item;
+    e->e.evidence = v;
+    e->e.n_evidence = n + 1;
+}
+
+void pg_graph_edge_add_evidence(pg_graph *g, size_t edge, const pg_evidence *ev)
+{
+    g->edges[edge].e.weight++;
+    pg_graph_edge_keep_evidence(g, edge, ev);
+}
+
+void pg_graph_edge_add_weight(pg_graph *g, size_t edge, uint64_t n) { g->edges[edge].e.weight += n; }
+
+/* ---- canonical order ---- */
+
+static int doc_cmp(const void *a, const void *b)
+{
+    return strcmp(((const pg_document *)a)->id, ((const pg_document *)b)->id);
+}
+
+static int node_cmp(const void *a, const void *b)
+{
+    return strcmp(((const node_t *)a)->n.id, ((const node_t *)b)->n.id);
+}
+
+static int edge_cmp(const void *a, const void *b)
+{
+    const pg_edge *x = &((const edge_t *)a)->e, *y = &((const edge_t *)b)->e;
+    if (x->source != y->source)
+        return x->source < y->source ? -1 : 1;
+    if (x->target != y->target)
+        return x->target < y->target ? -1 : 1;
+    return (int)x->type - (int)y->type;
+}
+
+void pg_graph_sort(pg_graph *g)
+{
+    qsort(g->docs, g->ndocs, sizeof *g->docs, doc_cmp);
+    for (size_t i = 0; i < g->ndocs; i++)
+        *pg_strmap_put(g->doc_index, g->docs[i].id, strlen(g->docs[i].id), NULL) = i;
+
+    /* nodes by id; remember where each old index went */
+    size_t *old_of_new = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *old_of_new);
+    for (size_t i = 0; i < g->nnodes; i++)
+        *pg_strmap_put(g->node_index, g->nodes[i].n.id, strlen(g->nodes[i].n.id), NULL) = i;
+    qsort(g->nodes, g->nnodes, sizeof *g->nodes, node_cmp);
+    size_t *new_of_old = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *new_of_old);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        size_t *slot = pg_strmap_get(g->node_index, g->nodes[i].n.id, strlen(g->nodes[i].n.id));
+        old_of_new[i] = *slot;
+        new_of_old[*slot] = i;
+        *slot = i;
+    }
+    free(old_of_new);
+
+    for (size_t i = 0; i < g->nedges; i++) {
+        pg_edge *e = &g->edges[i].e;
+        e->source = new_of_old[e->source];
+        e->target = new_of_old[e->target];
+        if (g->edges[i].unsorted) {
+            qsort((void *)e->evidence, e->n_evidence, sizeof *e->evidence, evidence_qsort_cmp);
+            g->edges[i].unsorted = 0;
+        }
+    }
+    free(new_of_old);
+    qsort(g->edges, g->nedges, sizeof *g->edges, edge_cmp);
+    pg_u64map_clear(g->edge_index);
+    for (size_t i = 0; i < g->nedges; i++) {
+        pg_edge *e = &g->edges[i].e;
+        *pg_u64map_put(g->edge_index, edge_key_full(e->source, e->target, e->type), NULL) = i;
+    }
+}
+
+/* ---- copying and merging ---- */
+
+/* Label conflict rule: the longer label wins, then the smaller bytes. A
+ * total order, so the outcome of merges does not depend on their order. */
+static int label_better(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la != lb)
+        return la > lb;
+    return strcmp(a, b) < 0;
+}
+
+/* Adds node `i` of `src` into `dst` (by id) and returns its index there. */
+static size_t merge_node(pg_graph *dst, const pg_graph *src, size_t i, int keep_metrics)
+{
+    const pg_node *s = &src->nodes[i].n;
+    ptrdiff_t existing = pg_graph_find_node(dst, s->id);
+    size_t d = pg_graph_add_node(dst, s->id, s->label, s->type);
+    if (existing >= 0) {
+        pg_node *dn = &dst->nodes[d].n;
+        if (label_better(s->label, dn->label))
+            dn->label = intern(dst, s->label);
+        if (s->type < dn->type)
+            dn->type = s->type;
+        if (s->affiliation && (!dn->affiliation || strcmp(s->affiliation, dn->affiliation) < 0))
+            dn->affiliation = intern(dst, s->affiliation);
+    } else if (s->affiliation) {
+        pg_graph_node_set_affiliation(dst, d, s->affiliation);
+    }
+    for (size_t k = 0; k < s->n_aliases; k++)
+        pg_graph_node_add_alias(dst, d, s->aliases[k]);
+    for (size_t k = 0; k < s->n_titles; k++)
+        pg_graph_node_add_title(dst, d, s->titles[k]);
+    for (size_t k = 0; k < s->n_handles; k++)
+        pg_graph_node_add_handle(dst, d, s->handles[k]);
+    pg_graph_node_add_mentions(dst, d, s->mentions);
+    if (keep_metrics)
+        for (size_t k = 0; k < s->n_metrics; k++)
+            pg_graph_node_set_metric(dst, d, s->metrics[k].name, s->metrics[k].value);
+    return d;
+}
+
+static void merge_edge(pg_graph *dst, const pg_graph *src, size_t i, size_t dsrc, size_t dtgt)
+{
+    const pg_edge *s = &src->edges[i].e;
+    size_t d = pg_graph_add_edge(dst, dsrc, dtgt, s->type);
+    for (size_t k = 0; k < s->n_evidence; k++)
+        pg_graph_edge_keep_evidence(dst, d, &s->evidence[k]);
+    pg_graph_edge_add_weight(dst, d, s->weight);
+}
+
+static int doc_fields_cmp(const pg_document *a, const pg_document *b)
+{
+    int c;
+    if ((c = strcmp(a->title, b->title)) || (c = strcmp(a->date, b->date)) || (c = strcmp(a->source, b->source)))
+        return c;
+    return strcmp(a->url, b->url);
+}
+
+static void merge_documents(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *ctx)
+{
+    for (size_t i = 0; i < src->ndocs; i++) {
+        int dup;
+        size_t d = pg_graph_add_document(dst, &src->docs[i], &dup);
+        if (!dup)
+            continue;
+        pg_document *dd = &dst->docs[d];
+        int c = doc_fields_cmp(&src->docs[i], dd);
+        if (c == 0)
+            continue;
+        pg_warn(warn, ctx, "document '%s' appears twice with different fields; keeping one", dd->id);
+        if (c < 0) {
+            dd->title = intern(dst, src->docs[i].title);
+            dd->date = intern(dst, src->docs[i].date);
+            dd->source = intern(dst, src->docs[i].source);
+            dd->url = intern(dst, src->docs[i].url);
+        }
+    }
+}
+
+void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
+{
+    merge_documents(dst, src, warn, warn_ctx);
+    size_t *map = pg_xmalloc((src->nnodes ? src->nnodes : 1) * sizeof *map);
+    for (size_t i = 0; i < src->nnodes; i++)
+        map[i] = merge_node(dst, src, i, 0);
+    for (size_t i = 0; i < src->nedges; i++)
+        merge_edge(dst, src, i, map[src->edges[i].e.source], map[src->edges[i].e.target]);
+    free(map);
+    pg_graph_clear_metrics(dst);
+}
+
+pg_graph *pg_graph_subgraph(const pg_graph *g, const unsigned char *keep_node, const unsigned char *keep_edge)
+{
+    pg_graph *s = pg_graph_new();
+    s->max_evidence = g->max_evidence;
+    for (size_t i = 0; i < g->ndocs; i++)
+        pg_graph_add_document(s, &g->docs[i], NULL);
+    size_t *map = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *map);
+    for (size_t i = 0; i < g->nnodes; i++)
+        map[i] = (!keep_node || keep_node[i]) ? merge_node(s, g, i, 1) : (size_t)-1;
+    for (size_t i = 0; i < g->nedges; i++) {
+        const pg_edge *e = &g->edges[i].e;
+        if ((keep_edge && !keep_edge[i]) || map[e->source] == (size_t)-1 || map[e->target] == (size_t)-1)
+            continue;
+        merge_edge(s, g, i, map[e->source], map[e->target]);
+    }
+    free(map);
+    for (size_t i = 0; i < s->nnodes; i++)
+        if (s->nodes[i].n.affiliation && pg_graph_find_node(s, s->nodes[i].n.affiliation) < 0)
+            s->nodes[i].n.affiliation = NULL;
+    return s;
+}
+
+pg_graph *pg_graph_copy(const pg_graph *g) { return pg_graph_subgraph(g, NULL, NULL); }
+
+/* ---- ids ---- */
+
+char *pg_slugify(const char *label)
+{
+    pg_buf b = {0}, word = {0};
+    const unsigned char *p = (const unsigned char *)label;
+    size_t n = strlen(label), i = 0;
+    int pending_dash = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = pg_utf8_decode(p + i, n - i, &cp);
+        i += len;
+        /* apostrophes and periods vanish: "President's" -> "presidents", "U.S." -> "us" */
+        if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '.')
+            continue;
+        pg_buf_reset(&word);
+        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+            pg_buf_addc(&word, (char)cp);
+        else if (cp >= 'A' && cp <= 'Z')
+            pg_buf_addc(&word, (char)(cp - 'A' + 'a'));
+        else if (cp != PG_UTF8_INVALID && cp >= 0xC0 && pg_utf8_fold_latin(cp, &word))
+            ;
+        else if (cp != PG_UTF8_INVALID && cp >= 0x370 && cp < 0x2000)
+            pg_buf_add(&word, p + i - len, len); /* other scripts: keep the letters */
+        if (word.len == 0) {
+            pending_dash = 1;
+            continue;
+        }
+        if (pending_dash && b.len)
+            pg_buf_addc(&b, '-');
+        pending_dash = 0;
+        pg_buf_add(&b, word.p, word.len);
+    }
+    pg_buf_free(&word);
+    if (b.len == 0)
+        pg_buf_adds(&b, "actor");
+    return pg_buf_steal(&b);
+}

@@ -1,0 +1,39 @@
+/* hashmap.h — open-addressing hash maps used throughout the library.
+ *
+ * pg_strmap maps byte strings (pointer + length, need not be NUL-terminated)
+ * to a size_t value. It copies every key it stores and frees them in
+ * pg_strmap_free, so callers may look up and insert slices of larger text
+ * without allocating. pg_u64map maps 64-bit integers to size_t values.
+ * Both are unordered: never iterate them to produce output (determinism).
+ */
+#ifndef PG_HASHMAP_H
+#define PG_HASHMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+uint64_t pg_hash_bytes(const void *p, size_t n);
+
+typedef struct pg_strmap pg_strmap;
+
+pg_strmap *pg_strmap_new(void);
+void pg_strmap_free(pg_strmap *m); /* NULL is a no-op */
+size_t pg_strmap_count(const pg_strmap *m);
+/* The value slot of `key`, or NULL when absent. */
+size_t *pg_strmap_get(const pg_strmap *m, const char *key, size_t len);
+/* The value slot of `key`, inserting it with value 0 when absent; `*inserted`
+ * (if not NULL) says which. The slot stays valid until the next insert. */
+size_t *pg_strmap_put(pg_strmap *m, const char *key, size_t len, int *inserted);
+/* The map's own NUL-terminated copy of `key`, inserting it when absent: a
+ * string interner. The pointer lives as long as the map. */
+const char *pg_strmap_intern(pg_strmap *m, const char *key, size_t len);
+
+typedef struct pg_u64map pg_u64map;
+
+pg_u64map *pg_u64map_new(void);
+void pg_u64map_free(pg_u64map *m); /* NULL is a no-op */
+size_t *pg_u64map_get(const pg_u64map *m, uint64_t key);
+size_t *pg_u64map_put(pg_u64map *m, uint64_t key, int *inserted);
+void pg_u64map_clear(pg_u64map *m);
+
+#endif

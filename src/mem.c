@@ -1,0 +1,45 @@
+/* mem.c — allocation wrappers that abort instead of returning NULL. */
+#include "mem.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *check(void *p)
+{
+    if (!p)
+        abort(); /* out of memory: see docs/OWNERSHIP.md */
+    return p;
+}
+
+void *pg_xmalloc(size_t n) { return check(malloc(n ? n : 1)); }
+
+void *pg_xcalloc(size_t n, size_t size) { return check(calloc(n ? n : 1, size ? size : 1)); }
+
+void *pg_xrealloc(void *p, size_t n) { return check(realloc(p, n ? n : 1)); }
+
+void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    size_t n = *cap ? *cap : 8;
+    while (n < need) {
+        if (n > SIZE_MAX / 2)
+            abort();
+        n *= 2;
+    }
+    if (n > SIZE_MAX / elem)
+        abort();
+    *p = pg_xrealloc(*p, n * elem);
+    *cap = n;
+}
+
+char *pg_xstrdup(const char *s) { return pg_xstrndup(s, strlen(s)); }
+
+char *pg_xstrndup(const char *s, size_t n)
+{
+    char *d = pg_xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}

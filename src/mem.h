@@ -1,0 +1,23 @@
+/* mem.h — allocation wrappers that never return NULL.
+ *
+ * Out of memory aborts the process (the one documented exception to
+ * "library code never exits", see docs/OWNERSHIP.md). Everything else in
+ * the library can then treat allocation as infallible.
+ */
+#ifndef PG_MEM_H
+#define PG_MEM_H
+
+#include <stddef.h>
+
+void *pg_xmalloc(size_t n);
+void *pg_xcalloc(size_t n, size_t size);
+void *pg_xrealloc(void *p, size_t n);
+/* Grow `*p` (an array of `elem`-byte items with capacity `*cap`) so that it
+ * holds at least `need` items. Doubles the capacity; aborts on overflow. */
+void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem);
+char *pg_xstrdup(const char *s);
+char *pg_xstrndup(const char *s, size_t n);
+
+#define PG_GROW(arr, cap, need) pg_xgrow((void **)&(arr), &(cap), (need), sizeof *(arr))
+
+#endif

@@ -1,0 +1,32 @@
+/* utf8.h — UTF-8 decoding, validation and repair.
+ *
+ * Article text arrives from anywhere; everything the library stores or
+ * writes is valid UTF-8. Readers repair input with pg_utf8_repair, writers
+ * that cannot trust their input escape through pg_utf8_decode.
+ */
+#ifndef PG_UTF8_H
+#define PG_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define PG_UTF8_INVALID 0xFFFFFFFFu
+
+/* Decodes the code point at s[0..n) (n >= 1). Returns the number of bytes
+ * it takes (1..4); an invalid, overlong, surrogate or truncated sequence
+ * gives *cp = PG_UTF8_INVALID and length 1. */
+size_t pg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encodes `cp` into out[0..4); returns the byte count. */
+size_t pg_utf8_encode(uint32_t cp, char out[4]);
+/* Offset of the first invalid byte of s[0..n), or n when all is valid. */
+size_t pg_utf8_find_invalid(const char *s, size_t n);
+/* Copies s[0..n) into `out` (appending) with each invalid byte replaced by
+ * U+FFFD. Returns how many bytes were replaced. */
+size_t pg_utf8_repair(const char *s, size_t n, pg_buf *out);
+/* Appends the ASCII folding of `cp` (é -> "e", ß -> "ss") for Latin-1 and
+ * Latin Extended-A letters. Returns 0 when `cp` has no folding. */
+int pg_utf8_fold_latin(uint32_t cp, pg_buf *out);
+
+#endif

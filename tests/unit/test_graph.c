@@ -1,0 +1,353 @@
+/* test_graph.c — the graph model: canonical order, evidence cap, JSON round
+ * trip, loader errors and the merge laws. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "polgraph/graph.h"
+
+#define SMALL "tests/fixtures/small.json"
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert(f, "cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)n + 1);
+    cr_assert(fread(s, 1, (size_t)n, f) == (size_t)n);
+    s[n] = 0;
+    fclose(f);
+    if (len)
+        *len = (size_t)n;
+    return s;
+}
+
+/* Writes `g` as JSON into a malloc'd string. */
+static char *to_json(pg_graph *g)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    pg_error err = {0};
+    cr_assert_eq(pg_graph_write_json(g, f, &err), 0, "%s", err.msg);
+    fclose(f);
+    return buf;
+}
+
+static pg_graph *load(const char *path)
+{
+    pg_error err = {0};
+    pg_graph *g = pg_graph_load_file(path, &err);
+    cr_assert(g, "load %s: %s", path, err.msg);
+    return g;
+}
+
+static pg_graph *load_str(const char *json, pg_error *err)
+{
+    return pg_graph_load_buffer(json, strlen(json), "t.json", err);
+}
+
+Test(graph, type_names_round_trip)
+{
+    for (int t = 0; t < PG_REL_NTYPES; t++) {
+        pg_rel_type back;
+        cr_assert_eq(pg_rel_type_parse(pg_rel_type_name((pg_rel_type)t), &back), 0);
+        cr_assert_eq((int)back, t);
+    }
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_CALL), "041");
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_CRITICISM), "111");
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_AFFILIATION), "");
+    pg_actor_type a;
+    cr_assert_eq(pg_actor_type_parse("organization", &a), 0);
+    cr_assert_eq(a, PG_ACTOR_ORGANIZATION);
+    cr_assert_eq(pg_actor_type_parse("place", &a), -1);
+}
+
+Test(graph, rel_mask_parse)
+{
+    unsigned m;
+    pg_error err = {0};
+    cr_assert_eq(pg_rel_mask_parse("call,criticism", &m, &err), 0);
+    cr_assert_eq(m, (1u << PG_REL_CALL) | (1u << PG_REL_CRITICISM));
+    cr_assert_eq(pg_rel_mask_parse("call,hug", &m, &err), -1);
+    cr_assert(strstr(err.msg, "'hug'"), "%s", err.msg);
+    cr_assert_eq(pg_rel_mask_parse("", &m, &err), -1);
+}
+
+Test(graph, slugify)
+{
+    struct { const char *in, *out; } cases[] = {
+        {"Donald Trump", "donald-trump"},
+        {"U.S. President", "us-president"},
+        {"President's Office", "presidents-office"},
+        {"José Martí", "jose-marti"},
+        {"Łukasz Ćwik", "lukasz-cwik"},
+        {"Kassym-Jomart Tokayev", "kassym-jomart-tokayev"},
+        {"  --  ", "actor"},
+        {"Weimar+", "weimar"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *s = pg_slugify(cases[i].in);
+        cr_assert_str_eq(s, cases[i].out, "slug of '%s'", cases[i].in);
+        free(s);
+    }
+}
+
+Test(graph, nodes_and_edges)
+{
+    pg_graph *g = pg_graph_new();
+    size_t b = pg_graph_add_node(g, "b", "B", PG_ACTOR_PERSON);
+    size_t a = pg_graph_add_node(g, "a", "A", PG_ACTOR_COUNTRY);
+    cr_assert_eq(pg_graph_add_node(g, "a", "Other", PG_ACTOR_PERSON), a);
+    cr_assert_str_eq(pg_graph_node(g, a)->label, "A");
+    pg_graph_node_add_alias(g, a, "zeta");
+    pg_graph_node_add_alias(g, a, "alpha");
+    pg_graph_node_add_alias(g, a, "zeta");
+    cr_assert_eq(pg_graph_node(g, a)->n_aliases, 2);
+    cr_assert_str_eq(pg_graph_node(g, a)->aliases[0], "alpha");
+    size_t e = pg_graph_add_edge(g, b, a, PG_REL_CALL);
+    /* symmetric: the reverse direction finds the same edge */
+    cr_assert_eq(pg_graph_add_edge(g, a, b, PG_REL_CALL), e);
+    /* directed: the reverse is a new edge */
+    cr_assert_neq(pg_graph_add_edge(g, a, b, PG_REL_CRITICISM), pg_graph_add_edge(g, b, a, PG_REL_CRITICISM));
+    pg_graph_sort(g);
+    cr_assert_str_eq(pg_graph_node(g, 0)->id, "a");
+    cr_assert_eq(pg_graph_find_node(g, "b"), 1);
+    const pg_edge *first = pg_graph_edge(g, 0);
+    cr_assert_eq(first->source, 0);
+    cr_assert_eq(pg_graph_find_edge(g, 1, 0, PG_REL_CALL) >= 0, 1);
+    pg_graph_free(g);
+    pg_graph_free(NULL);
+}
+
+static pg_evidence ev(const char *doc, size_t start, const char *date)
+{
+    pg_evidence e = {.doc = doc, .sentence = start / 10, .start = start, .end = start + 5,
+                     .text = "text", .quote = "", .date = date};
+    return e;
+}
+
+Test(graph, evidence_cap_keeps_first_in_evidence_order)
+{
+    pg_evidence items[] = {ev("d2", 30, "2024-01-02"), ev("d1", 10, "2024-01-01"), ev("d3", 50, "2024-01-03"),
+                           ev("d1", 20, "2024-01-01"), ev("d0", 90, "2023-12-31")};
+    /* two arrival orders, same result */
+    for (int order = 0; order < 2; order++) {
+        pg_graph *g = pg_graph_new();
+        pg_graph_set_max_evidence(g, 2);
+        size_t a = pg_graph_add_node(g, "a", "A", PG_ACTOR_PERSON);
+        size_t b = pg_graph_add_node(g, "b", "B", PG_ACTOR_PERSON);
+        size_t e = pg_graph_add_edge(g, a, b, PG_REL_STATEMENT);
+        for (int i = 0; i < 5; i++)
+            pg_graph_edge_add_evidence(g, e, &items[order ? 4 - i : i]);
+        const pg_edge *edge = pg_graph_edge(g, e);
+        cr_assert_eq(edge->weight, 5);
+        cr_assert_eq(edge->n_evidence, 2);
+        cr_assert_str_eq(edge->evidence[0].doc, "d0");
+        cr_assert_str_eq(edge->evidence[1].doc, "d1");
+        cr_assert_eq(edge->evidence[1].start, 10);
+        pg_graph_free(g);
+    }
+}
+
+Test(graph, json_round_trip_is_byte_stable)
+{
+    size_t len;
+    char *orig = slurp(SMALL, &len);
+    pg_graph *g = load(SMALL);
+    char *once = to_json(g);
+    cr_assert_str_eq(once, orig, "the fixture is canonical, writing it must give it back");
+    pg_error err = {0};
+    pg_graph *g2 = pg_graph_load_buffer(once, strlen(once), "mem", &err);
+    cr_assert(g2, "%s", err.msg);
+    char *twice = to_json(g2);
+    cr_assert_str_eq(once, twice);
+    /* metric values survive exactly */
+    cr_assert_float_eq(pg_graph_node_metric(g2, (size_t)pg_graph_find_node(g2, "norland"), "pagerank", -1), 0.25,
+                       1e-15);
+    free(orig);
+    free(once);
+    free(twice);
+    pg_graph_free(g);
+    pg_graph_free(g2);
+}
+
+Test(graph, insertion_order_does_not_change_bytes)
+{
+    pg_graph *x = pg_graph_new(), *y = pg_graph_new();
+    const char *ids[] = {"c", "a", "b"};
+    for (int i = 0; i < 3; i++)
+        pg_graph_add_node(x, ids[i], ids[i], PG_ACTOR_PERSON);
+    for (int i = 2; i >= 0; i--)
+        pg_graph_add_node(y, ids[i], ids[i], PG_ACTOR_PERSON);
+    pg_evidence e1 = ev("d", 1, ""), e2 = ev("d", 2, "");
+    size_t ex = pg_graph_add_edge(x, (size_t)pg_graph_find_node(x, "c"), (size_t)pg_graph_find_node(x, "a"),
+                                  PG_REL_SUPPORT);
+    pg_graph_edge_add_evidence(x, ex, &e1);
+    pg_graph_edge_add_evidence(x, ex, &e2);
+    size_t ey = pg_graph_add_edge(y, (size_t)pg_graph_find_node(y, "c"), (size_t)pg_graph_find_node(y, "a"),
+                                  PG_REL_SUPPORT);
+    pg_graph_edge_add_evidence(y, ey, &e2);
+    pg_graph_edge_add_evidence(y, ey, &e1);
+    char *jx = to_json(x), *jy = to_json(y);
+    cr_assert_str_eq(jx, jy);
+    free(jx);
+    free(jy);
+    pg_graph_free(x);
+    pg_graph_free(y);
+}
+
+static const char *GOOD_HEAD = "{\"format\": \"polgraph-graph\", \"version\": 1, ";
+
+static void expect_load_error(const char *body, const char *needle)
+{
+    char json[2048];
+    snprintf(json, sizeof json, "%s%s", GOOD_HEAD, body);
+    pg_error err = {0};
+    pg_graph *g = load_str(json, &err);
+    cr_assert_null(g, "loading should fail: %s", body);
+    cr_assert(strstr(err.msg, needle), "message '%s' should contain '%s'", err.msg, needle);
+    cr_assert(strncmp(err.msg, "t.json", 6) == 0, "message names the file: %s", err.msg);
+}
+
+Test(graph, loader_rejects_bad_graphs)
+{
+    pg_error err = {0};
+    cr_assert_null(load_str("{\"format\": \"other\", \"version\": 1, \"nodes\": [], \"edges\": []}", &err));
+    cr_assert(strstr(err.msg, "format"), "%s", err.msg);
+    cr_assert_null(load_str("{\"format\": \"polgraph-graph\", \"version\": 2, \"nodes\": [], \"edges\": []}", &err));
+    cr_assert(strstr(err.msg, "version"), "%s", err.msg);
+    cr_assert_null(load_str("[1, 2]", &err));
+    expect_load_error("\"edges\": []}", "missing required field 'nodes'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\"}], \"edges\": []}", "nodes[0]: missing required field 'type'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"planet\"}], \"edges\": []}", "'planet'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": 5, \"type\": \"person\"}], \"edges\": []}", "nodes[0].label: expected a string");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\"}], "
+                      "\"edges\": [{\"source\": \"a\", \"target\": \"zz\", \"type\": \"call\"}]}",
+                      "edges[0].target: unknown node 'zz'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\", \"affiliation\": \"x\"}], \"edges\": []}",
+                      "unknown node 'x'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\"}, {\"id\": \"a\", \"label\": \"B\", \"type\": \"person\"}], \"edges\": []}",
+                      "duplicate node id 'a'");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\"}], "
+                      "\"edges\": [{\"source\": \"a\", \"target\": \"a\", \"type\": \"call\", \"weight\": 1, \"evidence\": [{\"doc\": \"d\"}, {\"doc\": \"e\"}]}]}",
+                      "less than its 2 evidence items");
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\", \"mentions\": -3}], \"edges\": []}",
+                      "non-negative integer");
+}
+
+Test(graph, loader_reports_line_and_column)
+{
+    pg_error err = {0};
+    const char *bad = "{\n  \"format\": \"polgraph-graph\",\n  \"version\": 1,\n  \"nodes\": [,]\n}";
+    cr_assert_null(load_str(bad, &err));
+    cr_assert(strstr(err.msg, "t.json:4:"), "line in message: %s", err.msg);
+    cr_assert_null(pg_graph_load_file("tests/fixtures/does-not-exist.json", &err));
+    cr_assert_eq(err.code, PG_ERR_IO);
+    cr_assert(strstr(err.msg, "does-not-exist.json"), "%s", err.msg);
+    cr_assert_null(pg_graph_load_file("tests/fixtures", &err));
+    cr_assert(strstr(err.msg, "directory"), "%s", err.msg);
+}
+
+/* ---- merge laws ---- */
+
+static pg_graph *merged(pg_graph *const *parts, int n, size_t cap)
+{
+    pg_graph *acc = pg_graph_new();
+    pg_graph_set_max_evidence(acc, cap);
+    for (int i = 0; i < n; i++)
+        pg_graph_merge(acc, parts[i], NULL, NULL);
+    return acc;
+}
+
+/* Three overlapping graphs built from the fixture with pieces changed. */
+static void make_parts(pg_graph *p[3])
+{
+    p[0] = load(SMALL);
+    p[1] = pg_graph_new();
+    pg_document d = {"b1", "Other", "2025-03-01", "test", ""};
+    pg_graph_add_document(p[1], &d, NULL);
+    size_t a = pg_graph_add_node(p[1], "anna-berg", "Anna Maria Berg", PG_ACTOR_PERSON);
+    pg_graph_node_add_alias(p[1], a, "Anna Maria Berg");
+    pg_graph_node_add_title(p[1], a, "Minister");
+    pg_graph_node_add_mentions(p[1], a, 4);
+    size_t o = pg_graph_add_node(p[1], "piet-oost", "Piet Oost", PG_ACTOR_PERSON);
+    size_t e = pg_graph_add_edge(p[1], o, a, PG_REL_CALL); /* reverse direction of a symmetric edge */
+    pg_evidence x = ev("b1", 7, "2025-03-01");
+    pg_graph_edge_add_evidence(p[1], e, &x);
+    p[2] = pg_graph_new();
+    size_t z = pg_graph_add_node(p[2], "zora", "Zora", PG_ACTOR_ORGANIZATION);
+    size_t a2 = pg_graph_add_node(p[2], "anna-berg", "Anna Berg", PG_ACTOR_PERSON);
+    size_t e2 = pg_graph_add_edge(p[2], z, a2, PG_REL_SUPPORT);
+    pg_evidence y = ev("b1", 70, "2025-03-01");
+    pg_graph_edge_add_evidence(p[2], e2, &y);
+    pg_graph_edge_add_evidence(p[2], e2, &y);
+}
+
+Test(graph, merge_is_commutative_and_associative)
+{
+    pg_graph *p[3];
+    make_parts(p);
+    for (size_t cap = 0; cap <= 1; cap++) {
+        pg_graph *abc = merged((pg_graph *[]){p[0], p[1], p[2]}, 3, cap);
+        pg_graph *cba = merged((pg_graph *[]){p[2], p[1], p[0]}, 3, cap);
+        pg_graph *bac = merged((pg_graph *[]){p[1], p[0], p[2]}, 3, cap);
+        pg_graph *bc = merged((pg_graph *[]){p[1], p[2]}, 2, cap);
+        pg_graph *a_bc = merged((pg_graph *[]){p[0], bc}, 2, cap);
+        char *j1 = to_json(abc), *j2 = to_json(cba), *j3 = to_json(bac), *j4 = to_json(a_bc);
+        cr_assert_str_eq(j1, j2, "commutative (cap %zu)", cap);
+        cr_assert_str_eq(j1, j3, "commutative (cap %zu)", cap);
+        cr_assert_str_eq(j1, j4, "associative (cap %zu)", cap);
+        free(j1), free(j2), free(j3), free(j4);
+        pg_graph_free(abc), pg_graph_free(cba), pg_graph_free(bac), pg_graph_free(bc), pg_graph_free(a_bc);
+    }
+    for (int i = 0; i < 3; i++)
+        pg_graph_free(p[i]);
+}
+
+Test(graph, merge_loses_nothing)
+{
+    pg_graph *p[3];
+    make_parts(p);
+    pg_graph *m = merged(p, 3, 0);
+    pg_graph_sort(m);
+    cr_assert_eq(pg_graph_document_count(m), 3);
+    size_t a = (size_t)pg_graph_find_node(m, "anna-berg");
+    const pg_node *n = pg_graph_node(m, a);
+    cr_assert_str_eq(n->label, "Anna Maria Berg", "the fuller label wins");
+    cr_assert_eq(n->mentions, 3 + 4);
+    cr_assert_eq(n->n_aliases, 4);
+    cr_assert_eq(n->n_titles, 2);
+    cr_assert_str_eq(n->affiliation, "norland");
+    size_t o = (size_t)pg_graph_find_node(m, "piet-oost");
+    ptrdiff_t call = pg_graph_find_edge(m, a, o, PG_REL_CALL);
+    cr_assert(call >= 0);
+    cr_assert_eq(pg_graph_edge(m, (size_t)call)->weight, 3);
+    cr_assert_eq(pg_graph_edge(m, (size_t)call)->n_evidence, 3);
+    ptrdiff_t sup = pg_graph_find_edge(m, (size_t)pg_graph_find_node(m, "zora"), a, PG_REL_SUPPORT);
+    cr_assert_eq(pg_graph_edge(m, (size_t)sup)->weight, 2);
+    /* merging with an empty graph changes nothing but metrics */
+    pg_graph *empty = pg_graph_new();
+    pg_graph *m2 = merged((pg_graph *[]){m, empty}, 2, 0);
+    char *j1 = to_json(m), *j2 = to_json(m2);
+    cr_assert_str_eq(j1, j2);
+    free(j1), free(j2);
+    pg_graph_free(empty), pg_graph_free(m), pg_graph_free(m2);
+    for (int i = 0; i < 3; i++)
+        pg_graph_free(p[i]);
+}
+
+Test(graph, subgraph_drops_edges_of_dropped_nodes)
+{
+    pg_graph *g = load(SMALL);
+    unsigned char keep[4] = {1, 0, 1, 0}; /* anna-berg, piet-oost */
+    pg_graph *s = pg_graph_subgraph(g, keep, NULL);
+    cr_assert_eq(pg_graph_node_count(s), 2);
+    cr_assert_eq(pg_graph_edge_count(s), 2); /* call and criticism */
+    cr_assert_null(pg_graph_node(s, (size_t)pg_graph_find_node(s, "anna-berg"))->affiliation);
+    pg_graph_free(s);
+    pg_graph_free(g);
+}
