@@ -51,7 +51,9 @@ int pg_ig_harmonic(const pg_ig_graph *g, int incoming, double cutoff, double *ou
 /* PageRank (PRPACK): `damping` in [0, 1]; dangling vertices jump
  * uniformly. Sums to 1. */
 int pg_ig_pagerank(const pg_ig_graph *g, double damping, const double *weights, double *out, pg_error *err);
-/* HITS hub and authority scores as igraph gives them (scaled to max 1). */
+/* HITS hub and authority scores as igraph gives them (scaled to max 1).
+ * HITS and eigenvector centrality seed igraph's RNG (ARPACK start vector)
+ * with a fixed value first, so that results repeat to the last bit. */
 int pg_ig_hits(const pg_ig_graph *g, const double *weights, double *hub, double *authority, pg_error *err);
 /* Eigenvector centrality of an undirected graph, scaled to max 1. */
 int pg_ig_eigenvector(const pg_ig_graph *g, const double *weights, double *out, pg_error *err);
