@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "graph_internal.h"
 #include "hashmap.h"
 #include "mem.h"
 #include "utf8.h"
@@ -563,15 +564,22 @@ static void merge_documents(pg_graph *dst, const pg_graph *src, pg_warn_fn warn,
     }
 }
 
-void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
+void pg_graph_absorb(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
 {
     merge_documents(dst, src, warn, warn_ctx);
-    size_t *map = pg_xmalloc((src->nnodes ? src->nnodes : 1) * sizeof *map);
+    size_t small[64];
+    size_t *map = src->nnodes <= 64 ? small : pg_xmalloc(src->nnodes * sizeof *map);
     for (size_t i = 0; i < src->nnodes; i++)
         map[i] = merge_node(dst, src, i, 0);
     for (size_t i = 0; i < src->nedges; i++)
         merge_edge(dst, src, i, map[src->edges[i].e.source], map[src->edges[i].e.target]);
-    free(map);
+    if (map != small)
+        free(map);
+}
+
+void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
+{
+    pg_graph_absorb(dst, src, warn, warn_ctx);
     pg_graph_clear_metrics(dst);
 }
 

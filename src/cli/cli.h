@@ -41,9 +41,27 @@ void cli_warn(void *ctx, const char *msg);
 int cli_help(const char *usage);
 
 /* Loads the graph a subcommand works on: one graph JSON file (or "-"), or
- * article files that are extracted first. Returns NULL after printing the
+ * article files (anything else: .txt, .md, .jsonl, directories) that are
+ * extracted first with default options. Returns NULL after printing the
  * error; *status is then the exit code to return. */
 pg_graph *cli_input_graph(const char *cmd, int ninputs, char **inputs, int *status);
+
+/* How `extract` (and the commands that accept articles) run extraction. */
+#define CLI_MAX_LEXICONS 16
+typedef struct cli_extract_opts {
+    int jsonl, keep_going, verbose;
+    long threads, max_evidence; /* threads 0: number of cores */
+    const char *since, *until;
+    const char *lexicons[CLI_MAX_LEXICONS];
+    int nlexicons;
+} cli_extract_opts;
+
+void cli_extract_opts_init(cli_extract_opts *o);
+
+/* Extracts the articles in `inputs` into a graph, with a progress line on a
+ * terminal. Returns NULL after printing the error; *status is then the exit
+ * code to return. */
+pg_graph *cli_extract(const cli_extract_opts *o, const char *cmd, int ninputs, char **inputs, int *status);
 
 /* Parses a non-negative integer option value; -1 on junk. */
 long cli_parse_count(const char *s);

@@ -1,15 +1,115 @@
-/* cmd_extract.c — `polgraph extract`: not implemented yet (see the issue tracker). */
+/* cmd_extract.c — `polgraph extract`: articles in, graph JSON out. */
+#include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "polgraph/corpus.h"
+#include "polgraph/reader.h"
 
-static const char usage_text[] = "usage: polgraph extract ... (not implemented yet)\n";
+static const char usage_text[] =
+    "usage: polgraph extract [options] [INPUT...]\n"
+    "\n"
+    "Reads news articles and writes the graph of political actors and their\n"
+    "relations (graph JSON, see docs/FORMAT.md). INPUT is a text or Markdown\n"
+    "file, a directory (searched recursively for .txt, .md and .jsonl files),\n"
+    "a JSON Lines file (.jsonl: one {\"id\",\"date\",\"title\",\"source\",\"url\",\n"
+    "\"text\"} per line) or - for standard input (the default).\n"
+    "\n"
+    "  -o, --output FILE       write the graph here (default: standard output)\n"
+    "      --jsonl             read every input, and standard input, as JSON Lines\n"
+    "  -L, --lexicon FILE      add actors from a JSON dictionary (docs/LEXICON.md);\n"
+    "                          may be given several times\n"
+    "      --since DATE        keep evidence dated DATE (YYYY-MM-DD) or later\n"
+    "      --until DATE        keep evidence dated DATE or earlier\n"
+    "      --max-evidence N    store at most N evidence items per relation (the\n"
+    "                          earliest); weights still count all of them\n"
+    "  -j, --jobs N            extract with N threads (default: number of cores);\n"
+    "                          the output is the same for any N\n"
+    "  -k, --keep-going        skip unreadable inputs and malformed lines with a\n"
+    "                          warning instead of stopping\n"
+    "  -q, --quiet             no warnings, no progress\n"
+    "  -v, --verbose           a summary line at the end\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Exit status: 0 on success, 1 when an input cannot be read (nothing is\n"
+    "written then), 2 on a usage error.\n";
+
+static int parse_date_opt(const char *v, const char *opt, const char **out)
+{
+    if (!pg_date_valid(v))
+        return cli_misuse("extract", usage_text, "%s wants a date as YYYY-MM-DD, not '%s'", opt, v);
+    *out = v;
+    return 0;
+}
 
 int cmd_extract(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-        return cli_help(usage_text);
-    pg_error err;
-    pg_error_set(&err, PG_ERR_USAGE, "not implemented yet");
-    return cli_fail("extract", &err);
+    static const struct option opts[] = {
+        {"output", required_argument, NULL, 'o'},  {"jsonl", no_argument, NULL, 'J'},
+        {"lexicon", required_argument, NULL, 'L'}, {"since", required_argument, NULL, 'S'},
+        {"until", required_argument, NULL, 'U'},   {"max-evidence", required_argument, NULL, 'E'},
+        {"jobs", required_argument, NULL, 'j'},    {"keep-going", no_argument, NULL, 'k'},
+        {"quiet", no_argument, NULL, 'q'},         {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
+    };
+    cli_extract_opts xo;
+    cli_extract_opts_init(&xo);
+    const char *out = NULL;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:L:j:kqvh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case 'J': xo.jsonl = 1; break;
+        case 'L':
+            if (xo.nlexicons >= CLI_MAX_LEXICONS)
+                return cli_misuse("extract", usage_text, "too many --lexicon files (at most %d)", CLI_MAX_LEXICONS);
+            xo.lexicons[xo.nlexicons++] = optarg;
+            break;
+        case 'S':
+            if (parse_date_opt(optarg, "--since", &xo.since))
+                return 2;
+            break;
+        case 'U':
+            if (parse_date_opt(optarg, "--until", &xo.until))
+                return 2;
+            break;
+        case 'E':
+            xo.max_evidence = cli_parse_count(optarg);
+            if (xo.max_evidence < 0)
+                return cli_misuse("extract", usage_text, "--max-evidence wants a number, not '%s'", optarg);
+            break;
+        case 'j':
+            xo.threads = cli_parse_count(optarg);
+            if (xo.threads < 1 || xo.threads > 256)
+                return cli_misuse("extract", usage_text, "--jobs wants a number from 1 to 256, not '%s'", optarg);
+            break;
+        case 'k': xo.keep_going = 1; break;
+        case 'q': cli_quiet = 1; break;
+        case 'v': xo.verbose = 1; break;
+        case 'h': return cli_help(usage_text);
+        case ':': return cli_misuse("extract", usage_text, "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_misuse("extract", usage_text, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (xo.since && xo.until && strcmp(xo.since, xo.until) > 0)
+        return cli_misuse("extract", usage_text, "--since %s is after --until %s", xo.since, xo.until);
+    char *stdin_only[] = {(char *)"-"};
+    int ninputs = argc - optind;
+    char **inputs = ninputs ? argv + optind : stdin_only;
+    if (!ninputs) {
+        ninputs = 1;
+        if (isatty(STDIN_FILENO) && !cli_quiet)
+            fprintf(stderr, "polgraph: extract: reading articles from standard input (Ctrl-D ends)\n");
+    }
+    int status = 0;
+    pg_graph *g = cli_extract(&xo, "extract", ninputs, inputs, &status);
+    if (!g)
+        return status;
+    pg_error err = {0};
+    int rc = pg_graph_save(g, out, &err);
+    pg_graph_free(g);
+    return rc == 0 ? 0 : cli_fail("extract", &err);
 }

@@ -1,0 +1,41 @@
+/* extract.h — articles in, actors and relations out.
+ *
+ * The pipeline for one article: segment (sentences, tokens, quotations) ->
+ * recognise (mentions) -> resolve (entities) -> relate (edges with
+ * evidence); the result is added to a graph. docs/EXTRACTION.md explains
+ * each stage and its limits.
+ *
+ * A pg_extractor holds one thread's working memory and reuses it from one
+ * article to the next; the lexicon is shared, read-only, and must outlive
+ * every extractor made from it.
+ */
+#ifndef POLGRAPH_EXTRACT_H
+#define POLGRAPH_EXTRACT_H
+
+#include "polgraph/error.h"
+#include "polgraph/graph.h"
+#include "polgraph/lexicon.h"
+#include "polgraph/reader.h"
+
+typedef struct pg_extract_opts {
+    const char *since, *until; /* keep evidence dated within [since, until] (YYYY-MM-DD); NULL: no bound.
+                                  With a bound, undated evidence is left out. */
+    pg_warn_fn warn;           /* limits applied to pathological input */
+    void *warn_ctx;
+} pg_extract_opts;
+
+void pg_extract_opts_init(pg_extract_opts *o);
+
+typedef struct pg_extractor pg_extractor;
+
+/* A new extractor using `lex`. The options are copied (the strings in them
+ * are not: they must outlive the extractor). */
+pg_extractor *pg_extractor_new(const pg_lexicon *lex, const pg_extract_opts *opts);
+/* Frees it. NULL is a no-op. */
+void pg_extractor_free(pg_extractor *x);
+
+/* Extracts the actors and relations of `a` and adds them, with the
+ * document, to `g`. Cannot fail on any text: returns 0. */
+int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g);
+
+#endif

@@ -1,0 +1,130 @@
+/* analysis.c — the per-document working set: lifetime and small helpers. */
+#include "analysis.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+void pg_analysis_init(pg_analysis *an)
+{
+    memset(an, 0, sizeof *an);
+    an->principal = -1;
+}
+
+static void free_entities(pg_analysis *an)
+{
+    for (size_t i = 0; i < an->nents; i++) {
+        pg_entity *e = &an->ents[i];
+        free(e->label);
+        free(e->last);
+        free(e->first);
+        pg_buf_free(&e->aliases);
+        pg_buf_free(&e->titles);
+        pg_buf_free(&e->handles);
+    }
+    an->nents = 0;
+}
+
+void pg_analysis_reset(pg_analysis *an)
+{
+    free_entities(an);
+    an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = 0;
+    an->text = NULL;
+    an->len = 0;
+    an->doc_id = NULL;
+    an->doc_date[0] = '\0';
+    an->principal = -1;
+    an->limit_warnings = 0;
+}
+
+void pg_analysis_free(pg_analysis *an)
+{
+    free_entities(an);
+    free(an->toks);
+    free(an->sents);
+    free(an->quotes);
+    free(an->dates);
+    free(an->ments);
+    free(an->ents);
+    free(an->rels);
+    pg_buf_free(&an->scratch);
+    memset(an, 0, sizeof *an);
+}
+
+int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = strlen(s);
+    return pg_tok_len(t) == n && memcmp(an->text + t->start, s, n) == 0;
+}
+
+int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = strlen(s);
+    if (pg_tok_len(t) != n)
+        return 0;
+    const char *p = an->text + t->start;
+    for (size_t k = 0; k < n; k++) {
+        char a = p[k], b = s[k];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b + 32);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+void pg_span_text(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out)
+{
+    int first = 1;
+    for (size_t i = b; i < e; i++) {
+        const pg_token *t = &an->toks[i];
+        if ((t->flags & TF_SKIP) || t->kind == TK_URL)
+            continue;
+        if (!first && (t->flags & TF_SPACE_BEFORE))
+            pg_buf_addc(out, ' ');
+        first = 0;
+        size_t end = (base_last && i + 1 == e) ? t->base_end : t->end;
+        pg_buf_add(out, an->text + t->start, end - t->start);
+    }
+}
+
+size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *label)
+{
+    PG_GROW(an->ents, an->ents_cap, an->nents + 1);
+    pg_entity *e = &an->ents[an->nents];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->actor = -1;
+    e->label = pg_xstrdup(label);
+    e->aff = -1;
+    e->aff_sent = -1;
+    e->merged_into = -1;
+    return an->nents++;
+}
+
+int32_t pg_entity_root(const pg_analysis *an, int32_t e)
+{
+    while (e >= 0 && an->ents[e].merged_into >= 0)
+        e = an->ents[e].merged_into;
+    return e;
+}
+
+void pg_strset_add(pg_buf *set, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    size_t i = 0;
+    while (i < set->len) {
+        size_t l = strlen(set->p + i);
+        if (l == n && memcmp(set->p + i, s, n) == 0)
+            return;
+        i += l + 1;
+    }
+    pg_buf_add(set, s, n);
+    pg_buf_addc(set, '\0');
+}

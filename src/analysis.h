@@ -1,0 +1,234 @@
+/* analysis.h — the per-document working set the extraction stages share.
+ *
+ * One pg_analysis holds a document's text and everything the stages derive
+ * from it, each stage filling its own part:
+ *
+ *   segment   (segment.c)   tokens, sentences, paragraphs, quotations
+ *   recognise (recognise.c) mentions of actors, titles, pronouns
+ *   resolve   (resolve.c)   entities: one per real-world actor
+ *   relate    (relate.c)    relations between entities, with evidence
+ *
+ * The analysis owns its arrays; pg_analysis_reset empties them for the next
+ * document without freeing (one analysis per thread is reused for a whole
+ * corpus). Token and sentence positions are byte offsets into `text`.
+ */
+#ifndef PG_ANALYSIS_H
+#define PG_ANALYSIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "polgraph/error.h"
+#include "polgraph/graph.h"
+
+/* ---- tokens ---- */
+
+enum {
+    TK_WORD = 1, /* letters (and digits), with inner ' - . where names have them */
+    TK_NUM,      /* digits */
+    TK_PUNCT,    /* one punctuation character: . , ; : ! ? ( ) [ ] / & + etc. */
+    TK_QUOTE,    /* a double quotation mark: " “ ” « » */
+    TK_DASH,     /* — – or a spaced hyphen */
+    TK_URL,      /* a link or picture URL (kept out of sentences' text and actors) */
+    TK_HANDLE,   /* @name */
+    TK_HASHTAG,  /* #word */
+    TK_ELLIPSIS  /* … or ... */
+};
+
+/* token flags */
+enum {
+    TF_CAP = 1u << 0,        /* starts with an upper-case letter */
+    TF_ALLCAPS = 1u << 1,    /* all letters upper case, at least two */
+    TF_POSS = 1u << 2,       /* ends in 's or s' (base_end excludes it) */
+    TF_LINE_START = 1u << 3, /* first token on its line */
+    TF_PARA_START = 1u << 4, /* first token of a paragraph */
+    TF_SENT_START = 1u << 5, /* first token of a sentence */
+    TF_ABBREV = 1u << 6,     /* a word with its period: Sen. U.S. Feb. B. */
+    TF_OPEN = 1u << 7,       /* TK_QUOTE: opening mark */
+    TF_CLOSE = 1u << 8,      /* TK_QUOTE: closing mark */
+    TF_SKIP = 1u << 9,       /* markup: not part of the sentence's words */
+    TF_INITIAL = 1u << 10,   /* a single capital letter with a period: "B." */
+    TF_SPACE_BEFORE = 1u << 11, /* white space before the token */
+    TF_DIGIT = 1u << 12      /* contains a digit */
+};
+
+typedef struct pg_token {
+    uint32_t start, end; /* bytes [start, end) */
+    uint32_t base_end;   /* end without a possessive 's */
+    uint16_t kind, flags;
+    int32_t quote;       /* index of the quotation it lies inside, or -1 */
+    uint32_t sent;       /* sentence index */
+    uint32_t word;       /* lexicon word id (lowercase form), 0 when unknown */
+} pg_token;
+
+enum {
+    SF_HEADLINE = 1u << 0,  /* the document's first line, without final punctuation */
+    SF_SIGNATURE = 1u << 1, /* "— Name (@handle) Month D, YYYY" */
+    SF_URL_ONLY = 1u << 2,  /* nothing but links and markup */
+    SF_PARA_START = 1u << 3,
+    SF_TRUNCATED = 1u << 4  /* cut by the sentence length limit */
+};
+
+typedef struct pg_sentence {
+    uint32_t tok_begin, tok_end; /* tokens [tok_begin, tok_end) */
+    uint32_t start, end;         /* bytes */
+    uint32_t para;               /* paragraph index */
+    uint16_t flags;
+    int32_t date;                /* index into dates, or -1 */
+} pg_sentence;
+
+enum { QK_MARKS = 0, QK_POST, QK_TURN };
+
+typedef struct pg_quote {
+    uint32_t open, close;   /* token indices of the marks (close may equal the last token when unclosed);
+                               for posts and turns: the first and last token of the words */
+    uint8_t kind;           /* QK_MARKS: "...", QK_POST: a signed post, QK_TURN: a transcript turn */
+    int32_t speaker_ment;   /* posts and turns: the mention naming the speaker, or -1 */
+    int32_t speaker;        /* entity, or -1 */
+    int32_t addressee;      /* entity spoken to ("you"), or -1 */
+    int32_t signed_date;    /* date index from a post signature, or -1 */
+} pg_quote;
+
+/* ---- mentions ---- */
+
+enum {
+    MK_PERSON = 1, /* a personal name: "Donald Trump", "Trump" */
+    MK_ACTOR,      /* a country or organization from the lexicon or a pattern */
+    MK_DEMONYM,    /* "Russian", "Ukrainians": links to a country */
+    MK_PRONOUN,    /* he, she, they, I, we, you ... */
+    MK_DESC,       /* a title standing for a person: "the President of Ukraine" */
+    MK_GROUP       /* "the two leaders", "the interlocutors" */
+};
+
+enum {
+    MF_MODIFIER = 1u << 0,  /* part of another mention's title ("U.S." in "U.S. President Trump") */
+    MF_POSS = 1u << 1,      /* possessive: "Hegseth's" */
+    MF_PLURAL = 1u << 2,    /* plural demonym: "Ukrainians" */
+    MF_SEAT = 1u << 3,      /* a capital or seat standing for a state: "Moscow" */
+    MF_FORMER = 1u << 4,    /* "Former European Council President" */
+    MF_SIGNATURE = 1u << 5, /* the name in a post signature */
+    MF_VOCATIVE = 1u << 6,  /* addressed: "Mr Rahmon, ..." */
+    MF_SUBJECT = 1u << 7,   /* the grammatical subject of its clause */
+    MF_TURN = 1u << 8,      /* speaker label of a transcript turn: "Name: ..." */
+    MF_FIRST_NAME = 1u << 9, /* a lone given name ("Roberta") */
+    MF_CONFIRMED = 1u << 10, /* MK_PERSON: a cue says it is a person (title, verb, signature) */
+    MF_ORG_PATTERN = 1u << 11 /* MK_ACTOR: an organization found by its name's shape */
+};
+
+typedef struct pg_mention {
+    uint32_t tok_begin, tok_end; /* the name itself */
+    uint32_t full_begin;         /* with its title prefix ("U.S. President ...") */
+    uint32_t sent;
+    uint16_t kind, flags;
+    int32_t actor;    /* MK_ACTOR, MK_DEMONYM: lexicon actor id; -1 for pattern organizations */
+    int32_t title;    /* lexicon title id, or -1 */
+    int32_t aff;      /* mention index of the country/organization in the title, or -1 */
+    int32_t entity;   /* resolved entity, or -1 */
+    int32_t handle;   /* token of the @handle in a signature, or -1 */
+    uint8_t pronoun;  /* MK_PRONOUN: PR_* class */
+    uint8_t gender;   /* 'm', 'f' or 0 */
+} pg_mention;
+
+enum { PR_HE = 1, PR_SHE, PR_THEY, PR_I, PR_WE, PR_YOU };
+
+/* ---- entities ---- */
+
+typedef struct pg_entity {
+    pg_actor_type type;
+    int32_t actor;       /* lexicon actor id, or -1 */
+    char *label;         /* fullest proper name */
+    char *last;          /* persons: surname (last name token) */
+    char *first;         /* persons: given name, or NULL */
+    int32_t aff;         /* entity it is affiliated with, or -1 */
+    int32_t aff_sent;    /* sentence of the affiliation evidence */
+    uint8_t gender;
+    uint8_t is_role;     /* a description without a name: merged or dropped */
+    uint32_t mentions;
+    uint32_t first_mention; /* index of its first mention */
+    int32_t merged_into;    /* -1, or the entity this one was merged into */
+    pg_buf aliases;         /* NUL-separated surface forms */
+    pg_buf titles;          /* NUL-separated canonical titles */
+    pg_buf handles;         /* NUL-separated @handles */
+} pg_entity;
+
+/* ---- relations found ---- */
+
+typedef struct pg_relation {
+    int32_t source, target; /* entities */
+    pg_rel_type type;
+    uint32_t sent;          /* evidence sentence */
+    int32_t quote;          /* quotation the relation rests on, or -1 */
+    int32_t date;           /* date index, or -1 */
+} pg_relation;
+
+/* A date found in the text: YYYY-MM-DD (year may be 0 until completed). */
+typedef struct pg_date {
+    uint16_t year;
+    uint8_t month, day;
+    uint32_t tok;
+} pg_date;
+
+/* Limits that keep pathological input linear (docs/EXTRACTION.md). */
+#define PG_MAX_SENTENCE_TOKENS 512
+#define PG_MAX_TOKEN_BYTES 256
+#define PG_MAX_MENTIONS_PER_SENTENCE 64
+
+typedef struct pg_analysis {
+    /* the document */
+    const char *text;
+    size_t len;
+    const char *doc_id;
+    char doc_date[11]; /* YYYY-MM-DD or "" */
+    pg_warn_fn warn;
+    void *warn_ctx;
+    unsigned limit_warnings; /* bit set of limits already reported for this document */
+
+    pg_token *toks;
+    size_t ntoks, toks_cap;
+    pg_sentence *sents;
+    size_t nsents, sents_cap;
+    pg_quote *quotes;
+    size_t nquotes, quotes_cap;
+    pg_date *dates;
+    size_t ndates, dates_cap;
+    pg_mention *ments;
+    size_t nments, ments_cap;
+    pg_entity *ents;
+    size_t nents, ents_cap;
+    pg_relation *rels;
+    size_t nrels, rels_cap;
+    int32_t principal; /* the entity a readout is about (headline subject), or -1 */
+    pg_buf scratch;
+} pg_analysis;
+
+void pg_analysis_init(pg_analysis *an);
+/* Empties everything, keeping the allocations. */
+void pg_analysis_reset(pg_analysis *an);
+void pg_analysis_free(pg_analysis *an);
+
+/* Convenience accessors. */
+static inline const char *pg_tok_text(const pg_analysis *an, const pg_token *t) { return an->text + t->start; }
+static inline size_t pg_tok_len(const pg_token *t) { return t->end - t->start; }
+static inline size_t pg_tok_base_len(const pg_token *t) { return t->base_end - t->start; }
+
+/* Compares token i's text (whole token) with a C string. */
+int pg_tok_is(const pg_analysis *an, size_t i, const char *s);
+/* The same, ignoring ASCII case. */
+int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s);
+
+/* Appends the text of tokens [b, e) with single spaces where the text had
+ * white space, leaving out markup and URLs; `base_last` drops the final
+ * token's possessive. */
+void pg_span_text(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out);
+
+/* Adds a new entity and returns its index. */
+size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *label);
+
+/* Follows merged_into links to the entity that stands. */
+int32_t pg_entity_root(const pg_analysis *an, int32_t e);
+
+/* Adds `s` to a NUL-separated string set unless present. */
+void pg_strset_add(pg_buf *set, const char *s, size_t n);
+
+#endif

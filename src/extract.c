@@ -1,0 +1,233 @@
+/* extract.c — one article through segment, recognise, resolve and relate,
+ * then into the graph (see extract.h). */
+#include "polgraph/extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "buf.h"
+#include "graph_internal.h"
+#include "lexicon.h"
+#include "mem.h"
+#include "recognise.h"
+#include "relate.h"
+#include "resolve.h"
+#include "segment.h"
+
+#define MAX_EVIDENCE_TEXT 2000
+#define MAX_QUOTE_TEXT 1000
+
+struct pg_extractor {
+    const pg_lexicon *lex;
+    pg_extract_opts opts;
+    pg_analysis an;
+    pg_buf text, quote, id;
+    int32_t *node_of; /* entity -> node index in the article graph */
+    size_t node_of_cap;
+};
+
+void pg_extract_opts_init(pg_extract_opts *o) { memset(o, 0, sizeof *o); }
+
+pg_extractor *pg_extractor_new(const pg_lexicon *lex, const pg_extract_opts *opts)
+{
+    pg_extractor *x = pg_xcalloc(1, sizeof *x);
+    x->lex = lex;
+    if (opts)
+        x->opts = *opts;
+    pg_analysis_init(&x->an);
+    return x;
+}
+
+void pg_extractor_free(pg_extractor *x)
+{
+    if (!x)
+        return;
+    pg_analysis_free(&x->an);
+    pg_buf_free(&x->text);
+    pg_buf_free(&x->quote);
+    pg_buf_free(&x->id);
+    free(x->node_of);
+    free(x);
+}
+
+/* Cuts `b` to at most `max` bytes at a UTF-8 boundary, adding "…". */
+static void clip(pg_buf *b, size_t max)
+{
+    if (b->len <= max)
+        return;
+    size_t n = max;
+    while (n > 0 && ((unsigned char)b->p[n] & 0xC0) == 0x80)
+        n--;
+    b->len = n;
+    pg_buf_adds(b, "\xE2\x80\xA6");
+}
+
+static void format_date(const pg_analysis *an, int32_t d, char out[11])
+{
+    out[0] = '\0';
+    if (d >= 0 && an->dates[d].year)
+        snprintf(out, 11, "%04u-%02u-%02u", (unsigned)an->dates[d].year % 10000, (unsigned)an->dates[d].month % 100,
+                 (unsigned)an->dates[d].day % 100);
+    else if (an->doc_date[0])
+        memcpy(out, an->doc_date, 11);
+}
+
+/* Does the entity deserve a node: named, or a country/organization that is
+ * more than an adjective ("Chinese-made")? */
+static int entity_is_actor(const pg_analysis *an, size_t e, const uint8_t *has_real)
+{
+    const pg_entity *en = &an->ents[e];
+    if (en->is_role || en->merged_into >= 0)
+        return 0;
+    return has_real[e];
+}
+
+static size_t entity_node(pg_extractor *x, pg_graph *g, size_t e)
+{
+    pg_analysis *an = &x->an;
+    pg_entity *en = &an->ents[e];
+    const char *label = en->label;
+    char *id = pg_slugify(label);
+    ptrdiff_t existing = pg_graph_find_node(g, id);
+    if (existing >= 0 && pg_graph_node(g, (size_t)existing)->type != en->type) {
+        /* the same slug for two kinds of actor: keep them apart */
+        pg_buf_reset(&x->id);
+        pg_buf_printf(&x->id, "%s-%s", id, pg_actor_type_name(en->type));
+        free(id);
+        id = pg_xstrdup(x->id.p);
+    }
+    size_t n = pg_graph_add_node(g, id, label, en->type);
+    free(id);
+    for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
+        pg_graph_node_add_alias(g, n, en->aliases.p + i);
+    for (size_t i = 0; i < en->titles.len; i += strlen(en->titles.p + i) + 1)
+        pg_graph_node_add_title(g, n, en->titles.p + i);
+    for (size_t i = 0; i < en->handles.len; i += strlen(en->handles.p + i) + 1)
+        pg_graph_node_add_handle(g, n, en->handles.p + i);
+    pg_graph_node_add_mentions(g, n, en->mentions);
+    return n;
+}
+
+static int in_window(const pg_extract_opts *o, const char *date)
+{
+    if (!o->since && !o->until)
+        return 1;
+    if (!*date)
+        return 0;
+    if (o->since && strcmp(date, o->since) < 0)
+        return 0;
+    if (o->until && strcmp(date, o->until) > 0)
+        return 0;
+    return 1;
+}
+
+static void quote_text(const pg_analysis *an, int32_t q, pg_buf *out)
+{
+    pg_buf_reset(out);
+    if (q < 0)
+        return;
+    const pg_quote *qq = &an->quotes[q];
+    size_t b = qq->open, e = qq->close + 1;
+    if (qq->kind == QK_MARKS) {
+        b++;
+        if (an->toks[qq->close].kind == TK_QUOTE)
+            e--;
+    }
+    if (b < e)
+        pg_span_text(an, b, e, 0, out);
+    clip(out, MAX_QUOTE_TEXT);
+}
+
+/* Builds the article's own graph from the analysis. */
+static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
+{
+    pg_analysis *an = &x->an;
+    pg_document d = {a->id, a->title, an->doc_date, a->source, a->url};
+    pg_graph_add_document(ag, &d, NULL);
+    if (an->nents == 0)
+        return;
+
+    /* mentions and handles per entity; which entities are actors */
+    uint8_t *has_real = pg_xcalloc(an->nents, 1);
+    for (size_t e = 0; e < an->nents; e++)
+        an->ents[e].mentions = 0;
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        int32_t e = pg_entity_root(an, m->entity);
+        if (e < 0 || m->kind == MK_PRONOUN)
+            continue;
+        an->ents[e].mentions++;
+        int adjective = m->kind == MK_DEMONYM && !(m->flags & MF_PLURAL) && !(m->flags & MF_MODIFIER);
+        if (!adjective)
+            has_real[e] = 1;
+        if (m->handle >= 0) {
+            const pg_token *t = &an->toks[m->handle];
+            pg_strset_add(&an->ents[e].handles, an->text + t->start, pg_tok_len(t));
+        }
+    }
+    for (size_t r = 0; r < an->nrels; r++) { /* an actor in a relation is an actor */
+        has_real[pg_entity_root(an, an->rels[r].source)] = 1;
+        has_real[pg_entity_root(an, an->rels[r].target)] = 1;
+    }
+
+    PG_GROW(x->node_of, x->node_of_cap, an->nents);
+    for (size_t e = 0; e < an->nents; e++)
+        x->node_of[e] = entity_is_actor(an, e, has_real) ? (int32_t)entity_node(x, ag, e) : -1;
+    for (size_t e = 0; e < an->nents; e++) {
+        int32_t aff = pg_entity_root(an, an->ents[e].aff);
+        if (x->node_of[e] >= 0 && aff >= 0 && x->node_of[aff] >= 0)
+            pg_graph_node_set_affiliation(ag, (size_t)x->node_of[e], pg_graph_node(ag, (size_t)x->node_of[aff])->id);
+    }
+    free(has_real);
+
+    char date[11];
+    for (size_t r = 0; r < an->nrels; r++) {
+        pg_relation *rel = &an->rels[r];
+        int32_t s = x->node_of[pg_entity_root(an, rel->source)], t = x->node_of[pg_entity_root(an, rel->target)];
+        if (s < 0 || t < 0 || s == t)
+            continue;
+        format_date(an, rel->date, date);
+        if (!in_window(&x->opts, date))
+            continue;
+        const pg_sentence *st = &an->sents[rel->sent];
+        pg_buf_reset(&x->text);
+        pg_span_text(an, st->tok_begin, st->tok_end, 0, &x->text);
+        clip(&x->text, MAX_EVIDENCE_TEXT);
+        quote_text(an, rel->quote, &x->quote);
+        pg_evidence ev = {
+            .doc = a->id,
+            .sentence = rel->sent,
+            .start = st->start,
+            .end = st->end,
+            .text = x->text.p ? x->text.p : "",
+            .quote = x->quote.p ? x->quote.p : "",
+            .date = date,
+        };
+        size_t e = pg_graph_add_edge(ag, (size_t)s, (size_t)t, rel->type);
+        pg_graph_edge_add_evidence(ag, e, &ev);
+    }
+}
+
+int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
+{
+    pg_analysis *an = &x->an;
+    pg_analysis_reset(an);
+    an->text = a->text ? a->text : "";
+    an->len = a->text ? a->len : 0;
+    an->doc_id = a->id ? a->id : "";
+    an->warn = x->opts.warn;
+    an->warn_ctx = x->opts.warn_ctx;
+    if (a->date && pg_date_valid(a->date))
+        memcpy(an->doc_date, a->date, 11);
+    pg_segment(an, pg_lexicon_is_abbrev, x->lex);
+    pg_recognise(an, x->lex);
+    pg_resolve(an, x->lex);
+    pg_relate(an, x->lex);
+    pg_graph *ag = pg_graph_new();
+    build_graph(x, a, ag);
+    pg_graph_absorb(g, ag, NULL, NULL);
+    pg_graph_free(ag);
+    return 0;
+}

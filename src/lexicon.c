@@ -1,0 +1,729 @@
+/* lexicon.c — loads the embedded word lists (data/lexicon/) and user
+ * dictionaries, and answers phrase lookups for the extraction stages. */
+#include "lexicon.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "embedded.h"
+#include "mem.h"
+#include "segment.h"
+
+/* ---- keys ---- */
+
+int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int lower, pg_buf *out)
+{
+    pg_buf_reset(out);
+    for (size_t i = b; i < e; i++) {
+        const pg_token *t = &an->toks[i];
+        if (t->flags & TF_SKIP)
+            return 0;
+        if (i > b)
+            pg_buf_addc(out, ' ');
+        size_t end = (base_last && i + 1 == e) ? t->base_end : t->end;
+        const char *s = an->text + t->start;
+        size_t n = end - t->start;
+        size_t run = 0;
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = (unsigned char)s[k];
+            if (c == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x99) {
+                pg_buf_add(out, s + k - run, run);
+                run = 0;
+                pg_buf_addc(out, '\'');
+                k += 2;
+                continue;
+            }
+            if (lower && c >= 'A' && c <= 'Z') {
+                pg_buf_add(out, s + k - run, run);
+                run = 0;
+                pg_buf_addc(out, (char)(c + 32));
+                continue;
+            }
+            run++;
+        }
+        pg_buf_add(out, s + n - run, run);
+    }
+    return 1;
+}
+
+int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
+{
+    const pg_lexicon *lex = ctx;
+    return pg_strmap_get(lex->abbrevs, word, n) != NULL;
+}
+
+/* ---- loading helpers ---- */
+
+typedef struct {
+    pg_lexicon *lex;
+    pg_analysis an; /* scratch analysis for tokenizing phrases */
+    pg_buf key;
+    const char *file;
+    size_t line;
+    pg_error *err;
+} loader_t;
+
+/* Tokenizes `phrase` and builds its key; returns the token count or 0. */
+static size_t phrase_key(loader_t *L, const char *phrase, size_t n, int lower)
+{
+    pg_analysis_reset(&L->an);
+    L->an.text = phrase;
+    L->an.len = n;
+    pg_tokenize(phrase, n, pg_lexicon_is_abbrev, L->lex, &L->an.toks, &L->an.ntoks, &L->an.toks_cap);
+    if (L->an.ntoks == 0 || !pg_lexicon_key(&L->an, 0, L->an.ntoks, 0, lower, &L->key))
+        return 0;
+    return L->an.ntoks;
+}
+
+/* Records the first token of a case-sensitive phrase for the prefilter. */
+static void note_first(loader_t *L, size_t ntoks, int title)
+{
+    const pg_token *t = &L->an.toks[0];
+    size_t *v = pg_strmap_put(L->lex->first_cs, L->an.text + t->start, t->base_end - t->start, NULL);
+    size_t shift = title ? 8 : 0;
+    size_t cur = (*v >> shift) & 0xFF;
+    if (ntoks > cur)
+        *v = (*v & ~((size_t)0xFF << shift)) | (ntoks << shift);
+}
+
+static int add_actor_phrase(loader_t *L, const char *s, size_t n, int32_t actor, int how)
+{
+    size_t nt = phrase_key(L, s, n, 0);
+    if (!nt)
+        return 0;
+    int inserted;
+    size_t *v = pg_strmap_put(L->lex->actor_phrases, L->key.p, L->key.len, &inserted);
+    if (!inserted && how != LA_IGNORE && (int)(*v & 15) != LA_IGNORE)
+        return 0; /* first definition wins (the data files keep aliases unique) */
+    *v = ((size_t)(uint32_t)actor << 4) | (size_t)how;
+    note_first(L, nt, 0);
+    return 0;
+}
+
+static int32_t new_actor(pg_lexicon *lex, const char *label, size_t n, pg_actor_type type)
+{
+    PG_GROW(lex->actors, lex->actors_cap, lex->nactors + 1);
+    pg_lex_actor *a = &lex->actors[lex->nactors];
+    a->label = pg_strmap_intern(lex->pool, label, n);
+    a->type = type;
+    a->country = -1;
+    a->org_kind = 0;
+    return (int32_t)lex->nactors++;
+}
+
+/* Splits a line into TAB-separated fields (in place). */
+static size_t split_fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+typedef int (*line_fn)(loader_t *L, char **f, size_t nf);
+
+static int for_each_line(loader_t *L, const char *file, size_t min_fields, line_fn fn)
+{
+    const pg_embedded_file *ef = pg_embedded_find(file);
+    if (!ef)
+        return pg_error_set(L->err, PG_ERR_INPUT, "built-in lexicon file '%s' is missing", file);
+    L->file = file;
+    char *copy = pg_xstrndup((const char *)ef->data, ef->len);
+    char *p = copy;
+    L->line = 0;
+    int rc = 0;
+    while (*p && rc == 0) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        L->line++;
+        size_t n = strlen(p);
+        if (n && p[n - 1] == '\r')
+            p[--n] = '\0';
+        if (n && p[0] != '#') {
+            char *f[8];
+            size_t nf = split_fields(p, f, 8);
+            if (nf < min_fields)
+                rc = pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: expected %zu fields, found %zu", file, L->line,
+                                  min_fields, nf);
+            else
+                rc = fn(L, f, nf);
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    free(copy);
+    return rc;
+}
+
+/* Calls add_actor_phrase for each '|'-separated value. */
+static void add_list(loader_t *L, const char *list, int32_t actor, int how)
+{
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n)
+            add_actor_phrase(L, p, n, actor, how);
+        if (!e)
+            break;
+        p = e + 1;
+    }
+}
+
+static int load_abbrev(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    pg_strmap_put(L->lex->abbrevs, f[0], strlen(f[0]), NULL);
+    return 0;
+}
+
+static void add_word_class(pg_strmap *m, const char *w, unsigned bits)
+{
+    size_t *v = pg_strmap_put(m, w, strlen(w), NULL);
+    *v |= bits;
+}
+
+static int load_word(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    static const struct {
+        const char *name;
+        unsigned bits;
+        int cs;
+    } classes[] = {
+        {"he", WC_HE, 0},           {"she", WC_SHE, 0},           {"they", WC_THEY, 0},
+        {"i", WC_I, 0},             {"we", WC_WE, 0},             {"you", WC_YOU, 0},
+        {"negation", WC_NEGATION, 0}, {"particle", WC_PARTICLE, 0}, {"seat_modifier", WC_SEAT_MODIFIER, 0},
+        {"group", WC_GROUP, 0},     {"vocative", WC_VOCATIVE, 1}, {"org_suffix", WC_ORG_SUFFIX, 1},
+        {"org_head", WC_ORG_HEAD, 1}, {"target_title", 0, 0}, {"kin", WC_KIN, 0}, {"former", WC_FORMER, 0},
+        {"prep", WC_PREP, 0}, {"control", WC_CONTROL, 0},
+    };
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
+        if (strcmp(f[1], classes[i].name) != 0)
+            continue;
+        if (strcmp(f[1], "target_title") == 0) {
+            pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
+            return 0;
+        }
+        if (classes[i].cs) {
+            add_word_class(L->lex->words_cs, f[0], classes[i].bits);
+        } else {
+            char low[64];
+            size_t n = strlen(f[0]);
+            if (n >= sizeof low)
+                n = sizeof low - 1;
+            for (size_t k = 0; k < n; k++)
+                low[k] = (char)((f[0][k] >= 'A' && f[0][k] <= 'Z') ? f[0][k] + 32 : f[0][k]);
+            low[n] = '\0';
+            add_word_class(L->lex->words_ci, low, classes[i].bits);
+        }
+        return 0;
+    }
+    return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown word class '%s'", L->file, L->line, f[1]);
+}
+
+static int load_nonname(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    add_word_class(L->lex->words_cs, f[0], WC_NONNAME);
+    return 0;
+}
+
+static int load_month(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    int m = atoi(f[1]);
+    if (m < 1 || m > 12)
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: bad month number", L->file, L->line);
+    char low[32];
+    size_t n = strlen(f[0]);
+    if (n >= sizeof low)
+        n = sizeof low - 1;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)((f[0][k] >= 'A' && f[0][k] <= 'Z') ? f[0][k] + 32 : f[0][k]);
+    *pg_strmap_put(L->lex->months, low, n, NULL) = (size_t)m;
+    add_word_class(L->lex->words_cs, f[0], WC_MONTH);
+    return 0;
+}
+
+/* Adds each demonym; plural when it is another demonym plus "s". */
+static void add_demonyms(loader_t *L, const char *list, int32_t actor)
+{
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int plural = 0;
+        if (n > 1 && p[n - 1] == 's') {
+            /* is the singular in the list too? */
+            const char *q = list;
+            while (*q) {
+                const char *qe = strchr(q, '|');
+                size_t qn = qe ? (size_t)(qe - q) : strlen(q);
+                if (qn + 1 == n && memcmp(q, p, qn) == 0)
+                    plural = 1;
+                if (!qe)
+                    break;
+                q = qe + 1;
+            }
+        }
+        if (n)
+            add_actor_phrase(L, p, n, actor, plural ? LA_DEMONYM_PLURAL : LA_DEMONYM);
+        if (!e)
+            break;
+        p = e + 1;
+    }
+}
+
+static int load_country(loader_t *L, char **f, size_t nf)
+{
+    int32_t a = new_actor(L->lex, f[0], strlen(f[0]), PG_ACTOR_COUNTRY);
+    add_actor_phrase(L, f[0], strlen(f[0]), a, LA_NAME);
+    if (nf > 1)
+        add_list(L, f[1], a, LA_NAME);
+    if (nf > 2)
+        add_demonyms(L, f[2], a);
+    if (nf > 3)
+        add_list(L, f[3], a, LA_SEAT);
+    return 0;
+}
+
+static int32_t find_actor_by_label(const pg_lexicon *lex, const char *label)
+{
+    pg_buf key = {0};
+    /* labels are phrases too: look them up by key */
+    pg_analysis an;
+    pg_analysis_init(&an);
+    an.text = label;
+    an.len = strlen(label);
+    pg_tokenize(label, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    int32_t found = -1;
+    if (an.ntoks && pg_lexicon_key(&an, 0, an.ntoks, 0, 0, &key)) {
+        size_t *v = pg_strmap_get(lex->actor_phrases, key.p, key.len);
+        if (v && (int)(*v & 15) != LA_IGNORE)
+            found = (int32_t)(*v >> 4);
+    }
+    pg_analysis_free(&an);
+    pg_buf_free(&key);
+    return found;
+}
+
+static int load_org(loader_t *L, char **f, size_t nf)
+{
+    static const char *const kinds[] = {"", "intl", "party", "institution", "media", "company"};
+    int32_t a = new_actor(L->lex, f[0], strlen(f[0]), PG_ACTOR_ORGANIZATION);
+    add_actor_phrase(L, f[0], strlen(f[0]), a, LA_NAME);
+    if (nf > 1)
+        add_list(L, f[1], a, LA_NAME);
+    if (nf > 2 && f[2][0]) {
+        int32_t c = find_actor_by_label(L->lex, f[2]);
+        if (c < 0 || L->lex->actors[c].type != PG_ACTOR_COUNTRY)
+            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown country '%s'", L->file, L->line, f[2]);
+        L->lex->actors[a].country = c;
+    }
+    if (nf > 3)
+        for (int k = 1; k <= 5; k++)
+            if (strcmp(f[3], kinds[k]) == 0)
+                L->lex->actors[a].org_kind = (uint8_t)k;
+    return 0;
+}
+
+static int load_title(loader_t *L, char **f, size_t nf)
+{
+    static const char *const kinds[] = {"", "head", "office", "honorific", "role"};
+    pg_lexicon *lex = L->lex;
+    size_t nt = phrase_key(L, f[0], strlen(f[0]), 0);
+    if (!nt)
+        return 0;
+    PG_GROW(lex->titles, lex->titles_cap, lex->ntitles + 1);
+    pg_lex_title *t = &lex->titles[lex->ntitles];
+    t->canonical = pg_strmap_intern(lex->pool, f[1], strlen(f[1]));
+    t->kind = 0;
+    for (int k = 1; k <= 4; k++)
+        if (strcmp(f[2], kinds[k]) == 0)
+            t->kind = (uint8_t)k;
+    if (!t->kind)
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown title kind '%s'", L->file, L->line, f[2]);
+    t->gender = (nf > 3 && (f[3][0] == 'm' || f[3][0] == 'f')) ? f[3][0] : 0;
+    /* "Special Envoy", "Ambassador": a country before them is the destination */
+    const char *last = strrchr(f[1], ' ');
+    last = last ? last + 1 : f[1];
+    char low[64];
+    size_t n = strlen(last);
+    if (n >= sizeof low)
+        n = sizeof low - 1;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)((last[i] >= 'A' && last[i] <= 'Z') ? last[i] + 32 : last[i]);
+    t->target_mod = pg_strmap_get(lex->target_words, low, n) != NULL;
+    int inserted;
+    size_t *v = pg_strmap_put(lex->title_phrases, L->key.p, L->key.len, &inserted);
+    if (inserted) {
+        *v = lex->ntitles;
+        note_first(L, nt, 1);
+    }
+    lex->ntitles++;
+    return 0;
+}
+
+static int load_cue(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    pg_lexicon *lex = L->lex;
+    static const char *const forms[] = {"", "verb", "noun", "passive", "prep", "address"};
+    uint8_t rel;
+    pg_rel_type rt;
+    if (strcmp(f[1], "speech") == 0)
+        rel = REL_SPEECH;
+    else if (pg_rel_type_parse(f[1], &rt) == 0)
+        rel = (uint8_t)rt;
+    else
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown relation '%s'", L->file, L->line, f[1]);
+    uint8_t form = 0;
+    for (int k = 1; k <= 5; k++)
+        if (strcmp(f[2], forms[k]) == 0)
+            form = (uint8_t)k;
+    if (!form)
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown cue form '%s'", L->file, L->line, f[2]);
+    size_t nt = phrase_key(L, f[0], strlen(f[0]), 1);
+    if (!nt)
+        return 0;
+    PG_GROW(lex->cues, lex->cues_cap, lex->ncues + 1);
+    lex->cues[lex->ncues] = (pg_lex_cue){rel, form, (uint8_t)nt};
+    int inserted;
+    size_t *v = pg_strmap_put(lex->cue_phrases, L->key.p, L->key.len, &inserted);
+    if (inserted)
+        *v = lex->ncues;
+    lex->ncues++;
+    if ((int)nt > lex->max_cue_len)
+        lex->max_cue_len = (int)nt;
+    /* first word of the cue */
+    const char *sp = memchr(L->key.p, ' ', L->key.len);
+    size_t fl = sp ? (size_t)(sp - L->key.p) : L->key.len;
+    *pg_strmap_put(lex->words_ci, L->key.p, fl, NULL) |= WC_CUE_START;
+    return 0;
+}
+
+pg_lexicon *pg_lexicon_new(pg_error *err)
+{
+    pg_lexicon *lex = pg_xcalloc(1, sizeof *lex);
+    lex->pool = pg_strmap_new();
+    lex->actor_phrases = pg_strmap_new();
+    lex->title_phrases = pg_strmap_new();
+    lex->cue_phrases = pg_strmap_new();
+    lex->words_ci = pg_strmap_new();
+    lex->words_cs = pg_strmap_new();
+    lex->abbrevs = pg_strmap_new();
+    lex->first_cs = pg_strmap_new();
+    lex->months = pg_strmap_new();
+    lex->target_words = pg_strmap_new();
+    loader_t L = {.lex = lex, .err = err};
+    pg_analysis_init(&L.an);
+    int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
+    if (!rc)
+        rc = for_each_line(&L, "words.tsv", 2, load_word);
+    if (!rc)
+        rc = for_each_line(&L, "nonnames.txt", 1, load_nonname);
+    if (!rc)
+        rc = for_each_line(&L, "months.tsv", 2, load_month);
+    if (!rc)
+        rc = for_each_line(&L, "countries.tsv", 1, load_country);
+    if (!rc)
+        rc = for_each_line(&L, "organizations.tsv", 1, load_org);
+    if (!rc)
+        rc = for_each_line(&L, "titles.tsv", 3, load_title);
+    if (!rc)
+        rc = for_each_line(&L, "cues.tsv", 3, load_cue);
+    pg_analysis_free(&L.an);
+    pg_buf_free(&L.key);
+    if (rc) {
+        pg_lexicon_free(lex);
+        return NULL;
+    }
+    return lex;
+}
+
+void pg_lexicon_free(pg_lexicon *lex)
+{
+    if (!lex)
+        return;
+    pg_strmap_free(lex->pool);
+    pg_strmap_free(lex->actor_phrases);
+    pg_strmap_free(lex->title_phrases);
+    pg_strmap_free(lex->cue_phrases);
+    pg_strmap_free(lex->words_ci);
+    pg_strmap_free(lex->words_cs);
+    pg_strmap_free(lex->abbrevs);
+    pg_strmap_free(lex->first_cs);
+    pg_strmap_free(lex->months);
+    pg_strmap_free(lex->target_words);
+    free(lex->actors);
+    free(lex->titles);
+    free(lex->cues);
+    free(lex);
+}
+
+/* ---- user dictionaries ---- */
+
+static int user_fail(pg_error *err, const char *name, const char *fmt, const char *a, size_t i)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, a, i);
+    return pg_error_set(err, PG_ERR_INPUT, "%s: %s", name, msg);
+}
+
+static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_error *err)
+{
+    if (!json_is_object(root))
+        return pg_error_set(err, PG_ERR_INPUT, "%s: a lexicon is a JSON object with \"actors\" and/or \"ignore\"",
+                            name);
+    loader_t L = {.lex = lex, .err = err, .file = name};
+    pg_analysis_init(&L.an);
+    int rc = 0;
+    json_t *actors = json_object_get(root, "actors");
+    if (actors && !json_is_array(actors))
+        rc = user_fail(err, name, "\"actors\" must be an array%s", "", 0);
+    size_t i;
+    json_t *a;
+    json_array_foreach(actors, i, a)
+    {
+        if (rc)
+            break;
+        const char *nm = json_string_value(json_object_get(a, "name"));
+        const char *type = json_string_value(json_object_get(a, "type"));
+        if (!json_is_object(a) || !nm || !*nm) {
+            rc = user_fail(err, name, "actors[%s%zu]: needs a \"name\" string", "", i);
+            break;
+        }
+        int32_t id = find_actor_by_label(lex, nm);
+        pg_actor_type t = PG_ACTOR_PERSON;
+        if (type && pg_actor_type_parse(type, &t) != 0) {
+            rc = user_fail(err, name, "\"type\" '%s' is not person, country or organization (actors[%zu])", type, i);
+            break;
+        }
+        if (id < 0) {
+            if (!type) {
+                rc = user_fail(err, name, "actors[%s%zu]: a new actor needs a \"type\"", "", i);
+                break;
+            }
+            id = new_actor(lex, nm, strlen(nm), t);
+            lex->actors[id].org_kind = ORG_USER;
+            add_actor_phrase(&L, nm, strlen(nm), id, LA_NAME);
+        }
+        json_t *al = json_object_get(a, "aliases");
+        size_t k;
+        json_t *s;
+        json_array_foreach(al, k, s)
+        {
+            if (!json_is_string(s)) {
+                rc = user_fail(err, name, "actors[%s%zu].aliases: expected strings", "", i);
+                break;
+            }
+            const char *str = json_string_value(s);
+            /* a user alias overrides a built-in one */
+            size_t nt = phrase_key(&L, str, strlen(str), 0);
+            if (nt) {
+                *pg_strmap_put(lex->actor_phrases, L.key.p, L.key.len, NULL) = ((size_t)(uint32_t)id << 4) | LA_NAME;
+                note_first(&L, nt, 0);
+            }
+        }
+        const char *aff = json_string_value(json_object_get(a, "affiliation"));
+        if (!rc && aff && *aff) {
+            int32_t c = find_actor_by_label(lex, aff);
+            if (c < 0) {
+                rc = user_fail(err, name, "unknown affiliation '%s' (actors[%zu]); list it as an actor first", aff, i);
+                break;
+            }
+            lex->actors[id].country = c;
+        }
+    }
+    json_t *ign = json_object_get(root, "ignore");
+    if (!rc && ign && !json_is_array(ign))
+        rc = user_fail(err, name, "\"ignore\" must be an array of names%s", "", 0);
+    json_array_foreach(ign, i, a)
+    {
+        if (rc)
+            break;
+        if (!json_is_string(a)) {
+            rc = user_fail(err, name, "ignore[%s%zu]: expected a string", "", i);
+            break;
+        }
+        const char *str = json_string_value(a);
+        size_t nt = phrase_key(&L, str, strlen(str), 0);
+        if (nt) {
+            *pg_strmap_put(lex->actor_phrases, L.key.p, L.key.len, NULL) = LA_IGNORE;
+            note_first(&L, nt, 0);
+        }
+    }
+    pg_analysis_free(&L.an);
+    pg_buf_free(&L.key);
+    return rc ? -1 : 0;
+}
+
+int pg_lexicon_load_user_buffer(pg_lexicon *lex, const char *json, size_t len, const char *name, pg_error *err)
+{
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return pg_error_set(err, PG_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", name, je.line, je.column, je.text);
+    int rc = load_user_json(lex, root, name, err);
+    json_decref(root);
+    return rc;
+}
+
+int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return pg_error_set(err, PG_ERR_IO, "cannot read lexicon '%s': %s", path, strerror(errno));
+    json_error_t je;
+    json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &je);
+    fclose(f);
+    if (!root) {
+        if (je.line > 0)
+            return pg_error_set(err, PG_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", path, je.line, je.column, je.text);
+        return pg_error_set(err, PG_ERR_INPUT, "%s: invalid JSON: %s", path, je.text);
+    }
+    int rc = load_user_json(lex, root, path, err);
+    json_decref(root);
+    return rc;
+}
+
+/* ---- lookups ---- */
+
+unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    pg_token *t = &an->toks[i];
+    if (t->word & (1u << 31))
+        return t->word & ~(1u << 31);
+    unsigned bits = 0;
+    if (t->kind == TK_WORD && !(t->flags & TF_SKIP)) {
+        const char *s = an->text + t->start;
+        size_t n = t->base_end - t->start;
+        char low[48] = {0};
+        if (n < sizeof low) {
+            int curly = 0;
+            size_t m = 0;
+            for (size_t k = 0; k < n; k++) {
+                unsigned char c = (unsigned char)s[k];
+                if (c == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x99) {
+                    low[m++] = '\'';
+                    k += 2;
+                    curly = 1;
+                    continue;
+                }
+                low[m++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            }
+            (void)curly;
+            size_t *v = pg_strmap_get(lex->words_ci, low, m);
+            if (v)
+                bits |= (unsigned)*v;
+            if (m >= 3 && memcmp(low + m - 3, "n't", 3) == 0)
+                bits |= WC_NEGATION;
+        }
+        size_t *v = pg_strmap_get(lex->words_cs, s, n);
+        if (v)
+            bits |= (unsigned)*v;
+    }
+    ((pg_token *)t)->word = bits | (1u << 31);
+    return bits;
+}
+
+size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
+                              int *how, int *poss)
+{
+    const pg_token *t = &an->toks[i];
+    if (t->kind != TK_WORD || (t->flags & TF_SKIP))
+        return 0;
+    size_t *f = pg_strmap_get(lex->first_cs, an->text + t->start, t->base_end - t->start);
+    if (!f || !(*f & 0xFF))
+        return 0;
+    size_t maxlen = *f & 0xFF;
+    if (maxlen > limit - i)
+        maxlen = limit - i;
+    pg_buf *key = &((pg_analysis *)an)->scratch;
+    for (size_t len = maxlen; len >= 1; len--) {
+        for (int base = 1; base >= 0; base--) {
+            if (!base && !(an->toks[i + len - 1].flags & TF_POSS))
+                continue;
+            if (!pg_lexicon_key(an, i, i + len, base, 0, key))
+                continue;
+            size_t *v = pg_strmap_get(lex->actor_phrases, key->p, key->len);
+            if (v) {
+                *how = (int)(*v & 15);
+                *actor = *how == LA_IGNORE ? -1 : (int32_t)(*v >> 4);
+                *poss = base && (an->toks[i + len - 1].flags & TF_POSS);
+                return len;
+            }
+        }
+    }
+    return 0;
+}
+
+size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *title)
+{
+    const pg_token *t = &an->toks[i];
+    if (t->kind != TK_WORD || (t->flags & TF_SKIP))
+        return 0;
+    size_t *f = pg_strmap_get(lex->first_cs, an->text + t->start, t->base_end - t->start);
+    if (!f || !((*f >> 8) & 0xFF))
+        return 0;
+    size_t maxlen = (*f >> 8) & 0xFF;
+    if (maxlen > limit - i)
+        maxlen = limit - i;
+    pg_buf *key = &((pg_analysis *)an)->scratch;
+    for (size_t len = maxlen; len >= 1; len--) {
+        if (!pg_lexicon_key(an, i, i + len, 1, 0, key))
+            continue;
+        size_t *v = pg_strmap_get(lex->title_phrases, key->p, key->len);
+        if (v) {
+            *title = (int32_t)*v;
+            return len;
+        }
+    }
+    return 0;
+}
+
+size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue)
+{
+    if (!(pg_lexicon_word_class(lex, an, i) & WC_CUE_START))
+        return 0;
+    size_t maxlen = (size_t)lex->max_cue_len;
+    if (maxlen > limit - i)
+        maxlen = limit - i;
+    pg_buf *key = &((pg_analysis *)an)->scratch;
+    for (size_t len = maxlen; len >= 1; len--) {
+        if (!pg_lexicon_key(an, i, i + len, 0, 1, key))
+            continue;
+        size_t *v = pg_strmap_get(lex->cue_phrases, key->p, key->len);
+        if (v) {
+            *cue = (int32_t)*v;
+            return len;
+        }
+    }
+    return 0;
+}
+
+int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    const pg_token *t = &an->toks[i];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+        return 0;
+    char low[16];
+    size_t n = t->end - t->start;
+    if (n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = an->text[t->start + k];
+        low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    size_t *v = pg_strmap_get(lex->months, low, n);
+    return v ? (int)*v : 0;
+}

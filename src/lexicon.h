@@ -1,0 +1,115 @@
+/* lexicon.h — internal view of pg_lexicon for the extraction stages.
+ *
+ * Phrases are looked up by their token key: the token texts joined with
+ * single spaces, curly apostrophes made straight (lexicon_key). Actor and
+ * title phrases match case-sensitively; cues and word classes are lowercase.
+ */
+#ifndef PG_LEXICON_INT_H
+#define PG_LEXICON_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis.h"
+#include "hashmap.h"
+#include "polgraph/graph.h"
+#include "polgraph/lexicon.h"
+
+enum { ORG_INTL = 1, ORG_PARTY, ORG_INSTITUTION, ORG_MEDIA, ORG_COMPANY, ORG_USER };
+
+typedef struct pg_lex_actor {
+    const char *label;
+    pg_actor_type type;
+    int32_t country; /* actor id of the country it belongs to, or -1 */
+    uint8_t org_kind;
+} pg_lex_actor;
+
+/* How an actor phrase names its actor. */
+enum { LA_NAME = 1, LA_SEAT, LA_DEMONYM, LA_DEMONYM_PLURAL, LA_IGNORE };
+
+enum { TITLE_HEAD = 1, TITLE_OFFICE, TITLE_HONORIFIC, TITLE_ROLE };
+
+typedef struct pg_lex_title {
+    const char *canonical;
+    uint8_t kind;
+    char gender;        /* 'm', 'f' or 0 */
+    uint8_t target_mod; /* a country before it is where the holder is sent, not
+                           whom they serve ("Ukraine envoy") */
+} pg_lex_title;
+
+enum { CUE_VERB = 1, CUE_NOUN, CUE_PASSIVE, CUE_PREP, CUE_ADDRESS };
+enum { REL_SPEECH = PG_REL_NTYPES }; /* cue relation beyond the graph's types */
+
+typedef struct pg_lex_cue {
+    uint8_t rel;  /* pg_rel_type, or REL_SPEECH */
+    uint8_t form; /* CUE_* */
+    uint8_t ntoks;
+} pg_lex_cue;
+
+/* word classes (bit set) */
+enum {
+    WC_HE = 1u << 0,
+    WC_SHE = 1u << 1,
+    WC_THEY = 1u << 2,
+    WC_I = 1u << 3,
+    WC_WE = 1u << 4,
+    WC_YOU = 1u << 5,
+    WC_NEGATION = 1u << 6,
+    WC_PARTICLE = 1u << 7,
+    WC_SEAT_MODIFIER = 1u << 8,
+    WC_GROUP = 1u << 9,
+    WC_VOCATIVE = 1u << 10,
+    WC_ORG_SUFFIX = 1u << 11, /* case-sensitive classes */
+    WC_ORG_HEAD = 1u << 12,
+    WC_NONNAME = 1u << 13,
+    WC_MONTH = 1u << 14,
+    WC_CUE_START = 1u << 15, /* some cue phrase starts with this word */
+    WC_KIN = 1u << 16,       /* wife, son ...: a person's name follows */
+    WC_FORMER = 1u << 17,    /* former, ex, outgoing */
+    WC_PREP = 1u << 18,      /* prepositions: the mention after one is an object */
+    WC_CONTROL = 1u << 19    /* plans, expected, wants ...: the subject of "to VERB" is theirs */
+};
+
+struct pg_lexicon {
+    pg_strmap *pool;
+    pg_lex_actor *actors;
+    size_t nactors, actors_cap;
+    pg_lex_title *titles;
+    size_t ntitles, titles_cap;
+    pg_lex_cue *cues;
+    size_t ncues, cues_cap;
+    pg_strmap *actor_phrases; /* key -> (actor id << 4) | LA_* */
+    pg_strmap *title_phrases; /* key -> title id */
+    pg_strmap *cue_phrases;   /* lowercase key -> cue id */
+    pg_strmap *words_ci;      /* lowercase word -> WC_* bits */
+    pg_strmap *words_cs;      /* word as written -> WC_* bits (org suffixes, non-names, months) */
+    pg_strmap *abbrevs;       /* "Sen." ... */
+    pg_strmap *first_cs;      /* first token of actor/title phrases -> max length (actor | title << 8) */
+    pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
+    pg_strmap *target_words;  /* last words of titles whose country is a destination */
+    int max_cue_len;
+};
+
+/* The abbreviation callback for pg_tokenize. */
+int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
+
+/* Builds the lookup key of tokens [b, e) into `out` (reset first). When
+ * `base_last` is set the last token's possessive is left out; `lower` folds
+ * ASCII case. Returns 0 if the span cannot be a key (skipped tokens). */
+int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int lower, pg_buf *out);
+
+/* Word-class bits of token i (case-insensitive and case-sensitive classes). */
+unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i);
+
+/* Longest actor phrase starting at token i within [i, limit): returns its
+ * token count (0 if none) and sets *actor and *how. */
+size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
+                              int *how, int *poss);
+/* Longest title phrase starting at token i: returns its token count. */
+size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *title);
+/* Longest cue phrase starting at token i (lowercase match). */
+size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue);
+/* Month number (1-12) of token i, or 0. */
+int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i);
+
+#endif

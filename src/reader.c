@@ -1,0 +1,520 @@
+/* reader.c — articles from files, directories, JSON Lines and stdin (see
+ * reader.h). */
+#include "polgraph/reader.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "hashmap.h"
+#include "mem.h"
+#include "utf8.h"
+
+typedef struct {
+    char *path; /* "-" for stdin */
+    int jsonl;
+} input_t;
+
+struct pg_reader {
+    input_t *inputs;
+    size_t ninputs, cap, next;
+    pg_reader_opts opts;
+    FILE *cur;        /* open JSONL stream */
+    size_t cur_input; /* index of the open JSONL input */
+    size_t line;      /* JSONL line number */
+    char *linebuf;
+    size_t linecap;
+    uint64_t bytes_read, bytes_total;
+    pg_strmap *ids;   /* ids seen -> count */
+    pg_buf tmp;
+};
+
+void pg_article_clear(pg_article *a)
+{
+    free(a->id);
+    free(a->title);
+    free(a->date);
+    free(a->source);
+    free(a->url);
+    free(a->text);
+    free(a->origin);
+    memset(a, 0, sizeof *a);
+}
+
+int pg_date_valid(const char *s)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int text_extension(const char *name)
+{
+    return ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".markdown") ||
+           ends_with(name, ".text") || ends_with(name, ".jsonl");
+}
+
+static void add_input(pg_reader *r, const char *path, int jsonl)
+{
+    PG_GROW(r->inputs, r->cap, r->ninputs + 1);
+    r->inputs[r->ninputs].path = pg_xstrdup(path);
+    r->inputs[r->ninputs].jsonl = jsonl;
+    r->ninputs++;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Adds the article files under `dir`, sorted, recursively; symbolic links to
+ * directories are not followed (no loops). */
+static int walk(pg_reader *r, const char *dir, int depth, pg_error *err)
+{
+    if (depth > 64)
+        return pg_error_set(err, PG_ERR_LIMIT, "cannot read '%s': directories nested too deeply", dir);
+    DIR *d = opendir(dir);
+    if (!d)
+        return pg_error_set(err, PG_ERR_IO, "cannot read directory '%s': %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        PG_GROW(names, cap, n + 1);
+        names[n++] = pg_xstrdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        pg_buf p = {0};
+        pg_buf_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names[i]);
+        struct stat st;
+        if (rc == 0 && lstat(p.p, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                rc = walk(r, p.p, depth + 1, err);
+            else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && text_extension(names[i])) {
+                struct stat target;
+                if (stat(p.p, &target) == 0 && S_ISREG(target.st_mode)) {
+                    add_input(r, p.p, r->opts.jsonl || ends_with(names[i], ".jsonl"));
+                    r->bytes_total += (uint64_t)target.st_size;
+                }
+            }
+        }
+        pg_buf_free(&p);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+pg_reader *pg_reader_new(const char *const *inputs, size_t n, const pg_reader_opts *opts, pg_error *err)
+{
+    pg_reader *r = pg_xcalloc(1, sizeof *r);
+    if (opts)
+        r->opts = *opts;
+    r->ids = pg_strmap_new();
+    for (size_t i = 0; i < n; i++) {
+        const char *p = inputs[i];
+        if (strcmp(p, "-") == 0) {
+            add_input(r, p, r->opts.jsonl);
+            continue;
+        }
+        struct stat st;
+        if (stat(p, &st) != 0) {
+            pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", p, strerror(errno));
+            pg_reader_free(r);
+            return NULL;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            if (walk(r, p, 0, err) != 0) {
+                pg_reader_free(r);
+                return NULL;
+            }
+            continue;
+        }
+        add_input(r, p, r->opts.jsonl || ends_with(p, ".jsonl"));
+        r->bytes_total += (uint64_t)st.st_size;
+    }
+    return r;
+}
+
+void pg_reader_free(pg_reader *r)
+{
+    if (!r)
+        return;
+    if (r->cur && r->cur != stdin)
+        fclose(r->cur);
+    for (size_t i = 0; i < r->ninputs; i++)
+        free(r->inputs[i].path);
+    free(r->inputs);
+    free(r->linebuf);
+    pg_strmap_free(r->ids);
+    pg_buf_free(&r->tmp);
+    free(r);
+}
+
+uint64_t pg_reader_bytes_read(const pg_reader *r) { return r->bytes_read; }
+uint64_t pg_reader_bytes_total(const pg_reader *r) { return r->bytes_total; }
+
+/* ---- text ---- */
+
+static int looks_binary(const unsigned char *p, size_t n)
+{
+    static const struct {
+        const char *magic;
+        size_t len;
+    } magics[] = {
+        {"\x89PNG", 4}, {"\xFF\xD8\xFF", 3}, {"GIF8", 4},        {"%PDF", 4},      {"PK\x03\x04", 4},
+        {"\x1F\x8B", 2}, {"\x7F" "ELF", 4}, {"BZh", 3},          {"\xFD" "7zXZ", 5}, {"Rar!", 4},
+        {"RIFF", 4},     {"OggS", 4},       {"\x00\x00\x01\x00", 4}, {"SQLite format", 13},
+    };
+    for (size_t i = 0; i < sizeof magics / sizeof *magics; i++)
+        if (n >= magics[i].len && memcmp(p, magics[i].magic, magics[i].len) == 0)
+            return 1;
+    /* many NULs or control bytes near the start */
+    size_t probe = n < 4096 ? n : 4096, ctrl = 0;
+    for (size_t i = 0; i < probe; i++)
+        if (p[i] == 0 || (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f'))
+            ctrl++;
+    return probe && ctrl * 10 > probe;
+}
+
+/* Makes `raw` valid UTF-8 text without NULs, warning once with the offset
+ * of the first repair. Takes ownership of raw. */
+static char *repair_text(pg_reader *r, char *raw, size_t n, const char *origin, size_t *out_len)
+{
+    size_t first_bad = pg_utf8_find_invalid(raw, n);
+    char *nul = memchr(raw, 0, n);
+    if (first_bad == n && !nul) {
+        *out_len = n;
+        return raw;
+    }
+    size_t first = first_bad;
+    if (nul && (size_t)(nul - raw) < first)
+        first = (size_t)(nul - raw);
+    pg_buf b = {0};
+    size_t repaired = 0, i = 0;
+    while (i < n) {
+        char *z = memchr(raw + i, 0, n - i);
+        size_t e = z ? (size_t)(z - raw) : n;
+        repaired += pg_utf8_repair(raw + i, e - i, &b);
+        if (z) {
+            pg_buf_add(&b, "\xEF\xBF\xBD", 3);
+            repaired++;
+            e++;
+        }
+        i = e;
+    }
+    pg_warn(r->opts.warn, r->opts.warn_ctx,
+            "%s: invalid UTF-8 or NUL bytes (first at byte %zu); %zu replaced by U+FFFD", origin, first, repaired);
+    free(raw);
+    *out_len = b.len;
+    return pg_buf_steal(&b);
+}
+
+static char *base_name_id(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return pg_xstrdup("stdin");
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    const char *dot = strrchr(b, '.');
+    size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+    return pg_xstrndup(b, n);
+}
+
+/* A title for a plain-text article: its first line when it is a Markdown
+ * heading or a short line set apart by a blank line. */
+static char *guess_title(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r'))
+        i++;
+    size_t e = i;
+    while (e < len && text[e] != '\n')
+        e++;
+    const char *s = text + i;
+    size_t n = e - i;
+    int heading = n && s[0] == '#';
+    while (n && (s[0] == '#' || s[0] == ' ')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+        n--;
+    int blank_after = e + 1 < len && (text[e + 1] == '\n' || (text[e + 1] == '\r' && e + 2 < len && text[e + 2] == '\n'));
+    if (n == 0 || n > 200 || (!heading && !blank_after))
+        return pg_xstrdup("");
+    return pg_xstrndup(s, n);
+}
+
+static int read_stream(FILE *f, pg_buf *b)
+{
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        pg_buf_add(b, chunk, n);
+    return ferror(f) ? -1 : 0;
+}
+
+/* Reads a whole text file into `out`. Returns 1, 0 (skipped: empty), -1. */
+static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error *err)
+{
+    int is_stdin = strcmp(in->path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : in->path;
+    FILE *f = is_stdin ? stdin : fopen(in->path, "rb");
+    if (!f)
+        return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (!is_stdin)
+            fclose(f);
+        return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(EISDIR));
+    }
+    pg_buf b = {0};
+    int rc = read_stream(f, &b);
+    int e = errno;
+    if (!is_stdin)
+        fclose(f);
+    if (rc != 0) {
+        pg_buf_free(&b);
+        return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(e));
+    }
+    r->bytes_read += b.len;
+    if (b.len == 0) {
+        pg_buf_free(&b);
+        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: empty file, skipped", name);
+        return 0;
+    }
+    if (looks_binary((const unsigned char *)b.p, b.len)) {
+        pg_buf_free(&b);
+        return pg_error_set(err, PG_ERR_INPUT, "cannot read '%s': binary data, not text", name);
+    }
+    size_t n = b.len;
+    char *raw = pg_buf_steal(&b);
+    if (n >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0) { /* byte order mark */
+        memmove(raw, raw + 3, n - 3);
+        n -= 3;
+        raw[n] = '\0';
+    }
+    out->text = repair_text(r, raw, n, name, &out->len);
+    out->id = base_name_id(in->path);
+    out->title = guess_title(out->text, out->len);
+    out->date = pg_xstrdup("");
+    out->source = pg_xstrdup("");
+    out->url = pg_xstrdup("");
+    out->origin = pg_xstrdup(name);
+    return 1;
+}
+
+/* ---- JSON Lines ---- */
+
+static char *json_field(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v))
+        return pg_xstrndup(json_string_value(v), json_string_length(v));
+    if (json_is_integer(v)) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(v));
+        return pg_xstrdup(tmp);
+    }
+    return pg_xstrdup("");
+}
+
+/* Parses one JSONL line. Returns 1, 0 (blank line), -1. */
+static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_article *out, pg_error *err)
+{
+    const char *name = strcmp(in->path, "-") == 0 ? "<stdin>" : in->path;
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        n--;
+    size_t i = 0;
+    while (i < n && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i == n)
+        return 0;
+    /* jansson refuses invalid UTF-8: repair first, warning with the offset */
+    char origin[64 + 4096];
+    snprintf(origin, sizeof origin, "%s:%zu", name, r->line);
+    size_t bad = pg_utf8_find_invalid(line, n);
+    const char *data = line;
+    size_t len = n;
+    pg_buf_reset(&r->tmp);
+    if (bad < n || memchr(line, 0, n)) {
+        size_t fixed = 0;
+        for (size_t k = 0; k < n;) {
+            char *z = memchr(line + k, 0, n - k);
+            size_t e = z ? (size_t)(z - line) : n;
+            fixed += pg_utf8_repair(line + k, e - k, &r->tmp);
+            if (z) {
+                pg_buf_add(&r->tmp, "\xEF\xBF\xBD", 3);
+                fixed++;
+                e++;
+            }
+            k = e;
+        }
+        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: invalid UTF-8 or NUL bytes (first at byte %zu of the line); %zu replaced by U+FFFD",
+                origin, bad, fixed);
+        data = r->tmp.p;
+        len = r->tmp.len;
+    }
+    json_error_t je;
+    json_t *o = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!o)
+        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu:%d: malformed JSON: %s", name, r->line, je.column, je.text);
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: expected a JSON object per line", name, r->line);
+    }
+    json_t *text = json_object_get(o, "text");
+    if (!json_is_string(text)) {
+        json_decref(o);
+        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: the article has no \"text\" string", name, r->line);
+    }
+    out->text = pg_xstrndup(json_string_value(text), json_string_length(text));
+    out->len = json_string_length(text);
+    if (memchr(out->text, 0, out->len)) { /* \u0000 in the JSON */
+        for (size_t k = 0; k < out->len; k++)
+            if (!out->text[k])
+                out->text[k] = ' ';
+        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: NUL characters in the text replaced by spaces", origin);
+    }
+    out->id = json_field(o, "id");
+    if (!*out->id) {
+        free(out->id);
+        char *base = base_name_id(in->path);
+        pg_buf idb = {0};
+        pg_buf_printf(&idb, "%s:%zu", base, r->line);
+        free(base);
+        out->id = pg_buf_steal(&idb);
+    }
+    out->title = json_field(o, "title");
+    out->date = json_field(o, "date");
+    if (strlen(out->date) > 10 && out->date[10] == 'T')
+        out->date[10] = '\0'; /* ISO date-time: keep the date */
+    if (*out->date && !pg_date_valid(out->date)) {
+        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: date '%s' is not YYYY-MM-DD, ignored", origin, out->date);
+        out->date[0] = '\0';
+    }
+    out->source = json_field(o, "source");
+    out->url = json_field(o, "url");
+    out->origin = pg_xstrdup(origin);
+    json_decref(o);
+    return 1;
+}
+
+/* ---- driver ---- */
+
+static void unique_id(pg_reader *r, pg_article *a)
+{
+    int inserted;
+    size_t *count = pg_strmap_put(r->ids, a->id, strlen(a->id), &inserted);
+    (*count)++;
+    if (inserted)
+        return;
+    for (;;) {
+        pg_buf b = {0};
+        pg_buf_printf(&b, "%s~%zu", a->id, *count);
+        int ins2;
+        size_t *c2 = pg_strmap_put(r->ids, b.p, b.len, &ins2);
+        if (ins2) {
+            *c2 = 1;
+            pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: document id '%s' was seen before; this one is '%s'",
+                    a->origin, a->id, b.p);
+            free(a->id);
+            a->id = pg_buf_steal(&b);
+            return;
+        }
+        pg_buf_free(&b);
+        (*count)++;
+        count = pg_strmap_get(r->ids, a->id, strlen(a->id));
+    }
+}
+
+int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
+{
+    pg_article_clear(out);
+    for (;;) {
+        if (r->cur) {
+            const input_t *in = &r->inputs[r->cur_input];
+            ssize_t n = getline(&r->linebuf, &r->linecap, r->cur);
+            if (n < 0) {
+                int failed = ferror(r->cur);
+                int e = errno;
+                if (r->cur != stdin)
+                    fclose(r->cur);
+                r->cur = NULL;
+                if (failed)
+                    return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", in->path, strerror(e));
+                continue;
+            }
+            r->line++;
+            r->bytes_read += (uint64_t)n;
+            int rc = parse_line(r, in, r->linebuf, (size_t)n, out, err);
+            if (rc == 1) {
+                unique_id(r, out);
+                return 1;
+            }
+            if (rc < 0) {
+                pg_article_clear(out);
+                if (!r->opts.keep_going)
+                    return -1;
+                pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (line skipped)", err->msg);
+            }
+            continue;
+        }
+        if (r->next >= r->ninputs)
+            return 0;
+        input_t *in = &r->inputs[r->next];
+        r->next++;
+        if (in->jsonl) {
+            FILE *f = strcmp(in->path, "-") == 0 ? stdin : fopen(in->path, "rb");
+            if (!f) {
+                pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", in->path, strerror(errno));
+                if (!r->opts.keep_going)
+                    return -1;
+                pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (skipped)", err->msg);
+                continue;
+            }
+            struct stat st;
+            if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+                if (f != stdin)
+                    fclose(f);
+                pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", in->path, strerror(EISDIR));
+                if (!r->opts.keep_going)
+                    return -1;
+                continue;
+            }
+            r->cur = f;
+            r->cur_input = r->next - 1;
+            r->line = 0;
+            continue;
+        }
+        int rc = read_text(r, in, out, err);
+        if (rc == 1) {
+            unique_id(r, out);
+            return 1;
+        }
+        if (rc < 0) {
+            pg_article_clear(out);
+            if (!r->opts.keep_going)
+                return -1;
+            pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (skipped)", err->msg);
+        }
+    }
+}

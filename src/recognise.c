@@ -1,0 +1,813 @@
+/* recognise.c — mentions of actors, titles, pronouns; dates; signed posts
+ * and transcript turns (see recognise.h). */
+#include "recognise.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+typedef struct {
+    pg_analysis *an;
+    const pg_lexicon *lex;
+    size_t sb, se; /* current sentence's tokens */
+    uint32_t sent;
+} rec_t;
+
+/* ---- small predicates ---- */
+
+static const pg_token *T(const rec_t *r, size_t i) { return &r->an->toks[i]; }
+
+static unsigned WC(const rec_t *r, size_t i) { return pg_lexicon_word_class(r->lex, r->an, i); }
+
+static int is_word(const rec_t *r, size_t i)
+{
+    return i < r->se && T(r, i)->kind == TK_WORD && !(T(r, i)->flags & TF_SKIP);
+}
+
+static int is_cap(const rec_t *r, size_t i) { return is_word(r, i) && (T(r, i)->flags & TF_CAP); }
+
+static int is_tok(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is(r->an, i, s); }
+
+static int is_tok_ci(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is_ci(r->an, i, s); }
+
+static int is_lower_word(const rec_t *r, size_t i)
+{
+    return is_word(r, i) && !(T(r, i)->flags & TF_CAP) && !(T(r, i)->flags & TF_DIGIT);
+}
+
+static pg_mention *add_mention(rec_t *r, unsigned kind, size_t b, size_t e, size_t full_b)
+{
+    pg_analysis *an = r->an;
+    PG_GROW(an->ments, an->ments_cap, an->nments + 1);
+    pg_mention *m = &an->ments[an->nments++];
+    memset(m, 0, sizeof *m);
+    m->tok_begin = (uint32_t)b;
+    m->tok_end = (uint32_t)e;
+    m->full_begin = (uint32_t)full_b;
+    m->sent = r->sent;
+    m->kind = (uint16_t)kind;
+    m->actor = -1;
+    m->title = -1;
+    m->aff = -1;
+    m->entity = -1;
+    m->handle = -1;
+    if (T(r, e - 1)->flags & TF_POSS)
+        m->flags |= MF_POSS;
+    return m;
+}
+
+/* ---- names ---- */
+
+/* Is token k a capitalised word that can be part of a personal name? */
+static int name_word(const rec_t *r, size_t k, int first)
+{
+    if (!is_cap(r, k))
+        return 0;
+    const pg_token *t = T(r, k);
+    size_t n = pg_tok_base_len(t);
+    if (t->flags & TF_DIGIT)
+        return 0;
+    if (t->flags & TF_INITIAL)
+        return !first || name_word(r, k + 1, 0);
+    if (n == 1)
+        return 0; /* "X", "I", "A" */
+    if ((t->flags & TF_ALLCAPS) && n > 3)
+        return 0; /* shouting, or an acronym: not a name */
+    if (t->flags & TF_ABBREV)
+        return 0;
+    unsigned wc = WC(r, k);
+    if (wc & WC_NONNAME)
+        return 0;
+    if ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM)
+        return 0;
+    /* "Can", "Will" at a sentence start are verbs, not names */
+    (void)first;
+    return 1;
+}
+
+/* End of the personal name starting at i (i itself when there is none). */
+static size_t name_seq(const rec_t *r, size_t i)
+{
+    if (!name_word(r, i, 1))
+        return i;
+    size_t k = i, count = 0;
+    while (k < r->se && count < 5) {
+        if (count > 0) {
+            const pg_token *t = T(r, k);
+            if (!(t->flags & TF_SPACE_BEFORE) && !(T(r, k - 1)->flags & TF_INITIAL))
+                break;
+            if (T(r, k - 1)->flags & TF_POSS)
+                break;
+            if ((WC(r, k) & WC_PARTICLE) && is_lower_word(r, k) && name_word(r, k + 1, 0)) {
+                k++;
+                continue;
+            }
+            if (!name_word(r, k, 0))
+                break;
+            /* a repeated word ("Rahmon Rahmon") ends the name */
+            if (pg_tok_base_len(t) == pg_tok_base_len(T(r, k - 1)) &&
+                memcmp(r->an->text + t->start, r->an->text + T(r, k - 1)->start, pg_tok_base_len(t)) == 0)
+                break;
+            int32_t a, tt;
+            int how, poss;
+            if (pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss))
+                break;
+            if (pg_lexicon_match_title(r->lex, r->an, k, r->se, &tt) && r->lex->titles[tt].kind != TITLE_ROLE)
+                break;
+        }
+        k++;
+        count++;
+    }
+    /* a name does not end with an initial */
+    while (k > i && (T(r, k - 1)->flags & TF_INITIAL))
+        k--;
+    return k;
+}
+
+/* ---- organizations by the shape of their name ---- */
+
+static int connector(const rec_t *r, size_t k)
+{
+    return is_tok(r, k, "of") || is_tok(r, k, "for") || is_tok(r, k, "the") || is_tok(r, k, "on") ||
+           is_tok(r, k, "and") || is_tok(r, k, "de");
+}
+
+static size_t org_pattern(const rec_t *r, size_t i)
+{
+    if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
+        return i;
+    unsigned wc0 = WC(r, i);
+    if ((wc0 & WC_NONNAME) && !(wc0 & WC_ORG_HEAD))
+        return i;
+    size_t k = i, words = 0, suffix_end = 0;
+    while (k < r->se && words < 9) {
+        if (is_cap(r, k) && !(T(r, k)->flags & TF_DIGIT)) {
+            if (k > i && !(T(r, k)->flags & TF_SPACE_BEFORE))
+                break;
+            words++;
+            if ((WC(r, k) & WC_ORG_SUFFIX) && words >= 2)
+                suffix_end = k + 1;
+            if ((T(r, k)->flags & TF_POSS) && !is_cap(r, k + 1))
+                break;
+            k++;
+            continue;
+        }
+        if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
+            if (suffix_end && !is_tok(r, k, "of") && !is_tok(r, k, "for"))
+                break;
+            if (is_tok(r, k, "and") && suffix_end)
+                break;
+            k++;
+            continue;
+        }
+        if (connector(r, k) && is_tok(r, k + 1, "the") && is_cap(r, k + 2) && words > 0) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if (suffix_end) {
+        /* a tail "of Ukraine" / "for Ukraine" belongs to the name */
+        size_t end = suffix_end;
+        if (k > suffix_end && (is_tok(r, suffix_end, "of") || is_tok(r, suffix_end, "for"))) {
+            size_t j = suffix_end + 1;
+            if (is_tok(r, j, "the"))
+                j++;
+            int32_t a;
+            int how, poss;
+            size_t n = pg_lexicon_match_actor(r->lex, r->an, j, r->se, &a, &how, &poss);
+            if (n && how == LA_NAME)
+                end = j + n;
+            else if (k > j)
+                end = k;
+        }
+        return end;
+    }
+    /* "Ministry of Defence", "Office of the Prosecutor General" */
+    if ((wc0 & WC_ORG_HEAD) && k > i + 2 && is_tok(r, i + 1, "of"))
+        return k;
+    return i;
+}
+
+/* ---- verbs after a name ---- */
+
+static int aux_word(const rec_t *r, size_t k)
+{
+    static const char *const words[] = {"has",     "have",   "had",     "will",    "would",   "is",    "was",
+                                        "also",    "then",   "later",   "again",   "once",    "just",  "has",
+                                        "quickly", "had",    "later",   "first",   "repeatedly", "recently",
+                                        "reportedly", "publicly", "personally", "previously", "yesterday",
+                                        "today",   "on",     "set",     "expected", "scheduled", "due", "to",
+                                        "plans",   "planned", "shall",  "could",   "may",     "might", "can",
+                                        "should",  "did",    "does",    "been",    "be",      "are",   "were",
+                                        "strongly", "sharply", "openly", "immediately", "swiftly", NULL};
+    if (!is_lower_word(r, k))
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (pg_tok_is(r->an, k, words[i]))
+            return 1;
+    size_t n = pg_tok_len(T(r, k));
+    return n > 4 && memcmp(r->an->text + T(r, k)->end - 2, "ly", 2) == 0;
+}
+
+/* Skips an appositive ", who ... ," or ", the EU's top diplomat," after a
+ * name; returns the index after it (or k). */
+static size_t skip_appositive(const rec_t *r, size_t k)
+{
+    if (!is_tok(r, k, ","))
+        return k;
+    for (size_t j = k + 1; j < r->se && j < k + 40; j++) {
+        if (is_tok(r, j, ",") && j > k + 1)
+            return j + 1;
+        if (T(r, j)->kind == TK_QUOTE || is_tok(r, j, ".") || is_tok(r, j, ";"))
+            return k;
+    }
+    return k;
+}
+
+/* Is there a relation verb right after token k (past auxiliaries)? */
+static int verb_follows(const rec_t *r, size_t k)
+{
+    k = skip_appositive(r, k);
+    for (int hops = 0; hops < 5 && k < r->se; hops++) {
+        int32_t cue;
+        size_t n = pg_lexicon_match_cue(r->lex, r->an, k, r->se, &cue);
+        if (n && r->lex->cues[cue].form != CUE_NOUN && r->lex->cues[cue].form != CUE_PREP)
+            return 1;
+        if (!aux_word(r, k))
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* ---- appositives that give a title: "Kaja Kallas, the EU's top diplomat," ---- */
+
+static void appositive_title(rec_t *r, size_t person_idx, size_t k)
+{
+    if (!is_tok(r, k, ","))
+        return;
+    size_t j = k + 1;
+    if (is_tok_ci(r, j, "the") || is_tok_ci(r, j, "a") || is_tok_ci(r, j, "an"))
+        j++;
+    if (is_word(r, j) && (WC(r, j) & WC_FORMER))
+        j++;
+    int32_t aff_actor = -1, title = -1;
+    size_t aff_b = 0, aff_e = 0;
+    for (int guard = 0; guard < 4 && j < r->se; guard++) {
+        int32_t a, t;
+        int how, poss;
+        size_t n = pg_lexicon_match_actor(r->lex, r->an, j, r->se, &a, &how, &poss);
+        if (n && how != LA_IGNORE && a >= 0) {
+            aff_actor = a;
+            aff_b = j;
+            aff_e = j + n;
+            j += n;
+            /* "Democrat of California": the party is the affiliation */
+            continue;
+        }
+        n = pg_lexicon_match_title(r->lex, r->an, j, r->se, &t);
+        if (n) {
+            title = t;
+            j += n;
+            if (is_tok(r, j, "of")) {
+                size_t m = j + 1;
+                if (is_tok(r, m, "the"))
+                    m++;
+                size_t n2 = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a, &how, &poss);
+                if (n2 && how == LA_NAME) {
+                    aff_actor = a;
+                    aff_b = m;
+                    aff_e = m + n2;
+                    j = m + n2;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    /* the appositive must end here: comma, sentence end */
+    if (!(is_tok(r, j, ",") || j >= r->se || is_tok(r, j, ".") || is_tok(r, j, ";")))
+        return;
+    if (title < 0 && aff_actor < 0)
+        return;
+    if (aff_actor >= 0 && r->lex->actors[aff_actor].type == PG_ACTOR_PERSON)
+        return;
+    if (title < 0 && r->lex->actors[aff_actor].org_kind != ORG_PARTY)
+        return; /* a bare place in commas is not an affiliation */
+    pg_mention *p = &r->an->ments[person_idx];
+    p->flags |= MF_CONFIRMED;
+    if (title >= 0 && p->title < 0)
+        p->title = title;
+    if (aff_actor >= 0 && p->aff < 0) {
+        pg_mention *m = add_mention(r, MK_ACTOR, aff_b, aff_e, aff_b);
+        m->actor = aff_actor;
+        m->flags |= MF_MODIFIER;
+        r->an->ments[person_idx].aff = (int32_t)(r->an->nments - 1);
+    }
+}
+
+/* ---- the phrase parser ---- */
+
+typedef struct {
+    int32_t actor;
+    int how, poss;
+    size_t b, e;
+    int of_title; /* came as "TITLE of X" */
+} mod_t;
+
+static unsigned gender_of_title(const rec_t *r, int32_t t)
+{
+    char g = t >= 0 ? r->lex->titles[t].gender : 0;
+    return (unsigned)(unsigned char)g;
+}
+
+/* Emits the modifiers as mentions; returns the index of the one that is the
+ * affiliation, or -1. */
+static int32_t emit_mods(rec_t *r, mod_t *mods, size_t nmods, int as_modifiers, int target_title)
+{
+    int32_t aff = -1;
+    int and_joined = 0;
+    for (size_t k = 0; k + 1 < nmods; k++)
+        if (mods[k].e + 1 == mods[k + 1].b && is_tok(r, mods[k].e, "and"))
+            and_joined = 1;
+    for (size_t k = 0; k < nmods; k++) {
+        mod_t *m = &mods[k];
+        unsigned kind = (m->how == LA_DEMONYM || m->how == LA_DEMONYM_PLURAL) ? MK_DEMONYM : MK_ACTOR;
+        pg_mention *mm = add_mention(r, kind, m->b, m->e, m->b);
+        mm->actor = m->actor;
+        if (m->how == LA_SEAT)
+            mm->flags |= MF_SEAT;
+        if (m->how == LA_DEMONYM_PLURAL)
+            mm->flags |= MF_PLURAL;
+        if (as_modifiers)
+            mm->flags |= MF_MODIFIER;
+        int may_aff = as_modifiers && !(target_title && !m->of_title && (and_joined || nmods > 1));
+        if (target_title && !m->of_title && k == 0 && m->b > r->sb && (T(r, m->b - 1)->flags & TF_POSS))
+            may_aff = 0; /* "Trump's Ukraine envoy" */
+        if (may_aff && r->lex->actors[m->actor].type != PG_ACTOR_PERSON)
+            aff = (int32_t)(r->an->nments - 1); /* the last one wins: "U.S. Senate Majority Leader" */
+    }
+    return aff;
+}
+
+static int determiner_before(const rec_t *r, size_t i)
+{
+    if (i <= r->sb)
+        return 0;
+    return is_tok_ci(r, i - 1, "the") || is_tok_ci(r, i - 1, "his") || is_tok_ci(r, i - 1, "her") ||
+           is_tok_ci(r, i - 1, "its") || is_tok_ci(r, i - 1, "their") || is_tok_ci(r, i - 1, "our") ||
+           is_tok_ci(r, i - 1, "your") || is_tok_ci(r, i - 1, "my");
+}
+
+/* Seats used as modifiers: "Minsk agreements", "Moscow time". */
+static int seat_as_modifier(const rec_t *r, size_t e)
+{
+    return is_lower_word(r, e) && (WC(r, e) & WC_SEAT_MODIFIER);
+}
+
+static size_t parse_phrase(rec_t *r, size_t i);
+
+/* A capitalised word with no lexicon entry: an organization by shape, or a
+ * personal name (cued or candidate). */
+static size_t parse_bare(rec_t *r, size_t i)
+{
+    size_t e = org_pattern(r, i);
+    if (e > i) {
+        pg_mention *m = add_mention(r, MK_ACTOR, i, e, i);
+        m->flags |= MF_ORG_PATTERN;
+        return e;
+    }
+    e = name_seq(r, i);
+    if (e == i)
+        return i;
+    pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
+    size_t idx = r->an->nments - 1;
+    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb))
+        m->flags |= MF_CONFIRMED;
+    /* "Richard Blumenthal (@SenBlumenthal)" */
+    if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE) {
+        m->flags |= MF_CONFIRMED;
+        m->handle = (int32_t)(e + 1);
+    }
+    /* a country's possessive before the name: "Russia's Vladimir Putin" */
+    if (i > r->sb && r->an->nments >= 2) {
+        pg_mention *prev = &r->an->ments[idx - 1];
+        if (prev->tok_end == i && prev->kind == MK_ACTOR && (prev->flags & MF_POSS) && !(prev->flags & MF_SEAT) &&
+            e - i >= 2) {
+            prev->flags |= MF_MODIFIER;
+            r->an->ments[idx].aff = (int32_t)(idx - 1);
+            r->an->ments[idx].full_begin = prev->tok_begin;
+            r->an->ments[idx].flags |= MF_CONFIRMED;
+        }
+    }
+    appositive_title(r, idx, e);
+    return e;
+}
+
+static size_t parse_phrase(rec_t *r, size_t i)
+{
+    size_t k = i;
+    int former = 0;
+    if (is_word(r, k) && (WC(r, k) & WC_FORMER) && (is_cap(r, k + 1) || is_word(r, k + 1))) {
+        former = 1;
+        k++;
+    }
+    mod_t mods[6];
+    size_t nmods = 0;
+    int32_t titles[4];
+    size_t ntitles = 0;
+    size_t title_b = 0;
+    for (int guard = 0; guard < 10 && k < r->se; guard++) {
+        int32_t a, t;
+        int how, poss;
+        size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+        if (n) {
+            if (how == LA_IGNORE)
+                return ntitles || nmods ? k : k + n; /* a name the user asked to ignore */
+            if (nmods < 6)
+                mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};
+            k += n;
+            if (is_tok(r, k, "and") && k + 1 < r->se) {
+                int32_t a2;
+                int h2, p2;
+                if (pg_lexicon_match_actor(r->lex, r->an, k + 1, r->se, &a2, &h2, &p2) && !poss) {
+                    k++;
+                    continue;
+                }
+            }
+            if (poss && ntitles == 0) {
+                /* "the EU's top diplomat", "Russia's Vladimir Putin": go on only into a title */
+                size_t j = k;
+                int32_t tt;
+                if (!pg_lexicon_match_title(r->lex, r->an, j, r->se, &tt))
+                    break;
+            }
+            continue;
+        }
+        n = pg_lexicon_match_title(r->lex, r->an, k, r->se, &t);
+        if (n) {
+            const pg_lex_title *lt = &r->lex->titles[t];
+            /* a lowercase role noun only counts right before a name or "of" */
+            if (lt->kind == TITLE_HONORIFIC && !(T(r, k)->flags & TF_CAP))
+                break;
+            if (!ntitles)
+                title_b = k;
+            if (ntitles < 4)
+                titles[ntitles++] = t;
+            k += n;
+            if (is_tok(r, k, "of")) {
+                size_t m = k + 1;
+                if (is_tok(r, m, "the"))
+                    m++;
+                int32_t a2;
+                int h2, p2;
+                size_t n2 = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a2, &h2, &p2);
+                if (n2 && h2 == LA_NAME && nmods < 6) {
+                    mods[nmods++] = (mod_t){a2, h2, p2, m, m + n2, 1};
+                    k = m + n2;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    if (!ntitles && !nmods) {
+        if (former) {
+            size_t e = parse_bare(r, i + 1);
+            return e > i + 1 ? e : i + 1;
+        }
+        return parse_bare(r, i);
+    }
+    if (ntitles) {
+        /* the main title: the last non-honorific one */
+        int32_t title = titles[ntitles - 1];
+        for (size_t q = ntitles; q-- > 0;)
+            if (r->lex->titles[titles[q]].kind != TITLE_HONORIFIC) {
+                title = titles[q];
+                break;
+            }
+        const pg_lex_title *lt = &r->lex->titles[title];
+        int only_roles = 1;
+        for (size_t q = 0; q < ntitles; q++)
+            if (r->lex->titles[titles[q]].kind != TITLE_ROLE)
+                only_roles = 0;
+        size_t e = name_seq(r, k);
+        if (e > k) {
+            int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
+            pg_mention *p = add_mention(r, MK_PERSON, k, e, i);
+            p->title = title;
+            p->aff = aff;
+            p->flags |= MF_CONFIRMED | (former ? MF_FORMER : 0);
+            for (size_t q = 0; q < ntitles; q++)
+                if (!p->gender)
+                    p->gender = (uint8_t)gender_of_title(r, titles[q]);
+            size_t idx = r->an->nments - 1;
+            if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE)
+                r->an->ments[idx].handle = (int32_t)(e + 1);
+            if (r->lex->titles[titles[0]].kind == TITLE_HONORIFIC && is_tok(r, e, ",") &&
+                (title_b == r->sb || is_tok(r, title_b - 1, ":") || is_tok(r, title_b - 1, ",")))
+                r->an->ments[idx].flags |= MF_VOCATIVE;
+            appositive_title(r, idx, e);
+            return e;
+        }
+        int has_of = 0, has_mod_before = 0;
+        for (size_t q = 0; q < nmods; q++) {
+            if (mods[q].of_title)
+                has_of = 1;
+            else if (mods[q].b < title_b)
+                has_mod_before = 1;
+        }
+        int capital_title = T(r, title_b)->flags & TF_CAP;
+        if (lt->kind != TITLE_HONORIFIC &&
+            ((capital_title && (determiner_before(r, i) || has_of || has_mod_before || i == r->sb)) ||
+             (!capital_title && determiner_before(r, i) && has_of))) {
+            int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
+            pg_mention *d = add_mention(r, MK_DESC, title_b, k, i);
+            d->title = title;
+            d->aff = aff;
+            d->gender = (uint8_t)gender_of_title(r, title);
+            if (former)
+                d->flags |= MF_FORMER;
+            (void)only_roles;
+            return k;
+        }
+        /* a title with neither name nor determiner: the actors stand alone */
+        emit_mods(r, mods, nmods, 0, 0);
+        return k > i ? k : i + 1;
+    }
+    /* actors only */
+    for (size_t q = 0; q < nmods; q++) {
+        if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
+            continue;
+        emit_mods(r, &mods[q], 1, 0, 0);
+    }
+    return k;
+}
+
+/* "the two leaders", "both leaders", "the interlocutors" */
+static size_t parse_group(rec_t *r, size_t i)
+{
+    if (!(is_tok_ci(r, i, "the") || is_tok_ci(r, i, "both")))
+        return i;
+    size_t k = i + 1;
+    if (is_tok(r, k, "two") || is_tok(r, k, "three"))
+        k++;
+    if (is_lower_word(r, k) && (WC(r, k) & WC_GROUP) && (k > i + 1 || !is_tok(r, k, "parties"))) {
+        add_mention(r, MK_GROUP, i, k + 1, i);
+        return k + 1;
+    }
+    return i;
+}
+
+static int pronoun_class(unsigned wc)
+{
+    if (wc & WC_HE)
+        return PR_HE;
+    if (wc & WC_SHE)
+        return PR_SHE;
+    if (wc & WC_THEY)
+        return PR_THEY;
+    if (wc & WC_I)
+        return PR_I;
+    if (wc & WC_WE)
+        return PR_WE;
+    if (wc & WC_YOU)
+        return PR_YOU;
+    return 0;
+}
+
+/* ---- dates ---- */
+
+static int num_value(const rec_t *r, size_t k, int *v)
+{
+    if (k >= r->se)
+        return 0;
+    const pg_token *t = T(r, k);
+    if (!(t->flags & TF_DIGIT) && t->kind != TK_NUM)
+        return 0;
+    const char *s = r->an->text + t->start;
+    size_t n = pg_tok_len(t), j = 0;
+    int x = 0;
+    while (j < n && s[j] >= '0' && s[j] <= '9' && j < 5)
+        x = x * 10 + (s[j++] - '0');
+    if (j == 0)
+        return 0;
+    /* "12th", "14-16" */
+    *v = x;
+    return 1;
+}
+
+static void add_date(rec_t *r, int y, int m, int d, size_t tok)
+{
+    pg_analysis *an = r->an;
+    PG_GROW(an->dates, an->dates_cap, an->ndates + 1);
+    an->dates[an->ndates++] = (pg_date){(uint16_t)y, (uint8_t)m, (uint8_t)d, (uint32_t)tok};
+    if (an->sents[r->sent].date < 0)
+        an->sents[r->sent].date = (int32_t)(an->ndates - 1);
+}
+
+static void find_dates(rec_t *r)
+{
+    for (size_t k = r->sb; k < r->se; k++) {
+        int mon = pg_lexicon_month(r->lex, r->an, k), d, y = 0;
+        if (mon && num_value(r, k + 1, &d) && d >= 1 && d <= 31) {
+            size_t j = k + 2;
+            if (is_tok(r, j, ","))
+                j++;
+            if (!(num_value(r, j, &y) && y >= 1800 && y <= 2200))
+                y = 0;
+            add_date(r, y, mon, d, k);
+            continue;
+        }
+        if (num_value(r, k, &d) && d >= 1 && d <= 31 && k + 1 < r->se) {
+            mon = pg_lexicon_month(r->lex, r->an, k + 1);
+            if (mon && num_value(r, k + 2, &y) && y >= 1800 && y <= 2200)
+                add_date(r, y, mon, d, k);
+        }
+    }
+}
+
+/* ---- signatures and transcript turns ---- */
+
+static void add_speech_span(pg_analysis *an, size_t b, size_t e, uint8_t kind, int32_t ment, int32_t date)
+{
+    if (b > e)
+        return;
+    PG_GROW(an->quotes, an->quotes_cap, an->nquotes + 1);
+    pg_quote *q = &an->quotes[an->nquotes];
+    q->open = (uint32_t)b;
+    q->close = (uint32_t)e;
+    q->kind = kind;
+    q->speaker_ment = ment;
+    q->speaker = q->addressee = -1;
+    q->signed_date = date;
+    for (size_t i = b; i <= e; i++)
+        if (an->toks[i].quote < 0 || kind == QK_POST)
+            an->toks[i].quote = (int32_t)an->nquotes;
+    an->nquotes++;
+}
+
+/* "— Name (@handle) Month D, YYYY" as a line of its own: the paragraph
+ * before it is the person's post. */
+static void signature(rec_t *r, size_t first_ment)
+{
+    pg_analysis *an = r->an;
+    pg_sentence *s = &an->sents[r->sent];
+    if (T(r, r->sb)->kind != TK_DASH || !(T(r, r->sb)->flags & TF_LINE_START))
+        return;
+    int has_handle = 0;
+    for (size_t k = r->sb; k < r->se; k++)
+        if (T(r, k)->kind == TK_HANDLE)
+            has_handle = 1;
+    int32_t person = -1;
+    for (size_t m = first_ment; m < an->nments; m++)
+        if (an->ments[m].kind == MK_PERSON && an->ments[m].tok_begin <= r->sb + 3) {
+            person = (int32_t)m;
+            break;
+        }
+    int has_date = an->ndates && an->dates[an->ndates - 1].tok >= r->sb;
+    if (person < 0 || !(has_handle || has_date))
+        return;
+    s->flags |= SF_SIGNATURE;
+    pg_mention *pm = &an->ments[person];
+    pm->flags |= MF_CONFIRMED | MF_SIGNATURE;
+    for (size_t k = pm->tok_end; k < r->se; k++)
+        if (T(r, k)->kind == TK_HANDLE) {
+            pm->handle = (int32_t)k;
+            break;
+        }
+    /* the post: the paragraph just before */
+    if (r->sent == 0)
+        return;
+    uint32_t para = an->sents[r->sent - 1].para;
+    size_t first = r->sent - 1;
+    while (first > 0 && an->sents[first - 1].para == para && !(an->sents[first - 1].flags & SF_SIGNATURE))
+        first--;
+    if (an->sents[r->sent - 1].flags & SF_SIGNATURE)
+        return;
+    add_speech_span(an, an->sents[first].tok_begin, an->sents[r->sent - 1].tok_end - 1, QK_POST, person,
+                    has_date ? (int32_t)(an->ndates - 1) : -1);
+}
+
+/* "President of Russia Vladimir Putin: ..." at a sentence start: a turn. */
+static int32_t turn_label(rec_t *r, size_t first_ment)
+{
+    pg_analysis *an = r->an;
+    if (T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS)
+        return -1;
+    for (size_t k = r->sb; k < r->se && k < r->sb + 16; k++) {
+        if (is_tok(r, k, ":")) {
+            if (k + 1 >= r->se && !(k + 1 < an->ntoks))
+                return -1;
+            int32_t person = -1;
+            for (size_t m = first_ment; m < an->nments; m++) {
+                pg_mention *pm = &an->ments[m];
+                if (pm->tok_begin >= k)
+                    break;
+                if ((pm->kind == MK_PERSON || pm->kind == MK_DESC) && person < 0)
+                    person = (int32_t)m;
+            }
+            if (person >= 0)
+                an->ments[person].flags |= MF_TURN | MF_CONFIRMED;
+            return person >= 0 ? (int32_t)k : -1;
+        }
+        /* only names, titles, "of", "the" and actors in a label */
+        if (!(is_cap(r, k) || is_tok(r, k, "of") || is_tok(r, k, "the") || (T(r, k)->flags & TF_SKIP)))
+            return -1;
+    }
+    return -1;
+}
+
+/* ---- driver ---- */
+
+void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
+{
+    rec_t r = {.an = an, .lex = lex};
+    int32_t turn_colon = -1, turn_ment = -1;
+    for (size_t s = 0; s < an->nsents; s++) {
+        pg_sentence *sent = &an->sents[s];
+        r.sb = sent->tok_begin;
+        r.se = sent->tok_end;
+        r.sent = (uint32_t)s;
+        if (sent->flags & SF_URL_ONLY)
+            continue;
+        size_t first_ment = an->nments;
+        size_t per_sentence_cap = first_ment + PG_MAX_MENTIONS_PER_SENTENCE;
+        find_dates(&r);
+        size_t i = r.sb;
+        while (i < r.se) {
+            if (an->nments >= per_sentence_cap) {
+                if (!(an->limit_warnings & 2)) {
+                    an->limit_warnings |= 2;
+                    pg_warn(an->warn, an->warn_ctx, "%s: more than %d actor mentions in a sentence; the rest ignored (byte %u)",
+                            an->doc_id, PG_MAX_MENTIONS_PER_SENTENCE, an->toks[i].start);
+                }
+                break;
+            }
+            const pg_token *t = &an->toks[i];
+            if (t->kind != TK_WORD || (t->flags & TF_SKIP)) {
+                i++;
+                continue;
+            }
+            unsigned wc = pg_lexicon_word_class(lex, an, i);
+            int pr = pronoun_class(wc);
+            if (pr && (!(t->flags & TF_CAP) || i == r.sb || pg_tok_is(an, i, "I") ||
+                       (i > r.sb && an->toks[i - 1].kind == TK_QUOTE))) {
+                pg_mention *m = add_mention(&r, MK_PRONOUN, i, i + 1, i);
+                m->pronoun = (uint8_t)pr;
+                i++;
+                continue;
+            }
+            size_t g = parse_group(&r, i);
+            if (g > i) {
+                i = g;
+                continue;
+            }
+            if ((wc & WC_KIN) && !(t->flags & TF_CAP) && name_word(&r, i + 1, 1)) {
+                size_t e = name_seq(&r, i + 1);
+                pg_mention *m = add_mention(&r, MK_PERSON, i + 1, e, i);
+                m->flags |= MF_CONFIRMED;
+                i = e;
+                continue;
+            }
+            size_t e = parse_phrase(&r, i);
+            i = e > i ? e : i + 1;
+        }
+        signature(&r, first_ment);
+        int32_t colon = turn_label(&r, first_ment);
+        if (colon >= 0) {
+            if (turn_colon >= 0)
+                add_speech_span(an, (size_t)turn_colon + 1, r.sb - 1, QK_TURN, turn_ment, -1);
+            turn_colon = colon;
+            for (size_t m = first_ment; m < an->nments; m++)
+                if (an->ments[m].flags & MF_TURN) {
+                    turn_ment = (int32_t)m;
+                    break;
+                }
+        }
+    }
+    if (turn_colon >= 0 && (size_t)turn_colon + 1 < an->ntoks)
+        add_speech_span(an, (size_t)turn_colon + 1, an->ntoks - 1, QK_TURN, turn_ment, -1);
+
+    /* an article without a date is dated by the latest full date it gives
+     * (a post signature, a dateline); dates without a year take its year */
+    if (!an->doc_date[0]) {
+        int best = -1;
+        for (size_t d = 0; d < an->ndates; d++) {
+            const pg_date *x = &an->dates[d];
+            if (x->year && (best < 0 || x->year * 400 + x->month * 32 + x->day >
+                                            an->dates[best].year * 400 + an->dates[best].month * 32 + an->dates[best].day))
+                best = (int)d;
+        }
+        if (best >= 0)
+            snprintf(an->doc_date, sizeof an->doc_date, "%04u-%02u-%02u", an->dates[best].year % 10000u,
+                     an->dates[best].month % 100u, an->dates[best].day % 100u);
+    }
+    int year = an->doc_date[0] ? atoi(an->doc_date) : 0;
+    for (size_t d = 0; d < an->ndates; d++)
+        if (!an->dates[d].year)
+            an->dates[d].year = (uint16_t)year;
+}

@@ -1,0 +1,787 @@
+/* relate.c — relations between entities from cues, quotations, signatures
+ * and titles (see relate.h). */
+#include "relate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hashmap.h"
+#include "mem.h"
+#include "resolve.h"
+
+typedef struct {
+    uint32_t c, ce;   /* cue tokens [c, ce) */
+    uint32_t sent;
+    int32_t cue;      /* lexicon cue id */
+    int32_t subject;  /* mention index, or -1 */
+    int32_t speaker_obj; /* prep cues: the mention after "according to" */
+    uint8_t inverted; /* ", said X" */
+    uint8_t negated;
+    uint8_t skip;     /* not a usable cue here (infinitive without control, gerund) */
+} cue_t;
+
+typedef struct {
+    pg_analysis *an;
+    const pg_lexicon *lex;
+    int32_t *cover;     /* token -> outermost mention covering it, or -1 */
+    int32_t *start_at;  /* token -> mention starting (full_begin) there, or -1 */
+    uint32_t *order;    /* mention indices by (sentence, token) */
+    uint32_t *sent_m0;  /* sentence -> first position in order (size nsents + 1) */
+    cue_t *cues;
+    size_t ncues, cues_cap;
+    pg_u64map *seen;
+} rl_t;
+
+/* ---- helpers ---- */
+
+static const pg_token *TK(const rl_t *R, size_t i) { return &R->an->toks[i]; }
+
+static unsigned WC(const rl_t *R, size_t i) { return pg_lexicon_word_class(R->lex, R->an, i); }
+
+static int tok_is(const rl_t *R, size_t i, const char *s) { return i < R->an->ntoks && pg_tok_is(R->an, i, s); }
+
+static int tok_in(const rl_t *R, size_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (tok_is(R, i, words[k]))
+            return 1;
+    return 0;
+}
+
+static int is_possessive_pronoun(const rl_t *R, const pg_mention *m)
+{
+    static const char *const w[] = {"his", "her", "its", "their", "my", "our", "your", "His", "Her", "Its",
+                                    "Their", "My", "Our", "Your", NULL};
+    return m->kind == MK_PRONOUN && tok_in(R, m->tok_begin, w);
+}
+
+/* The entity a mention stands for where it is: I/we are the speaker of the
+ * quotation around them, you the addressee. */
+static int32_t ment_entity(const rl_t *R, const pg_mention *m)
+{
+    const pg_analysis *an = R->an;
+    if (m->kind == MK_GROUP)
+        return -1;
+    if (m->kind == MK_PRONOUN) {
+        int32_t q = an->toks[m->tok_begin].quote;
+        if (m->pronoun == PR_I || m->pronoun == PR_WE)
+            return q >= 0 ? pg_entity_root(an, an->quotes[q].speaker) : -1;
+        if (m->pronoun == PR_YOU)
+            return q >= 0 ? pg_entity_root(an, an->quotes[q].addressee) : -1;
+    }
+    return pg_entity_root(an, m->entity);
+}
+
+static int is_agent(const pg_mention *m)
+{
+    return (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_ACTOR || m->kind == MK_PRONOUN ||
+            m->kind == MK_GROUP) &&
+           !(m->flags & MF_MODIFIER);
+}
+
+static int after_preposition(const rl_t *R, const pg_mention *m)
+{
+    size_t sb = R->an->sents[m->sent].tok_begin;
+    return m->full_begin > sb && pg_is_preposition(R->lex, R->an, m->full_begin - 1);
+}
+
+static void prepare(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    size_t nt = an->ntoks ? an->ntoks : 1;
+    R->cover = pg_xmalloc(nt * sizeof *R->cover);
+    R->start_at = pg_xmalloc(nt * sizeof *R->start_at);
+    memset(R->cover, 0xFF, nt * sizeof *R->cover);
+    memset(R->start_at, 0xFF, nt * sizeof *R->start_at);
+    R->order = pg_xmalloc((an->nments ? an->nments : 1) * sizeof *R->order);
+    R->sent_m0 = pg_xcalloc(an->nsents + 1, sizeof *R->sent_m0);
+    /* counting sort by sentence, then insertion sort by token within */
+    for (size_t i = 0; i < an->nments; i++)
+        R->sent_m0[an->ments[i].sent + 1]++;
+    for (size_t s = 0; s < an->nsents; s++)
+        R->sent_m0[s + 1] += R->sent_m0[s];
+    uint32_t *fill = pg_xmalloc((an->nsents + 1) * sizeof *fill);
+    memcpy(fill, R->sent_m0, (an->nsents + 1) * sizeof *fill);
+    for (size_t i = 0; i < an->nments; i++)
+        R->order[fill[an->ments[i].sent]++] = (uint32_t)i;
+    free(fill);
+    for (size_t s = 0; s < an->nsents; s++)
+        for (uint32_t a = R->sent_m0[s] + 1; a < R->sent_m0[s + 1]; a++) {
+            uint32_t v = R->order[a], b = a;
+            while (b > R->sent_m0[s] && an->ments[R->order[b - 1]].tok_begin > an->ments[v].tok_begin) {
+                R->order[b] = R->order[b - 1];
+                b--;
+            }
+            R->order[b] = v;
+        }
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->flags & MF_MODIFIER)
+            continue;
+        if (R->start_at[m->full_begin] < 0)
+            R->start_at[m->full_begin] = (int32_t)i;
+        for (size_t t = m->full_begin; t < m->tok_end; t++)
+            if (R->cover[t] < 0 || an->ments[R->cover[t]].full_begin > m->full_begin)
+                R->cover[t] = (int32_t)i;
+    }
+    R->seen = pg_u64map_new();
+}
+
+static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t sent, int32_t quote)
+{
+    pg_analysis *an = R->an;
+    src = pg_entity_root(an, src);
+    tgt = pg_entity_root(an, tgt);
+    if (src < 0 || tgt < 0 || src == tgt || an->ents[src].is_role || an->ents[tgt].is_role)
+        return;
+    if (type == PG_REL_VISIT && an->ents[tgt].type == PG_ACTOR_PERSON)
+        return;
+    if (type == PG_REL_AFFILIATION &&
+        (an->ents[src].type != PG_ACTOR_PERSON || an->ents[tgt].type == PG_ACTOR_PERSON))
+        return;
+    uint64_t key = ((uint64_t)(uint32_t)src << 40) ^ ((uint64_t)(uint32_t)tgt << 16) ^ ((uint64_t)type << 60) ^
+                   (uint64_t)sent * 0x9E3779B1u;
+    int inserted;
+    pg_u64map_put(R->seen, key, &inserted);
+    if (!inserted)
+        return;
+    PG_GROW(an->rels, an->rels_cap, an->nrels + 1);
+    pg_relation *r = &an->rels[an->nrels++];
+    r->source = src;
+    r->target = tgt;
+    r->type = type;
+    r->sent = sent;
+    r->quote = quote;
+    r->date = an->sents[sent].date;
+    if (quote >= 0 && an->quotes[quote].signed_date >= 0)
+        r->date = an->quotes[quote].signed_date;
+}
+
+/* ---- subjects and objects ---- */
+
+/* The nearest agent left of token c in sentence s (see relate.h). Returns
+ * a mention index, -1 for none, -2 when the subject is an unnamed group. */
+static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
+{
+    const pg_analysis *an = R->an;
+    int32_t qc = an->toks[c].quote;
+    for (uint32_t a = R->sent_m0[s + 1]; a-- > R->sent_m0[s];) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->tok_end > c || m->full_begin >= c)
+            continue;
+        int32_t qm = an->toks[m->tok_begin].quote;
+        if (qm != qc && qm >= 0 && an->quotes[qm].kind == QK_MARKS)
+            continue;
+        if (!is_agent(m))
+            continue;
+        for (size_t t = m->tok_end; t < c; t++)
+            if (tok_is(R, t, ";"))
+                return -1;
+        if (m->kind == MK_GROUP)
+            return -2;
+        if (after_preposition(R, m) || is_possessive_pronoun(R, m))
+            continue;
+        if ((m->flags & MF_POSS) && !noun_form)
+            continue;
+        if (m->kind == MK_PRONOUN && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its")) &&
+            m->entity < 0)
+            continue;
+        return (int32_t)R->order[a];
+    }
+    return -1;
+}
+
+/* The subject of the sentence's main clause, seen from token c. */
+static int32_t sentence_subject(const rl_t *R, size_t s, size_t c)
+{
+    const pg_analysis *an = R->an;
+    int32_t qc = an->toks[c].quote;
+    for (uint32_t a = R->sent_m0[s]; a < R->sent_m0[s + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->full_begin >= c)
+            break;
+        int32_t qm = an->toks[m->tok_begin].quote;
+        if (qm != qc && qm >= 0 && an->quotes[qm].kind == QK_MARKS)
+            continue;
+        if (!is_agent(m) || after_preposition(R, m) || is_possessive_pronoun(R, m))
+            continue;
+        if (m->kind == MK_GROUP)
+            return -2;
+        if (m->flags & MF_POSS)
+            continue;
+        return (int32_t)R->order[a];
+    }
+    return -1;
+}
+
+static const char *const object_skip[] = {"with", "to", "both", "the", "a", "an", "his", "her", "their", "its",
+                                          "our", "my", "your", "between", "personally", "also", "once", "again",
+                                          "especially", "warmly", "publicly", NULL};
+
+static int object_ok(const rl_t *R, const pg_mention *m)
+{
+    if (!is_agent(m) || m->kind == MK_GROUP)
+        return 0;
+    if (m->kind == MK_PRONOUN) {
+        static const char *const w[] = {"you", "him", "her", "them", "us", "me", "You", NULL};
+        if (!tok_in(R, m->tok_begin, w))
+            return 0;
+        /* "her" as a possessive determiner is not an object */
+        if (tok_is(R, m->tok_begin, "her") && m->tok_end < R->an->ntoks && TK(R, m->tok_end)->kind == TK_WORD &&
+            !(TK(R, m->tok_end)->flags & TF_CAP) && !(WC(R, m->tok_end) & (WC_PREP)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The actors right after token k (coordination included), into out[]. */
+static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, int32_t *out, size_t max)
+{
+    const pg_analysis *an = R->an;
+    size_t n = 0;
+    for (int hops = 0; hops < 4 && k < se && R->start_at[k] < 0 && tok_in(R, k, object_skip); hops++)
+        k++;
+    if (apposition && k < se && R->start_at[k] < 0) {
+        /* "called our enemy, Russia" */
+        size_t j = k;
+        while (j < se && j < k + 4 && TK(R, j)->kind == TK_WORD && !(TK(R, j)->flags & TF_CAP))
+            j++;
+        if (j > k && tok_is(R, j, ",") && j + 1 < se && R->start_at[j + 1] >= 0)
+            k = j + 1;
+    }
+    while (k < se && n < max) {
+        int32_t mi = R->start_at[k];
+        if (mi < 0 || !object_ok(R, &an->ments[mi]))
+            break;
+        out[n++] = mi;
+        k = an->ments[mi].tok_end;
+        /* coordination: ", ", "and", "as well as", then determiners */
+        size_t j = k;
+        int joined = 0;
+        for (int hops = 0; hops < 5 && j < se; hops++) {
+            if (tok_is(R, j, ",") || tok_is(R, j, "and") || tok_is(R, j, "or")) {
+                j++;
+                joined = 1;
+            } else if (tok_is(R, j, "as") && tok_is(R, j + 1, "well") && tok_is(R, j + 2, "as")) {
+                j += 3;
+                joined = 1;
+            } else if (joined && R->start_at[j] < 0 && tok_in(R, j, object_skip)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!joined || j >= se || R->start_at[j] < 0)
+            break;
+        k = j;
+    }
+    return n;
+}
+
+/* ---- cue analysis ---- */
+
+static int is_aux(const rl_t *R, size_t i)
+{
+    static const char *const w[] = {"is", "was", "are", "were", "been", "be", "am", NULL};
+    return tok_in(R, i, w);
+}
+
+static int ends_with_ing(const rl_t *R, size_t i)
+{
+    const pg_token *t = TK(R, i);
+    return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
+}
+
+static int negated(const rl_t *R, size_t sb, size_t c)
+{
+    for (size_t k = c; k-- > sb && k + 4 > c;) {
+        if (TK(R, k)->kind != TK_WORD)
+            return 0;
+        if (WC(R, k) & WC_NEGATION)
+            return 1;
+    }
+    return 0;
+}
+
+/* Fills in subject and flags of a cue. */
+static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
+{
+    pg_analysis *an = R->an;
+    const pg_lex_cue *lc = &R->lex->cues[q->cue];
+    size_t sb = an->sents[q->sent].tok_begin, se = an->sents[q->sent].tok_end;
+    size_t c = q->c;
+    q->subject = -1;
+    q->speaker_obj = -1;
+    q->negated = (uint8_t)negated(R, sb, c);
+    if (lc->form == CUE_PREP) {
+        int32_t objs[1];
+        if (find_objects(R, q->ce, se, 0, objs, 1))
+            q->speaker_obj = objs[0];
+        return;
+    }
+    if (lc->form == CUE_NOUN || lc->form == CUE_PASSIVE)
+        return; /* agents are found when relating */
+    /* "to VERB" counts only after plans/expected/wants... */
+    if (c > sb && tok_is(R, c - 1, "to")) {
+        if (!(c >= sb + 2 && (WC(R, c - 2) & WC_CONTROL))) {
+            q->skip = 1;
+            return;
+        }
+    }
+    size_t prev = c;
+    while (prev > sb && TK(R, prev - 1)->kind == TK_WORD && !(TK(R, prev - 1)->flags & TF_CAP) &&
+           pg_tok_len(TK(R, prev - 1)) > 4 && memcmp(an->text + TK(R, prev - 1)->end - 2, "ly", 2) == 0)
+        prev--; /* adverbs */
+    if (prev > sb && (tok_is(R, prev - 1, "and") || tok_is(R, prev - 1, "but") || tok_is(R, prev - 1, "or")) &&
+        prev_subject >= 0) {
+        q->subject = prev_subject;
+        return;
+    }
+    if (ends_with_ing(R, c)) {
+        if (c > sb && pg_is_preposition(R->lex, an, c - 1) && !tok_is(R, c - 1, "by")) {
+            q->skip = 1; /* "in supporting Ukraine's bid": a noun, not a clause */
+            return;
+        }
+        if (c == sb || !is_aux(R, c - 1)) {
+            q->subject = sentence_subject(R, q->sent, c);
+            if (q->subject >= 0 || q->subject == -2)
+                return;
+        }
+    }
+    /* ", said X" / "\" said X" */
+    if (lc->rel == REL_SPEECH && c > sb &&
+        (tok_is(R, c - 1, ",") || (TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_CLOSE)))) {
+        size_t k = q->ce;
+        if (tok_is(R, k, "the"))
+            k++;
+        if (k < se && R->start_at[k] >= 0 && is_agent(&an->ments[R->start_at[k]])) {
+            q->subject = R->start_at[k];
+            q->inverted = 1;
+            return;
+        }
+    }
+    q->subject = find_subject(R, q->sent, c, 0);
+}
+
+/* The quotation a speech cue introduces or follows, or -1. */
+static int32_t adjacent_quote(const rl_t *R, const cue_t *q, int after)
+{
+    const pg_analysis *an = R->an;
+    size_t se = an->sents[q->sent].tok_end, sb = an->sents[q->sent].tok_begin;
+    if (after) {
+        for (size_t k = q->ce; k < an->ntoks && k < q->ce + 8; k++) {
+            const pg_token *t = TK(R, k);
+            if (t->kind == TK_QUOTE && (t->flags & TF_OPEN) && t->quote >= 0)
+                return t->quote;
+            if (k >= se && !(k == se && tok_is(R, k - 1, ":")))
+                return -1;
+            if (tok_is(R, k, ".") || tok_is(R, k, ";"))
+                return -1;
+        }
+        return -1;
+    }
+    size_t b = q->c;
+    if (!q->inverted && q->subject >= 0)
+        b = an->ments[q->subject].full_begin;
+    for (int hops = 0; hops < 3 && b > sb; hops++) {
+        const pg_token *t = TK(R, b - 1);
+        if (t->kind == TK_QUOTE && (t->flags & TF_CLOSE) && t->quote >= 0)
+            return t->quote;
+        if (!(tok_is(R, b - 1, ",") || tok_is(R, b - 1, "the") || tok_is(R, b - 1, "The")))
+            return -1;
+        b--;
+    }
+    return -1;
+}
+
+/* ---- the passes ---- */
+
+static void collect_cues(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t s = 0; s < an->nsents; s++) {
+        pg_sentence *st = &an->sents[s];
+        if (st->flags & (SF_URL_ONLY | SF_SIGNATURE))
+            continue;
+        int32_t prev_subject = -1;
+        for (size_t i = st->tok_begin; i < st->tok_end;) {
+            const pg_token *t = TK(R, i);
+            if (t->kind != TK_WORD || (t->flags & (TF_SKIP | TF_CAP)) || R->cover[i] >= 0) {
+                /* a capitalised cue word starts a sentence: "Thank you" */
+                if (!(t->kind == TK_WORD && (t->flags & TF_CAP) && R->cover[i] < 0)) {
+                    i++;
+                    continue;
+                }
+            }
+            int32_t cue;
+            size_t n = pg_lexicon_match_cue(R->lex, an, i, st->tok_end, &cue);
+            if (!n) {
+                i++;
+                continue;
+            }
+            PG_GROW(R->cues, R->cues_cap, R->ncues + 1);
+            cue_t *q = &R->cues[R->ncues++];
+            memset(q, 0, sizeof *q);
+            q->c = (uint32_t)i;
+            q->ce = (uint32_t)(i + n);
+            q->sent = (uint32_t)s;
+            q->cue = cue;
+            analyse_cue(R, q, prev_subject);
+            if (q->subject >= 0)
+                prev_subject = q->subject;
+            i += n;
+        }
+    }
+}
+
+static void attribute_quotes(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    /* posts and turns: their signer or speaker */
+    for (size_t q = 0; q < an->nquotes; q++)
+        if (an->quotes[q].speaker_ment >= 0)
+            an->quotes[q].speaker = pg_entity_root(an, an->ments[an->quotes[q].speaker_ment].entity);
+    /* quotations next to a speech cue */
+    for (size_t k = 0; k < R->ncues; k++) {
+        cue_t *q = &R->cues[k];
+        const pg_lex_cue *lc = &R->lex->cues[q->cue];
+        if (lc->rel != REL_SPEECH || q->negated || q->skip)
+            continue;
+        int32_t spk_ment = lc->form == CUE_PREP ? q->speaker_obj : q->subject;
+        if (spk_ment < 0)
+            continue;
+        int32_t spk = ment_entity(R, &an->ments[spk_ment]);
+        if (spk < 0)
+            continue;
+        int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);
+        if (qa >= 0 && an->quotes[qa].speaker < 0)
+            an->quotes[qa].speaker = spk;
+        if (qb >= 0 && an->quotes[qb].speaker < 0)
+            an->quotes[qb].speaker = spk;
+        /* "told X: ..." -- X is spoken to */
+        int32_t objs[1];
+        if (lc->form == CUE_VERB && !q->inverted &&
+            find_objects(R, q->ce, an->sents[q->sent].tok_end, 0, objs, 1) == 1) {
+            int32_t to = ment_entity(R, &an->ments[objs[0]]);
+            if (qa >= 0 && an->quotes[qa].addressee < 0 && to != spk)
+                an->quotes[qa].addressee = to;
+        }
+    }
+}
+
+/* Vocatives and the other speaker of a transcript. */
+static void find_addressees(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    int32_t turn_speakers[2] = {-1, -1};
+    int distinct = 0;
+    for (size_t q = 0; q < an->nquotes; q++) {
+        pg_quote *qq = &an->quotes[q];
+        if (qq->kind != QK_TURN || qq->speaker < 0)
+            continue;
+        if (distinct < 2 && qq->speaker != turn_speakers[0]) {
+            turn_speakers[distinct++] = qq->speaker;
+        } else if (qq->speaker != turn_speakers[0] && qq->speaker != turn_speakers[1]) {
+            distinct = 3;
+        }
+    }
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        int32_t q = an->toks[m->tok_begin].quote;
+        if (q < 0 || m->kind != MK_PERSON || m->entity < 0)
+            continue;
+        int voc = (m->flags & MF_VOCATIVE) != 0;
+        if (!voc && an->quotes[q].kind != QK_POST) {
+            /* ", Roberta," inside the words */
+            size_t b = m->full_begin, e = m->tok_end;
+            voc = b > 0 && tok_is(R, b - 1, ",") && e < an->ntoks && (tok_is(R, e, ",") || tok_is(R, e, "!"));
+            if (!voc && b > 0 && TK(R, b - 1)->kind == TK_PUNCT && tok_is(R, b - 1, ":") && tok_is(R, e, ","))
+                voc = 1;
+        }
+        if (voc && an->quotes[q].addressee < 0 && m->entity != an->quotes[q].speaker)
+            an->quotes[q].addressee = m->entity;
+    }
+    if (distinct == 2)
+        for (size_t q = 0; q < an->nquotes; q++) {
+            pg_quote *qq = &an->quotes[q];
+            if (qq->kind == QK_TURN && qq->addressee < 0 && qq->speaker >= 0)
+                qq->addressee = qq->speaker == turn_speakers[0] ? turn_speakers[1] : turn_speakers[0];
+        }
+}
+
+/* The person a readout is about: the most mentioned person that is not an
+ * object of the headline. */
+static void find_principal(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    uint32_t *count = pg_xcalloc(an->nents ? an->nents : 1, sizeof *count);
+    uint8_t *excluded = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        int32_t e = pg_entity_root(an, m->entity);
+        if (e < 0 || an->ents[e].type != PG_ACTOR_PERSON)
+            continue;
+        count[e]++;
+        if (an->nsents && (an->sents[m->sent].flags & SF_HEADLINE))
+            excluded[e] = 1;
+    }
+    int32_t best = -1;
+    for (size_t e = 0; e < an->nents; e++)
+        if (!excluded[e] && count[e] && (best < 0 || count[e] > count[best]))
+            best = (int32_t)e;
+    an->principal = best;
+    free(count);
+    free(excluded);
+}
+
+static int content_target_ok(const pg_mention *m)
+{
+    if (m->flags & MF_MODIFIER)
+        return 0;
+    if (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_ACTOR)
+        return 1;
+    if (m->kind == MK_DEMONYM && (m->flags & MF_PLURAL))
+        return 1;
+    return 0;
+}
+
+/* Statements from reported speech: the speaker to each actor after the cue
+ * (up to the next cue with its own subject). */
+static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote)
+{
+    pg_analysis *an = R->an;
+    for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->tok_begin < q->ce || m->tok_begin >= end_tok)
+            continue;
+        if (q->subject >= 0 && R->order[a] == (uint32_t)q->subject)
+            continue;
+        if (!content_target_ok(m))
+            continue;
+        emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
+    }
+}
+
+/* The agent of a noun cue: its possessor, else the clause subject. */
+static int32_t noun_agent(const rl_t *R, const cue_t *q)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[q->sent].tok_begin;
+    size_t k = q->c;
+    for (int hops = 0; hops < 3 && k > sb; hops++) {
+        const pg_token *t = TK(R, k - 1);
+        if (R->cover[k - 1] >= 0)
+            break;
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (WC(R, k - 1) & (WC_PREP)) || tok_is(R, k - 1, "the") ||
+            tok_is(R, k - 1, "a") || tok_is(R, k - 1, "an"))
+            break;
+        k--;
+    }
+    if (k > sb && R->cover[k - 1] >= 0) {
+        const pg_mention *m = &an->ments[R->cover[k - 1]];
+        if (m->tok_end == k && ((m->flags & MF_POSS) || is_possessive_pronoun(R, m)))
+            return R->cover[k - 1];
+    }
+    return find_subject(R, q->sent, q->c, 0);
+}
+
+static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
+{
+    pg_analysis *an = R->an;
+    const pg_lex_cue *lc = &R->lex->cues[q->cue];
+    size_t se = an->sents[q->sent].tok_end;
+    int32_t quote = TK(R, q->c)->quote;
+    if (q->negated || q->skip)
+        return;
+    int32_t objs[8];
+    size_t nobj;
+
+    if (lc->form == CUE_PREP) { /* according to X, ... */
+        if (q->speaker_obj < 0)
+            return;
+        int32_t spk = ment_entity(R, &an->ments[q->speaker_obj]);
+        for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+            const pg_mention *m = &an->ments[R->order[a]];
+            if (R->order[a] != (uint32_t)q->speaker_obj && content_target_ok(m))
+                emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
+        }
+        return;
+    }
+
+    if (lc->form == CUE_PASSIVE) { /* Y's remarks drew criticism from X */
+        nobj = find_objects(R, q->ce, se, 0, objs, 8);
+        size_t sb = an->sents[q->sent].tok_begin;
+        for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+            const pg_mention *m = &an->ments[R->order[a]];
+            if (m->tok_end > q->c || m->tok_begin < sb || !is_agent(m) || m->kind == MK_GROUP)
+                continue;
+            if (after_preposition(R, m))
+                continue;
+            for (size_t k = 0; k < nobj; k++)
+                emit(R, ment_entity(R, &an->ments[objs[k]]), ment_entity(R, m), (pg_rel_type)lc->rel, q->sent,
+                     quote);
+        }
+        return;
+    }
+
+    if (lc->form == CUE_NOUN) {
+        size_t k = q->ce;
+        static const char *const filler[] = {"took", "place", "was", "were", "held", "has", "had", "been", NULL};
+        while (k < se && tok_in(R, k, filler))
+            k++;
+        /* the cue's own last word may be the preposition ("visit to") */
+        const char *last = an->text + TK(R, q->ce - 1)->start;
+        size_t last_len = pg_tok_len(TK(R, q->ce - 1));
+        int has_prep = (last_len == 2 && (!memcmp(last, "to", 2) || !memcmp(last, "of", 2))) ||
+                       (last_len == 3 && !memcmp(last, "for", 3)) || (last_len == 4 && !memcmp(last, "with", 4)) ||
+                       (last_len == 7 && !memcmp(last, "between", 7));
+        int between = tok_is(R, q->ce - 1, "between");
+        if (!has_prep) {
+            if (tok_is(R, k, "with") || tok_is(R, k, "to"))
+                k++;
+            else if (tok_is(R, k, "between")) {
+                between = 1;
+                k++;
+            } else
+                return;
+        }
+        nobj = find_objects(R, k, se, 0, objs, 8);
+        if (!nobj)
+            return;
+        if (between) {
+            if (nobj >= 2)
+                emit(R, ment_entity(R, &an->ments[objs[0]]), ment_entity(R, &an->ments[objs[1]]),
+                     (pg_rel_type)lc->rel, q->sent, quote);
+            return;
+        }
+        int32_t agent_m = noun_agent(R, q);
+        int32_t agent = agent_m >= 0 ? ment_entity(R, &an->ments[agent_m]) : -1;
+        if (agent < 0 && agent_m == -1 && (an->sents[q->sent].flags & SF_HEADLINE))
+            agent = an->principal;
+        if (agent < 0 && agent_m == -1 && quote >= 0)
+            agent = pg_entity_root(an, an->quotes[quote].speaker);
+        for (size_t j = 0; j < nobj; j++)
+            emit(R, agent, ment_entity(R, &an->ments[objs[j]]), (pg_rel_type)lc->rel, q->sent, quote);
+        return;
+    }
+
+    /* verbs */
+    int32_t subj = q->subject >= 0 ? ment_entity(R, &an->ments[q->subject]) : -1;
+    if (q->subject == -1 && quote >= 0 && lc->rel != REL_SPEECH)
+        subj = pg_entity_root(an, an->quotes[quote].speaker); /* "Having made 6 visits to Ukraine, I ..." */
+    if (subj < 0)
+        return;
+    nobj = q->inverted ? 0 : find_objects(R, q->ce, se, lc->form == CUE_ADDRESS, objs, 8);
+
+    if (lc->rel == REL_SPEECH) {
+        int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);
+        (void)qb;
+        for (size_t j = 0; j < nobj; j++)
+            emit(R, subj, ment_entity(R, &an->ments[objs[j]]), PG_REL_STATEMENT, q->sent, quote);
+        reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote);
+        return;
+    }
+    if (lc->form == CUE_ADDRESS) {
+        if (!nobj)
+            return;
+        const pg_mention *o = &an->ments[objs[0]];
+        size_t after = o->tok_end;
+        int naming = after < se && (tok_is(R, after, "a") || tok_is(R, after, "an") || tok_is(R, after, "the") ||
+                                    (TK(R, after)->kind == TK_WORD && !(TK(R, after)->flags & TF_CAP) &&
+                                     !(WC(R, after) & WC_PREP) && !tok_is(R, after, "and")));
+        if (o->flags & MF_POSS) {
+            /* "called X's message a betrayal" */
+            if (lc->rel == PG_REL_CALL && naming)
+                emit(R, subj, ment_entity(R, o), PG_REL_CRITICISM, q->sent, quote);
+            return;
+        }
+        if (naming && lc->rel == PG_REL_CALL && an->ments[objs[0]].kind != MK_PRONOUN)
+            return; /* "called Russia a threat" */
+    }
+    if (!nobj && (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING) && q->subject >= 0) {
+        /* "A and B met", "you and I spoke on the telephone" */
+        const pg_mention *sm = &an->ments[q->subject];
+        size_t b = sm->full_begin;
+        if (b >= 2 && tok_is(R, b - 1, "and") && R->cover[b - 2] >= 0) {
+            const pg_mention *other = &an->ments[R->cover[b - 2]];
+            if (object_ok(R, other) || other->kind == MK_PRONOUN)
+                emit(R, subj, ment_entity(R, other), (pg_rel_type)lc->rel, q->sent, quote);
+        }
+        return;
+    }
+    for (size_t j = 0; j < nobj; j++) {
+        const pg_mention *o = &an->ments[objs[j]];
+        int32_t tgt = ment_entity(R, o);
+        if (tgt < 0)
+            continue;
+        if ((lc->rel == PG_REL_MEETING) && an->ents[tgt].type != PG_ACTOR_PERSON &&
+            (tok_is(R, q->c, "received") || tok_is(R, q->c, "receives") || tok_is(R, q->c, "hosted") ||
+             tok_is(R, q->c, "hosts")))
+            continue;
+        emit(R, subj, tgt, (pg_rel_type)lc->rel, q->sent, quote);
+    }
+}
+
+static void relate_cues(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t k = 0; k < R->ncues; k++) {
+        cue_t *q = &R->cues[k];
+        size_t end = an->sents[q->sent].tok_end;
+        /* reported speech runs to the next cue that has a subject of its own */
+        for (size_t j = k + 1; j < R->ncues && R->cues[j].sent == q->sent; j++) {
+            int32_t s2 = R->cues[j].subject;
+            if (s2 >= 0 && s2 != q->subject && an->ments[s2].tok_begin >= q->ce &&
+                R->lex->cues[R->cues[j].cue].rel == REL_SPEECH) {
+                end = an->ments[s2].full_begin;
+                break;
+            }
+        }
+        relate_cue(R, q, end);
+    }
+}
+
+/* Everything a quotation names is the speaker's statement about it. */
+static void quote_statements(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        int32_t q = an->toks[m->tok_begin].quote;
+        if (q < 0 || an->quotes[q].speaker < 0 || !content_target_ok(m))
+            continue;
+        if ((int32_t)i == an->quotes[q].speaker_ment)
+            continue;
+        emit(R, an->quotes[q].speaker, m->entity, PG_REL_STATEMENT, m->sent, q);
+    }
+}
+
+static void affiliations(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if ((m->kind != MK_PERSON && m->kind != MK_DESC) || m->aff < 0)
+            continue;
+        emit(R, m->entity, an->ments[m->aff].entity, PG_REL_AFFILIATION, m->sent, -1);
+    }
+}
+
+void pg_relate(pg_analysis *an, const pg_lexicon *lex)
+{
+    rl_t R = {.an = an, .lex = lex};
+    prepare(&R);
+    find_principal(&R);
+    collect_cues(&R);
+    attribute_quotes(&R);
+    find_addressees(&R);
+    relate_cues(&R);
+    quote_statements(&R);
+    affiliations(&R);
+    free(R.cover);
+    free(R.start_at);
+    free(R.order);
+    free(R.sent_m0);
+    free(R.cues);
+    pg_u64map_free(R.seen);
+}

@@ -1,0 +1,507 @@
+/* resolve.c — entities from mentions (see resolve.h). */
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hashmap.h"
+#include "mem.h"
+
+#define MAX_ALIASES 24
+
+typedef struct {
+    pg_analysis *an;
+    const pg_lexicon *lex;
+    int32_t *actor_ent; /* lexicon actor id -> entity */
+    pg_strmap *pattern_orgs;
+    pg_strmap *roles;
+    pg_buf tmp;
+} res_t;
+
+int pg_is_preposition(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    return pg_lexicon_word_class(lex, an, tok) & WC_PREP;
+}
+
+static void add_alias(pg_entity *e, const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < e->aliases.len; i += strlen(e->aliases.p + i) + 1)
+        count++;
+    if (count < MAX_ALIASES)
+        pg_strset_add(&e->aliases, s, n);
+}
+
+static void alias_from_span(res_t *R, pg_entity *e, size_t b, size_t tend)
+{
+    pg_buf_reset(&R->tmp);
+    pg_span_text(R->an, b, tend, 1, &R->tmp);
+    add_alias(e, R->tmp.p ? R->tmp.p : "", R->tmp.len);
+}
+
+/* ---- countries and organizations ---- */
+
+static int32_t actor_entity(res_t *R, pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    if (m->actor >= 0) {
+        int32_t *slot = &R->actor_ent[m->actor];
+        if (*slot < 0) {
+            const pg_lex_actor *la = &R->lex->actors[m->actor];
+            *slot = (int32_t)pg_analysis_add_entity(an, la->type, la->label);
+            an->ents[*slot].actor = m->actor;
+            an->ents[*slot].first_mention = (uint32_t)(m - an->ments);
+        }
+        return *slot;
+    }
+    pg_buf_reset(&R->tmp);
+    pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->tmp);
+    int inserted;
+    size_t *v = pg_strmap_put(R->pattern_orgs, R->tmp.p, R->tmp.len, &inserted);
+    if (inserted) {
+        *v = pg_analysis_add_entity(an, PG_ACTOR_ORGANIZATION, R->tmp.p);
+        an->ents[*v].first_mention = (uint32_t)(m - an->ments);
+    }
+    return (int32_t)*v;
+}
+
+/* ---- people ---- */
+
+typedef struct {
+    const char *first, *last;
+    size_t first_len, last_len;
+    size_t words; /* tokens that are not initials */
+} name_t;
+
+static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
+{
+    memset(n, 0, sizeof *n);
+    for (size_t i = m->tok_begin; i < m->tok_end; i++) {
+        const pg_token *t = &an->toks[i];
+        if ((t->flags & TF_INITIAL) || !(t->flags & TF_CAP))
+            continue;
+        if (!n->first) {
+            n->first = an->text + t->start;
+            n->first_len = pg_tok_base_len(t);
+        }
+        n->last = an->text + t->start;
+        n->last_len = pg_tok_base_len(t);
+        n->words++;
+    }
+    if (n->words < 2) {
+        n->first = NULL;
+        n->first_len = 0;
+    }
+}
+
+static int same(const char *a, size_t an_, const char *b)
+{
+    return b && strlen(b) == an_ && memcmp(a, b, an_) == 0;
+}
+
+/* The label of a name: its words without middle initials. */
+static void name_label(res_t *R, const pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    pg_buf_reset(&R->tmp);
+    for (size_t i = m->tok_begin; i < m->tok_end; i++) {
+        const pg_token *t = &an->toks[i];
+        if ((t->flags & TF_INITIAL) && i > m->tok_begin && i + 1 < m->tok_end)
+            continue;
+        if (R->tmp.len)
+            pg_buf_addc(&R->tmp, ' ');
+        pg_buf_add(&R->tmp, an->text + t->start, (i + 1 == m->tok_end ? t->base_end : t->end) - t->start);
+    }
+}
+
+/* The person entity a name refers to, or -1. */
+static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int allow_first_name)
+{
+    pg_analysis *an = R->an;
+    int32_t best = -1;
+    int best_score = 0;
+    for (size_t e = 0; e < an->nents; e++) {
+        pg_entity *en = &an->ents[e];
+        if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || !en->last)
+            continue;
+        int score = 0;
+        if (same(n->last, n->last_len, en->last)) {
+            if (n->first && en->first && !same(n->first, n->first_len, en->first))
+                continue; /* Andrzej Duda vs Agata Duda */
+            score = (n->first && en->first) ? 3 : 2;
+        } else if (allow_first_name && !n->first && same(n->last, n->last_len, en->first)) {
+            score = 1;
+        } else if (n->first && !en->first && same(n->last, n->last_len, en->last)) {
+            score = 2;
+        }
+        if (!score)
+            continue;
+        /* prefer the better match, then the most recently mentioned */
+        if (score > best_score || (score == best_score && en->first_mention >= an->ents[best].first_mention)) {
+            best = (int32_t)e;
+            best_score = score;
+        }
+    }
+    (void)m;
+    return best;
+}
+
+static void person_update(res_t *R, int32_t e, pg_mention *m, const name_t *n)
+{
+    pg_analysis *an = R->an;
+    pg_entity *en = &an->ents[e];
+    if (n->first && !en->first) {
+        en->first = pg_xstrndup(n->first, n->first_len);
+        name_label(R, m);
+        if (strlen(R->tmp.p) > strlen(en->label)) {
+            free(en->label);
+            en->label = pg_xstrdup(R->tmp.p);
+        }
+    } else if (n->words) {
+        name_label(R, m);
+        if (R->tmp.p && strlen(R->tmp.p) > strlen(en->label) && same(n->last, n->last_len, en->last)) {
+            free(en->label);
+            en->label = pg_xstrdup(R->tmp.p);
+        }
+    }
+    alias_from_span(R, en, m->tok_begin, m->tok_end);
+    if (m->full_begin < m->tok_begin)
+        alias_from_span(R, &an->ents[e], m->full_begin, m->tok_end);
+    if (!en->gender && m->gender)
+        en->gender = m->gender;
+}
+
+static int32_t new_person(res_t *R, pg_mention *m, const name_t *n)
+{
+    pg_analysis *an = R->an;
+    name_label(R, m);
+    int32_t e = (int32_t)pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->tmp.p ? R->tmp.p : "");
+    pg_entity *en = &an->ents[e];
+    en->last = pg_xstrndup(n->last, n->last_len);
+    if (n->first)
+        en->first = pg_xstrndup(n->first, n->first_len);
+    en->first_mention = (uint32_t)(m - an->ments);
+    return e;
+}
+
+/* Adds the mention's title (and affiliation) to the entity. */
+static void take_title(res_t *R, int32_t e, const pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    pg_entity *en = &an->ents[e];
+    if (m->title >= 0) {
+        const pg_lex_title *t = &R->lex->titles[m->title];
+        if (t->kind != TITLE_HONORIFIC)
+            pg_strset_add(&en->titles, t->canonical, strlen(t->canonical));
+        if (!en->gender && t->gender)
+            en->gender = (uint8_t)t->gender;
+    }
+    if (m->aff >= 0 && an->ments[m->aff].entity >= 0 && en->aff < 0 && !(m->flags & MF_FORMER))
+        en->aff = an->ments[m->aff].entity;
+}
+
+static int has_title(const pg_entity *e, const char *canonical)
+{
+    for (size_t i = 0; i < e->titles.len; i += strlen(e->titles.p + i) + 1)
+        if (strcmp(e->titles.p + i, canonical) == 0)
+            return 1;
+    return 0;
+}
+
+static int title_is_head(const pg_lexicon *lex, const char *canonical)
+{
+    for (size_t i = 0; i < lex->ntitles; i++)
+        if (lex->titles[i].kind == TITLE_HEAD && strcmp(lex->titles[i].canonical, canonical) == 0)
+            return 1;
+    return 0;
+}
+
+static int has_head_title(const pg_lexicon *lex, const pg_entity *e)
+{
+    for (size_t i = 0; i < e->titles.len; i += strlen(e->titles.p + i) + 1)
+        if (title_is_head(lex, e->titles.p + i))
+            return 1;
+    return 0;
+}
+
+/* ---- descriptions ---- */
+
+static int32_t match_description(res_t *R, size_t mi)
+{
+    pg_analysis *an = R->an;
+    pg_mention *m = &an->ments[mi];
+    const pg_lex_title *t = &R->lex->titles[m->title];
+    int32_t aff = m->aff >= 0 ? an->ments[m->aff].entity : -1;
+    int head = t->kind == TITLE_HEAD || (t->kind == TITLE_ROLE && strcmp(t->canonical, "leader") == 0);
+    int32_t best = -1;
+    int best_score = 0;
+    for (size_t e = 0; e < an->nents; e++) {
+        pg_entity *en = &an->ents[e];
+        if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
+            continue;
+        if (aff >= 0 && en->aff != aff)
+            continue;
+        int score = 0;
+        if (has_title(en, t->canonical))
+            score = 3;
+        else if (head && has_head_title(R->lex, en))
+            score = 2;
+        if (!score)
+            continue;
+        if (aff >= 0)
+            score += 2;
+        if (score > best_score || (score == best_score && en->mentions > an->ents[best].mentions)) {
+            best = (int32_t)e;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+static int32_t role_entity(res_t *R, size_t mi)
+{
+    pg_analysis *an = R->an;
+    pg_mention *m = &an->ments[mi];
+    const pg_lex_title *t = &R->lex->titles[m->title];
+    int32_t aff = m->aff >= 0 ? an->ments[m->aff].entity : -1;
+    pg_buf_reset(&R->tmp);
+    pg_buf_printf(&R->tmp, "%s\x1f%d", t->canonical, aff);
+    int inserted;
+    size_t *v = pg_strmap_put(R->roles, R->tmp.p, R->tmp.len, &inserted);
+    if (inserted) {
+        pg_buf_reset(&R->tmp);
+        pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->tmp);
+        *v = pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->tmp.p ? R->tmp.p : "");
+        pg_entity *en = &an->ents[*v];
+        en->is_role = 1;
+        en->aff = aff;
+        en->first_mention = (uint32_t)mi;
+        pg_strset_add(&en->titles, t->canonical, strlen(t->canonical));
+    }
+    return (int32_t)*v;
+}
+
+/* A role a readout uses for its main person ("The President of Russia
+ * noted ...") joins the one named person it can be: a head-of-state or
+ * government title with a country, and a named person with no affiliation
+ * (the most mentioned such person). */
+static void merge_roles(res_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t r = 0; r < an->nents; r++) {
+        pg_entity *role = &an->ents[r];
+        if (!role->is_role || role->aff < 0 || !has_head_title(R->lex, role))
+            continue;
+        int32_t best = -1;
+        for (size_t e = 0; e < an->nents; e++) {
+            pg_entity *en = &an->ents[e];
+            if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0)
+                continue;
+            if (best < 0 || en->mentions > an->ents[best].mentions)
+                best = (int32_t)e;
+        }
+        if (best < 0)
+            continue;
+        pg_entity *p = &an->ents[best];
+        role->merged_into = best;
+        p->aff = role->aff;
+        for (size_t i = 0; i < role->titles.len; i += strlen(role->titles.p + i) + 1)
+            pg_strset_add(&p->titles, role->titles.p + i, strlen(role->titles.p + i));
+    }
+}
+
+/* ---- subjects and pronouns ---- */
+
+static int agent_kind(const pg_mention *m)
+{
+    return (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_PRONOUN || m->kind == MK_ACTOR) &&
+           !(m->flags & MF_MODIFIER);
+}
+
+/* Marks the subject of each sentence: its first agent mention that is not
+ * the object of a preposition nor a possessive pronoun. */
+static void mark_subjects(res_t *R)
+{
+    pg_analysis *an = R->an;
+    int32_t seen_sent = -1;
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if ((int32_t)m->sent == seen_sent || !agent_kind(m))
+            continue;
+        if (m->full_begin > an->sents[m->sent].tok_begin && pg_is_preposition(R->lex, an, m->full_begin - 1))
+            continue;
+        if (m->kind == MK_PRONOUN && (pg_tok_is_ci(an, m->tok_begin, "his") || pg_tok_is_ci(an, m->tok_begin, "her") ||
+                                      pg_tok_is_ci(an, m->tok_begin, "its") || pg_tok_is_ci(an, m->tok_begin, "their") ||
+                                      pg_tok_is_ci(an, m->tok_begin, "him") || pg_tok_is_ci(an, m->tok_begin, "them")))
+            continue;
+        if (an->toks[m->tok_begin].quote >= 0 && an->quotes[an->toks[m->tok_begin].quote].kind == QK_MARKS &&
+            an->toks[an->sents[m->sent].tok_begin].quote != an->toks[m->tok_begin].quote)
+            continue;
+        m->flags |= MF_SUBJECT;
+        seen_sent = (int32_t)m->sent;
+    }
+}
+
+static int gender_ok(const pg_entity *e, int pr)
+{
+    if (!e->gender)
+        return 1;
+    return (pr == PR_HE && e->gender == 'm') || (pr == PR_SHE && e->gender == 'f');
+}
+
+static int32_t person_of(const pg_analysis *an, const pg_mention *m)
+{
+    int32_t e = pg_entity_root(an, m->entity);
+    if (e < 0 || an->ents[e].type != PG_ACTOR_PERSON || an->ents[e].is_role)
+        return -1;
+    return e;
+}
+
+static void resolve_pronoun(res_t *R, size_t mi)
+{
+    pg_analysis *an = R->an;
+    pg_mention *m = &an->ments[mi];
+    int pr = m->pronoun;
+    if (pr == PR_HE || pr == PR_SHE) {
+        /* a subject earlier in the same sentence */
+        for (size_t j = mi; j-- > 0 && an->ments[j].sent == m->sent;) {
+            pg_mention *c = &an->ments[j];
+            int32_t e = person_of(an, c);
+            if ((c->flags & MF_SUBJECT) && e >= 0 && gender_ok(&an->ents[e], pr)) {
+                m->entity = e;
+                break;
+            }
+        }
+        /* the subject of a recent sentence, else its last person */
+        for (uint32_t back = 1; m->entity < 0 && back <= 3 && m->sent >= back; back++) {
+            uint32_t s = m->sent - back;
+            int32_t subject = -1, last = -1;
+            for (size_t j = mi; j-- > 0;) {
+                pg_mention *c = &an->ments[j];
+                if (c->sent < s)
+                    break;
+                if (c->sent != s)
+                    continue;
+                int32_t e = person_of(an, c);
+                if (e < 0 || !gender_ok(&an->ents[e], pr))
+                    continue;
+                if (last < 0)
+                    last = e;
+                if (c->flags & MF_SUBJECT)
+                    subject = e;
+            }
+            m->entity = subject >= 0 ? subject : last;
+        }
+        if (m->entity >= 0 && !an->ents[m->entity].gender)
+            an->ents[m->entity].gender = pr == PR_HE ? 'm' : 'f';
+        return;
+    }
+    if (pr == PR_THEY && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its"))) {
+        /* it/its: the last country or organization of this or the previous sentence */
+        for (size_t j = mi; j-- > 0;) {
+            pg_mention *c = &an->ments[j];
+            if (c->sent + 1 < m->sent)
+                break;
+            int32_t e = pg_entity_root(an, c->entity);
+            if (c->kind == MK_ACTOR && e >= 0 && !(c->flags & MF_MODIFIER)) {
+                m->entity = e;
+                break;
+            }
+        }
+    }
+}
+
+/* ---- driver ---- */
+
+void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
+{
+    res_t R = {.an = an, .lex = lex};
+    R.actor_ent = pg_xmalloc((lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
+    memset(R.actor_ent, 0xFF, (lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
+    R.pattern_orgs = pg_strmap_new();
+    R.roles = pg_strmap_new();
+
+    /* countries and organizations */
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->kind != MK_ACTOR && m->kind != MK_DEMONYM)
+            continue;
+        m->entity = actor_entity(&R, m);
+        pg_entity *e = &an->ents[m->entity];
+        if (m->kind == MK_ACTOR)
+            alias_from_span(&R, e, m->tok_begin, m->tok_end);
+    }
+
+    /* people: cued full names, cued single names, then candidates */
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t i = 0; i < an->nments; i++) {
+            pg_mention *m = &an->ments[i];
+            if (m->kind != MK_PERSON || m->entity >= 0)
+                continue;
+            name_t n;
+            name_parts(an, m, &n);
+            if (!n.words)
+                continue;
+            int confirmed = (m->flags & MF_CONFIRMED) != 0;
+            if ((pass == 0 && !(confirmed && n.words >= 2)) || (pass == 1 && !confirmed))
+                continue;
+            int32_t e = match_person(&R, m, &n, pass == 2);
+            if (e < 0 && pass == 2)
+                continue; /* an uncued name matching nobody: not an actor */
+            if (e < 0)
+                e = new_person(&R, m, &n);
+            else if (pass == 2 && !n.first && an->ents[e].first && same(n.last, n.last_len, an->ents[e].first) &&
+                     !same(n.last, n.last_len, an->ents[e].last))
+                m->flags |= MF_FIRST_NAME;
+            m->entity = e;
+            person_update(&R, e, m, &n);
+        }
+    }
+    /* titles and affiliations of the named */
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->kind == MK_PERSON && m->entity >= 0)
+            take_title(&R, m->entity, m);
+    }
+    /* mention counts so far (they order the candidates below) */
+    for (size_t i = 0; i < an->nments; i++)
+        if (an->ments[i].entity >= 0)
+            an->ents[an->ments[i].entity].mentions++;
+
+    /* descriptions, in text order */
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->kind != MK_DESC || m->title < 0)
+            continue;
+        int32_t e = match_description(&R, i);
+        if (e < 0)
+            e = role_entity(&R, i);
+        m->entity = e;
+        an->ents[e].mentions++;
+        pg_buf_reset(&R.tmp);
+        pg_span_text(an, m->full_begin, m->tok_end, 1, &R.tmp);
+        add_alias(&an->ents[e], R.tmp.p ? R.tmp.p : "", R.tmp.len);
+    }
+    merge_roles(&R);
+    for (size_t i = 0; i < an->nments; i++)
+        if (an->ments[i].entity >= 0)
+            an->ments[i].entity = pg_entity_root(an, an->ments[i].entity);
+
+    /* pronouns */
+    mark_subjects(&R);
+    for (size_t i = 0; i < an->nments; i++)
+        if (an->ments[i].kind == MK_PRONOUN)
+            resolve_pronoun(&R, i);
+
+    /* unmerged roles name nobody: their mentions stand for no entity */
+    for (size_t i = 0; i < an->nments; i++) {
+        int32_t e = an->ments[i].entity;
+        if (e >= 0 && an->ents[e].is_role)
+            an->ments[i].entity = -1;
+    }
+
+    free(R.actor_ent);
+    pg_strmap_free(R.pattern_orgs);
+    pg_strmap_free(R.roles);
+    pg_buf_free(&R.tmp);
+}

@@ -1,0 +1,663 @@
+/* segment.c — tokens, sentences and quotations (see segment.h). */
+#include "segment.h"
+
+#include <string.h>
+
+#include "mem.h"
+#include "utf8.h"
+
+/* ---- character classes ---- */
+
+int pg_cp_is_upper(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x137)
+        return (cp & 1) == 0;
+    if (cp >= 0x139 && cp <= 0x148)
+        return (cp & 1) == 1;
+    if (cp >= 0x14A && cp <= 0x177)
+        return (cp & 1) == 0;
+    if (cp >= 0x178 && cp <= 0x17E)
+        return cp == 0x178 || (cp & 1) == 1;
+    if (cp >= 0x391 && cp <= 0x3A9)
+        return 1;
+    if (cp >= 0x400 && cp <= 0x42F)
+        return 1;
+    return 0;
+}
+
+int pg_cp_is_letter(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp == PG_UTF8_INVALID)
+        return 0;
+    if (cp >= 0xC0 && cp <= 0x24F)
+        return cp != 0xD7 && cp != 0xF7;
+    if (cp >= 0x250 && cp <= 0x2AF) /* IPA extensions */
+        return 1;
+    if (cp >= 0x300 && cp <= 0x36F) /* combining marks */
+        return 1;
+    if (cp >= 0x370 && cp < 0x2000)
+        return cp != 0x37E && cp != 0x387;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return 1;
+    if (cp >= 0x3040 && cp <= 0x9FFF)
+        return 1;
+    if (cp >= 0xAC00 && cp <= 0xD7AF)
+        return 1;
+    return 0;
+}
+
+static int cp_is_space(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
+           cp == 0x00AD;
+}
+
+static int cp_is_apostrophe(unsigned cp) { return cp == '\'' || cp == 0x2019; }
+static int cp_is_hyphen(unsigned cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+typedef struct {
+    const unsigned char *p;
+    size_t len;
+} text_t;
+
+static unsigned cp_at(const text_t *t, size_t i, size_t *n)
+{
+    if (i >= t->len) {
+        *n = 0;
+        return 0;
+    }
+    unsigned c = t->p[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    uint32_t cp;
+    *n = pg_utf8_decode(t->p + i, t->len - i, &cp);
+    return cp;
+}
+
+static unsigned peek(const text_t *t, size_t i)
+{
+    size_t n;
+    return cp_at(t, i, &n);
+}
+
+static int is_alnum_cp(unsigned cp) { return pg_cp_is_letter(cp) || (cp >= '0' && cp <= '9'); }
+
+static int starts_with(const text_t *t, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return i + n <= t->len && memcmp(t->p + i, s, n) == 0;
+}
+
+/* Length of a URL starting at i, or 0. */
+static size_t url_len(const text_t *t, size_t i)
+{
+    static const char *const prefixes[] = {"https://", "http://", "www.", "pic.twitter.com/", "t.co/", NULL};
+    int found = 0;
+    for (int k = 0; prefixes[k]; k++)
+        if (starts_with(t, i, prefixes[k])) {
+            found = 1;
+            break;
+        }
+    if (!found)
+        return 0;
+    size_t j = i;
+    while (j < t->len) {
+        unsigned c = t->p[j];
+        if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == ')' || c == ']')
+            break;
+        if (c >= 0x80) {
+            size_t n;
+            unsigned cp = cp_at(t, j, &n);
+            if (cp_is_space(cp) || cp == 0x201D || cp == 0x201C || cp == 0x2026)
+                break;
+            j += n;
+            continue;
+        }
+        j++;
+    }
+    /* trailing sentence punctuation belongs to the sentence */
+    while (j > i && (t->p[j - 1] == '.' || t->p[j - 1] == ',' || t->p[j - 1] == ';' || t->p[j - 1] == ':' ||
+                     t->p[j - 1] == '!' || t->p[j - 1] == '?'))
+        j--;
+    return j - i;
+}
+
+/* ---- tokenizer ---- */
+
+typedef struct {
+    pg_token **toks;
+    size_t *n, *cap;
+    unsigned pending; /* TF_LINE_START / TF_PARA_START / TF_SPACE_BEFORE for the next token */
+} sink_t;
+
+static pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsigned flags)
+{
+    PG_GROW(*s->toks, *s->cap, *s->n + 1);
+    pg_token *t = &(*s->toks)[(*s->n)++];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->base_end = (uint32_t)end;
+    t->kind = (uint16_t)kind;
+    t->flags = (uint16_t)(flags | s->pending);
+    t->quote = -1;
+    t->sent = 0;
+    t->word = 0;
+    s->pending = 0;
+    return t;
+}
+
+/* Scans a word starting at i; returns its end and sets flags. */
+static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *flags, pg_abbrev_fn is_abbrev,
+                        const void *ctx)
+{
+    size_t j = i, n;
+    unsigned letters = 0, uppers = 0, digits = 0, segs_short = 1, seglen = 0, periods = 0;
+    *base_end = 0;
+    for (;;) {
+        unsigned cp = cp_at(t, j, &n);
+        if (n && is_alnum_cp(cp)) {
+            if (cp >= '0' && cp <= '9')
+                digits++;
+            else {
+                letters++;
+                if (pg_cp_is_upper(cp))
+                    uppers++;
+            }
+            seglen++;
+            j += n;
+            continue;
+        }
+        if (!n)
+            break;
+        size_t n2;
+        unsigned next = cp_at(t, j + n, &n2);
+        if (cp_is_apostrophe(cp) && j > i) {
+            /* possessive 's / ’s */
+            if ((next == 's' || next == 'S') && !is_alnum_cp(peek(t, j + n + 1))) {
+                *base_end = j;
+                j += n + 1;
+                *flags |= TF_POSS;
+                break;
+            }
+            /* plural possessive: allies' */
+            if (!is_alnum_cp(next) && (t->p[j - 1] == 's')) {
+                *base_end = j;
+                j += n;
+                *flags |= TF_POSS;
+                break;
+            }
+            if (n2 && pg_cp_is_letter(next)) { /* O'Brien, don't */
+                j += n;
+                continue;
+            }
+            break;
+        }
+        if (cp_is_hyphen(cp) && n2 && is_alnum_cp(next)) {
+            j += n;
+            seglen = 0;
+            continue;
+        }
+        if (cp == '.' && n2 && pg_cp_is_letter(next) && seglen <= 2 && j > i) {
+            /* acronym with periods: U.S, e.g, a.m -- segments of one or two letters */
+            size_t k = j + 1, run = 0;
+            while (k < t->len && pg_cp_is_letter(peek(t, k)) && run < 3) {
+                size_t m;
+                cp_at(t, k, &m);
+                k += m;
+                run++;
+            }
+            if (run <= 2 && k < t->len && t->p[k] == '.') {
+                j++;
+                periods++;
+                seglen = 0;
+                continue;
+            }
+            break;
+        }
+        if (cp == '&' && uppers == letters && letters && n2 && pg_cp_is_upper(next)) { /* AT&T */
+            j += n;
+            continue;
+        }
+        break;
+    }
+    (void)segs_short;
+    if (!*base_end)
+        *base_end = j;
+    if (letters && pg_cp_is_upper(peek(t, i)))
+        *flags |= TF_CAP;
+    if (letters >= 2 && uppers == letters)
+        *flags |= TF_ALLCAPS;
+    if (digits)
+        *flags |= TF_DIGIT;
+    /* a period right after the word: part of it for abbreviations */
+    if (!(*flags & TF_POSS) && j < t->len && t->p[j] == '.' && !(j + 1 < t->len && t->p[j + 1] == '.')) {
+        size_t wl = j + 1 - i;
+        int initial = letters == 1 && uppers == 1 && j - i == (size_t)(pg_cp_is_upper(t->p[i]) ? 1 : 2);
+        if (j - i == 1 && t->p[i] >= 'A' && t->p[i] <= 'Z')
+            initial = 1;
+        if (initial || periods || (is_abbrev && is_abbrev(ctx, (const char *)t->p + i, wl))) {
+            *flags |= TF_ABBREV | (initial ? TF_INITIAL : 0);
+            j++;
+            *base_end = j;
+        }
+    }
+    return j;
+}
+
+void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const void *ctx, pg_token **toks, size_t *n,
+                 size_t *cap)
+{
+    text_t t = {(const unsigned char *)text, len};
+    sink_t s = {toks, n, cap, TF_LINE_START | TF_PARA_START};
+    size_t i = 0, cl;
+    int newlines = 0; /* newlines since the last token */
+    int in_link = 0;  /* inside the text of a Markdown link [text](url) */
+    while (i < len) {
+        unsigned c = t.p[i];
+        if (c == '\n') {
+            newlines++;
+            s.pending |= TF_LINE_START | TF_SPACE_BEFORE;
+            if (newlines >= 2)
+                s.pending |= TF_PARA_START;
+            i++;
+            continue;
+        }
+        unsigned cp = cp_at(&t, i, &cl);
+        if (cp_is_space(cp) || cp == 0 || (cp < 0x20) || cp == 0xFFFD) {
+            s.pending |= TF_SPACE_BEFORE;
+            i += cl;
+            continue;
+        }
+        newlines = 0;
+        size_t start = i;
+        /* Markdown image ![alt](url): skipped whole */
+        if (c == '!' && i + 1 < len && t.p[i + 1] == '[') {
+            size_t j = i + 2;
+            while (j < len && t.p[j] != ']' && t.p[j] != '\n')
+                j++;
+            if (j + 1 < len && t.p[j] == ']' && t.p[j + 1] == '(') {
+                size_t k = j + 2;
+                while (k < len && t.p[k] != ')' && t.p[k] != '\n')
+                    k++;
+                if (k < len && t.p[k] == ')') {
+                    emit(&s, start, k + 1, TK_URL, TF_SKIP);
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        /* Markdown link: [ text ](url) -- keep the text, skip the rest */
+        if (c == '[') {
+            size_t j = i + 1;
+            while (j < len && t.p[j] != ']' && t.p[j] != '\n' && t.p[j] != '[')
+                j++;
+            if (j + 1 < len && t.p[j] == ']' && t.p[j + 1] == '(') {
+                emit(&s, i, i + 1, TK_PUNCT, TF_SKIP);
+                in_link = 1;
+                i++;
+                continue;
+            }
+        }
+        if (c == ']' && in_link && i + 1 < len && t.p[i + 1] == '(') {
+            size_t k = i + 2;
+            while (k < len && t.p[k] != ')' && t.p[k] != '\n' && t.p[k] != ' ')
+                k++;
+            if (k < len && t.p[k] == ')')
+                k++;
+            emit(&s, i, k, TK_URL, TF_SKIP);
+            in_link = 0;
+            i = k;
+            continue;
+        }
+        size_t ul = url_len(&t, i);
+        if (ul) {
+            emit(&s, i, i + ul, TK_URL, TF_SKIP);
+            i += ul;
+            continue;
+        }
+        if (is_alnum_cp(cp)) {
+            size_t base_end;
+            unsigned flags = 0;
+            size_t end = scan_word(&t, i, &base_end, &flags, is_abbrev, ctx);
+            unsigned kind = TK_WORD;
+            if ((flags & TF_DIGIT) && !(flags & (TF_CAP)) ) {
+                int all_digits = 1;
+                for (size_t k = i; k < end; k++)
+                    if (!(t.p[k] >= '0' && t.p[k] <= '9') && t.p[k] != '.' && t.p[k] != ',')
+                        all_digits = 0;
+                if (all_digits)
+                    kind = TK_NUM;
+            }
+            if (end - i > PG_MAX_TOKEN_BYTES)
+                flags |= TF_SKIP;
+            pg_token *tok = emit(&s, i, end, kind, flags);
+            tok->base_end = (uint32_t)base_end;
+            i = end;
+            continue;
+        }
+        /* digits with separators: 1,000.5 */
+        if (c == '@' && i + 1 < len && (is_alnum_cp(t.p[i + 1]) || t.p[i + 1] == '_')) {
+            size_t j = i + 1;
+            while (j < len && (is_alnum_cp(t.p[j]) || t.p[j] == '_') && t.p[j] < 0x80)
+                j++;
+            emit(&s, i, j, TK_HANDLE, 0);
+            i = j;
+            continue;
+        }
+        if (c == '#') {
+            if (s.pending & TF_LINE_START) { /* Markdown heading marks */
+                size_t j = i;
+                while (j < len && t.p[j] == '#')
+                    j++;
+                if (j < len && t.p[j] == ' ') {
+                    emit(&s, i, j, TK_PUNCT, TF_SKIP);
+                    i = j;
+                    continue;
+                }
+            }
+            if (i + 1 < len && pg_cp_is_letter(peek(&t, i + 1))) {
+                size_t j = i + 1, m;
+                while (j < len && is_alnum_cp(cp_at(&t, j, &m)) && m)
+                    j += m;
+                emit(&s, i, j, TK_HASHTAG, 0);
+                i = j;
+                continue;
+            }
+        }
+        if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB) {
+            unsigned f = 0;
+            if (cp == 0x201C || cp == 0x201E || cp == 0xAB)
+                f = TF_OPEN;
+            else if (cp == 0x201D || cp == 0xBB)
+                f = TF_CLOSE;
+            emit(&s, i, i + cl, TK_QUOTE, f);
+            i += cl;
+            continue;
+        }
+        if (cp == 0x2014 || cp == 0x2013 || cp == 0x2015 || (c == '-' && i + 1 < len && t.p[i + 1] == '-')) {
+            size_t j = i + cl;
+            while (j < len && t.p[j] == '-')
+                j++;
+            emit(&s, i, j, TK_DASH, 0);
+            i = j;
+            continue;
+        }
+        if (c == '-' && (s.pending & TF_SPACE_BEFORE) && (i + 1 >= len || t.p[i + 1] == ' ' || t.p[i + 1] == '\n')) {
+            emit(&s, i, i + 1, TK_DASH, 0);
+            i++;
+            continue;
+        }
+        if (cp == 0x2026 || (c == '.' && i + 2 < len && t.p[i + 1] == '.' && t.p[i + 2] == '.')) {
+            size_t j = cp == 0x2026 ? i + cl : i + 3;
+            while (j < len && t.p[j] == '.')
+                j++;
+            emit(&s, i, j, TK_ELLIPSIS, 0);
+            i = j;
+            continue;
+        }
+        if (c == '*' || c == '_' || c == '`' || c == '>' || c == '|' || c == '~') {
+            emit(&s, i, i + 1, TK_PUNCT, TF_SKIP);
+            i++;
+            continue;
+        }
+        emit(&s, i, i + cl, TK_PUNCT, (cp >= 0x2190 && cp <= 0x21FF) || cp >= 0x2500 ? TF_SKIP : 0);
+        i += cl;
+    }
+}
+
+/* ---- sentences ---- */
+
+/* Is the document hard-wrapped: most longer lines end in the middle of a
+ * sentence? Then single newlines are spaces. */
+static int hard_wrapped(const char *text, size_t len)
+{
+    size_t lines = 0, open = 0, line_start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        size_t e = i;
+        while (e > line_start && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
+            e--;
+        if (e - line_start >= 30) {
+            lines++;
+            unsigned char last = (unsigned char)text[e - 1];
+            if ((last >= 'a' && last <= 'z') || last == ',' || (last >= '0' && last <= '9') || last == '-' ||
+                (last >= 'A' && last <= 'Z'))
+                open++;
+        }
+        line_start = i + 1;
+    }
+    return lines >= 3 && open * 10 >= lines * 4;
+}
+
+static int tok_is(const pg_analysis *an, const pg_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return pg_tok_len(t) == n && memcmp(an->text + t->start, s, n) == 0;
+}
+
+static int is_closer(const pg_analysis *an, const pg_token *t)
+{
+    return (t->kind == TK_QUOTE && !(t->flags & TF_OPEN)) || tok_is(an, t, ")") || tok_is(an, t, "]") ||
+           (t->kind == TK_PUNCT && (t->flags & TF_SKIP));
+}
+
+/* Words that begin sentences after an abbreviation like "U.S." */
+static int is_starter(const pg_analysis *an, const pg_token *t)
+{
+    static const char *const words[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
+                                        "In", "On", "At", "A", "An", "His", "Her", "Their", "Its", "Our", "There",
+                                        "These", "Those", "However", "Meanwhile", "Earlier", "Later", "Both",
+                                        "After", "Before", "When", "While", "If", "As", "Some", "Many", NULL};
+    for (int i = 0; words[i]; i++)
+        if (tok_is(an, t, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Abbreviations that can end a sentence ("... in the U.S. The ..."). */
+static int abbrev_can_end(const pg_analysis *an, const pg_token *t)
+{
+    if (t->flags & TF_INITIAL)
+        return 0;
+    const char *s = an->text + t->start;
+    size_t n = pg_tok_len(t);
+    for (size_t k = 1; k + 1 < n; k++)
+        if (s[k] == '.')
+            return 1; /* U.S. U.K. a.m. */
+    static const char *const words[] = {"etc.", "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", NULL};
+    for (int i = 0; words[i]; i++)
+        if (tok_is(an, t, words[i]))
+            return 1;
+    return 0;
+}
+
+static void add_sentence(pg_analysis *an, size_t b, size_t e, uint32_t para, unsigned flags)
+{
+    /* drop leading and trailing skipped tokens from the byte span */
+    PG_GROW(an->sents, an->sents_cap, an->nsents + 1);
+    pg_sentence *s = &an->sents[an->nsents];
+    s->tok_begin = (uint32_t)b;
+    s->tok_end = (uint32_t)e;
+    s->start = an->toks[b].start;
+    s->end = an->toks[e - 1].end;
+    s->para = para;
+    s->flags = (uint16_t)flags;
+    s->date = -1;
+    int words = 0;
+    for (size_t i = b; i < e; i++) {
+        an->toks[i].sent = (uint32_t)an->nsents;
+        if (!(an->toks[i].flags & TF_SKIP) && an->toks[i].kind != TK_URL)
+            words = 1;
+    }
+    if (!words)
+        s->flags |= SF_URL_ONLY;
+    an->toks[b].flags |= TF_SENT_START;
+    an->nsents++;
+}
+
+static void pair_quotes(pg_analysis *an, size_t pb, size_t pe)
+{
+    long open = -1;
+    for (size_t i = pb; i < pe; i++) {
+        pg_token *t = &an->toks[i];
+        if (t->kind != TK_QUOTE)
+            continue;
+        int opening;
+        if (t->flags & TF_OPEN)
+            opening = 1;
+        else if (t->flags & TF_CLOSE)
+            opening = 0;
+        else {
+            /* straight quote: by position, then by state */
+            int space_before = (t->flags & TF_SPACE_BEFORE) || i == pb;
+            int space_after = i + 1 >= pe || (an->toks[i + 1].flags & TF_SPACE_BEFORE) ||
+                              (an->toks[i + 1].kind == TK_PUNCT && !pg_cp_is_letter(an->text[an->toks[i + 1].start]));
+            if (open < 0)
+                opening = !(space_after && !space_before);
+            else
+                opening = space_before && !space_after && i + 1 < pe && an->toks[i + 1].kind == TK_WORD &&
+                          an->toks[i - 1].kind != TK_WORD;
+            if (open >= 0 && opening)
+                opening = 0; /* nested straight quotes are rare: close */
+            t->flags |= opening ? TF_OPEN : TF_CLOSE;
+        }
+        if (opening) {
+            if (open < 0)
+                open = (long)i;
+        } else if (open >= 0) {
+            PG_GROW(an->quotes, an->quotes_cap, an->nquotes + 1);
+            pg_quote *q = &an->quotes[an->nquotes++];
+            q->open = (uint32_t)open;
+            q->close = (uint32_t)i;
+            q->speaker = q->addressee = q->signed_date = q->speaker_ment = -1;
+            q->kind = QK_MARKS;
+            open = -1;
+        }
+    }
+    if (open >= 0 && (size_t)open + 1 < pe) { /* unclosed: runs to the paragraph's end */
+        PG_GROW(an->quotes, an->quotes_cap, an->nquotes + 1);
+        pg_quote *q = &an->quotes[an->nquotes++];
+        q->open = (uint32_t)open;
+        q->close = (uint32_t)(pe - 1);
+        q->speaker = q->addressee = q->signed_date = q->speaker_ment = -1;
+            q->kind = QK_MARKS;
+    }
+}
+
+void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
+{
+    pg_tokenize(an->text, an->len, is_abbrev, ctx, &an->toks, &an->ntoks, &an->toks_cap);
+    size_t n = an->ntoks;
+    if (n == 0)
+        return;
+    int wrapped = hard_wrapped(an->text, an->len);
+
+    /* paragraph starts: a blank line always; a single newline unless the
+     * text is hard-wrapped, where an indented line starts one */
+    for (size_t i = 0; i < n; i++) {
+        pg_token *t = &an->toks[i];
+        if (!(t->flags & TF_LINE_START) || (t->flags & TF_PARA_START))
+            continue;
+        if (!wrapped) {
+            t->flags |= TF_PARA_START;
+        } else {
+            size_t ls = t->start;
+            while (ls > 0 && an->text[ls - 1] != '\n')
+                ls--;
+            if (t->start - ls >= 2)
+                t->flags |= TF_PARA_START;
+        }
+    }
+
+    /* quotations within each paragraph */
+    size_t pb = 0;
+    for (size_t i = 1; i <= n; i++)
+        if (i == n || (an->toks[i].flags & TF_PARA_START)) {
+            pair_quotes(an, pb, i);
+            pb = i;
+        }
+    for (size_t q = 0; q < an->nquotes; q++)
+        for (size_t i = an->quotes[q].open; i <= an->quotes[q].close; i++)
+            an->toks[i].quote = (int32_t)q;
+
+    /* sentences */
+    size_t sb = 0;
+    uint32_t para = 0;
+    unsigned sflags = SF_PARA_START;
+    for (size_t i = 0; i < n; i++) {
+        pg_token *t = &an->toks[i];
+        size_t end = 0; /* exclusive end of the sentence if it ends after token i */
+        if (i + 1 == n) {
+            end = n;
+        } else if (an->toks[i + 1].flags & TF_PARA_START) {
+            end = i + 1;
+        } else {
+            int terminal = 0;
+            if (t->kind == TK_PUNCT && pg_tok_len(t) == 1 &&
+                (an->text[t->start] == '.' || an->text[t->start] == '!' || an->text[t->start] == '?'))
+                terminal = 1;
+            else if (t->kind == TK_ELLIPSIS)
+                terminal = 2;
+            else if ((t->flags & TF_ABBREV) && abbrev_can_end(an, t))
+                terminal = 3;
+            if (terminal) {
+                size_t j = i + 1;
+                while (j < n && !(an->toks[j].flags & TF_PARA_START) && is_closer(an, &an->toks[j]) &&
+                       !(an->toks[j].flags & TF_SPACE_BEFORE))
+                    j++;
+                if (j >= n || (an->toks[j].flags & TF_PARA_START)) {
+                    end = j;
+                } else {
+                    pg_token *nx = &an->toks[j];
+                    int starts = (nx->flags & TF_SPACE_BEFORE) &&
+                                 ((nx->flags & TF_CAP) || nx->kind == TK_QUOTE || nx->kind == TK_NUM ||
+                                  nx->kind == TK_DASH || nx->kind == TK_HANDLE || nx->kind == TK_URL);
+                    if (terminal == 3)
+                        starts = starts && (nx->flags & TF_CAP) && is_starter(an, nx);
+                    if (terminal == 2)
+                        starts = starts && (nx->flags & TF_CAP);
+                    if (starts)
+                        end = j;
+                }
+                if (end)
+                    i = end - 1; /* closers join this sentence */
+            }
+        }
+        if (!end && i + 1 - sb >= PG_MAX_SENTENCE_TOKENS) {
+            end = i + 1;
+            if (!(an->limit_warnings & 1)) {
+                an->limit_warnings |= 1;
+                pg_warn(an->warn, an->warn_ctx,
+                        "%s: a sentence longer than %d tokens was split (byte %u)", an->doc_id,
+                        PG_MAX_SENTENCE_TOKENS, an->toks[sb].start);
+            }
+            sflags |= SF_TRUNCATED;
+        }
+        if (end) {
+            add_sentence(an, sb, end, para, sflags);
+            sb = end;
+            sflags = 0;
+            if (end < n && (an->toks[end].flags & TF_PARA_START)) {
+                para++;
+                sflags = SF_PARA_START;
+            }
+        }
+    }
+    /* the headline: a first paragraph of one sentence without final punctuation */
+    if (an->nsents > 1 && an->sents[1].para == 1) {
+        pg_token *last = &an->toks[an->sents[0].tok_end - 1];
+        char c = an->text[last->end - 1];
+        if (c != '.' && c != '!' && c != '?' && c != '"' && c != ':')
+            an->sents[0].flags |= SF_HEADLINE;
+    }
+}
