@@ -817,6 +817,8 @@ typedef struct event_row {
 static int event_cmp(const void *pa, const void *pb)
 {
     const event_row *a = pa, *b = pb;
+    if (!*a->date != !*b->date)
+        return *a->date ? -1 : 1; /* undated rows last */
     int c = strcmp(a->date, b->date);
     if (c)
         return c;
