@@ -589,7 +589,9 @@ static size_t add_node(builder *bd, size_t i)
         snprintf(num, sizeof num, "%.2f", 0.4 + 0.45 * s);
         pg_gv_node_set(bd->gv, v, "height", num, 0);
     } else {
-        pg_gv_node_set(bd->gv, v, "label", "", 0);
+        /* a blank, not "": agwrite leaves out values equal to the empty
+         * default, and dot would then print the node name */
+        pg_gv_node_set(bd->gv, v, "label", " ", 0);
         pg_gv_node_set(bd->gv, v, "fixedsize", "true", 0);
         snprintf(num, sizeof num, "%.2f", 0.12 + 0.4 * s);
         pg_gv_node_set(bd->gv, v, "width", num, 0);

@@ -245,8 +245,12 @@ static void xml_esc(pg_buf *b, const char *s)
     }
 }
 
-static void gml_data(pg_buf *b, const char *key, const char *value)
+/* One <data> element; empty values are left out (readers then use the
+ * key's default, and NetworkX drops empty elements anyway). */
+static void graphml_data(pg_buf *b, const char *key, const char *value)
 {
+    if (!value || !*value)
+        return;
     pg_buf_printf(b, "      <data key=\"%s\">", key);
     xml_esc(b, value);
     pg_buf_adds(b, "</data>\n");
@@ -315,19 +319,19 @@ static int write_graphml(pg_graph *g, FILE *out, pg_error *err)
         pg_buf_adds(b, "    <node id=\"");
         xml_esc(b, nd->id);
         pg_buf_adds(b, "\">\n");
-        gml_data(b, "n_label", nd->label);
-        gml_data(b, "n_type", pg_actor_type_name(nd->type));
+        graphml_data(b, "n_label", nd->label);
+        graphml_data(b, "n_type", pg_actor_type_name(nd->type));
         pg_buf_reset(&tmp);
         join(&tmp, nd->titles, nd->n_titles, "; ");
-        gml_data(b, "n_titles", pg_buf_str(&tmp));
+        graphml_data(b, "n_titles", pg_buf_str(&tmp));
         pg_buf_reset(&tmp);
         join(&tmp, nd->aliases, nd->n_aliases, "; ");
-        gml_data(b, "n_aliases", pg_buf_str(&tmp));
+        graphml_data(b, "n_aliases", pg_buf_str(&tmp));
         pg_buf_reset(&tmp);
         join(&tmp, nd->handles, nd->n_handles, "; ");
-        gml_data(b, "n_handles", pg_buf_str(&tmp));
+        graphml_data(b, "n_handles", pg_buf_str(&tmp));
         if (nd->affiliation)
-            gml_data(b, "n_affiliation", nd->affiliation);
+            graphml_data(b, "n_affiliation", nd->affiliation);
         pg_buf_printf(b, "      <data key=\"n_mentions\">%llu</data>\n", (unsigned long long)nd->mentions);
         for (size_t k = 0; k < nm; k++) {
             double v;
@@ -348,19 +352,19 @@ static int write_graphml(pg_graph *g, FILE *out, pg_error *err)
         pg_buf_adds(b, "\" target=\"");
         xml_esc(b, pg_graph_node(g, e->target)->id);
         pg_buf_adds(b, "\">\n");
-        gml_data(b, "e_type", rel);
-        gml_data(b, "e_label", rel);
+        graphml_data(b, "e_type", rel);
+        graphml_data(b, "e_label", rel);
         pg_buf_printf(b, "      <data key=\"e_weight\">%llu</data>\n", (unsigned long long)e->weight);
         if (*pg_rel_cameo(e->type))
-            gml_data(b, "e_cameo", pg_rel_cameo(e->type));
-        gml_data(b, "e_directed", pg_rel_is_symmetric(e->type) ? "false" : "true");
+            graphml_data(b, "e_cameo", pg_rel_cameo(e->type));
+        graphml_data(b, "e_directed", pg_rel_is_symmetric(e->type) ? "false" : "true");
         if (e->n_evidence) {
-            gml_data(b, "e_evidence", e->evidence[0].text);
+            graphml_data(b, "e_evidence", e->evidence[0].text);
             if (e->evidence[0].quote && *e->evidence[0].quote)
-                gml_data(b, "e_quote", e->evidence[0].quote);
+                graphml_data(b, "e_quote", e->evidence[0].quote);
             if (*first_date(g, e))
-                gml_data(b, "e_date", first_date(g, e));
-            gml_data(b, "e_doc", e->evidence[0].doc);
+                graphml_data(b, "e_date", first_date(g, e));
+            graphml_data(b, "e_doc", e->evidence[0].doc);
         }
         pg_buf_printf(b, "      <data key=\"e_items\">%zu</data>\n", e->n_evidence);
         pg_buf_adds(b, "    </edge>\n");
