@@ -29,7 +29,7 @@ static void free_entities(pg_analysis *an)
 void pg_analysis_reset(pg_analysis *an)
 {
     free_entities(an);
-    an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = 0;
+    an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = an->ncues = 0;
     an->text = NULL;
     an->len = 0;
     an->doc_id = NULL;
@@ -48,6 +48,7 @@ void pg_analysis_free(pg_analysis *an)
     free(an->ments);
     free(an->ents);
     free(an->rels);
+    free(an->cues);
     pg_buf_free(&an->scratch);
     memset(an, 0, sizeof *an);
 }

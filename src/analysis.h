@@ -162,6 +162,14 @@ typedef struct pg_relation {
     int32_t date;           /* date index, or -1 */
 } pg_relation;
 
+/* A relation cue found in a sentence (kept for --explain). */
+typedef struct pg_cue_hit {
+    uint32_t tok, ntoks;
+    int32_t cue;     /* lexicon cue id */
+    int32_t subject; /* entity, or -1 */
+    uint8_t status;  /* 0 used, 1 negated, 2 not a clause ("to VERB", "in supporting") */
+} pg_cue_hit;
+
 /* A date found in the text: YYYY-MM-DD (year may be 0 until completed). */
 typedef struct pg_date {
     uint16_t year;
@@ -198,6 +206,8 @@ typedef struct pg_analysis {
     size_t nents, ents_cap;
     pg_relation *rels;
     size_t nrels, rels_cap;
+    pg_cue_hit *cues;
+    size_t ncues, cues_cap;
     int32_t principal; /* the entity a readout is about (headline subject), or -1 */
     pg_buf scratch;
 } pg_analysis;

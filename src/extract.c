@@ -231,3 +231,94 @@ int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
     pg_graph_free(ag);
     return 0;
 }
+
+/* ---- explanation ---- */
+
+static const char *mention_kind_name(unsigned k)
+{
+    switch (k) {
+    case MK_PERSON: return "person";
+    case MK_ACTOR: return "actor";
+    case MK_DEMONYM: return "demonym";
+    case MK_PRONOUN: return "pronoun";
+    case MK_DESC: return "description";
+    case MK_GROUP: return "group";
+    }
+    return "?";
+}
+
+static const char *entity_label(const pg_analysis *an, int32_t e)
+{
+    e = pg_entity_root(an, e);
+    return e >= 0 ? an->ents[e].label : "-";
+}
+
+int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
+{
+    pg_graph *g = pg_graph_new();
+    pg_extract_article(x, a, g);
+    pg_graph_free(g);
+    pg_analysis *an = &x->an;
+    pg_buf b = {0};
+    fprintf(out, "document %s (%zu bytes, %zu sentences, %zu quotations, date %s)\n", a->id, an->len, an->nsents,
+            an->nquotes, an->doc_date[0] ? an->doc_date : "unknown");
+    size_t mi = 0;
+    for (size_t s = 0; s < an->nsents; s++) {
+        const pg_sentence *st = &an->sents[s];
+        pg_buf_reset(&b);
+        pg_span_text(an, st->tok_begin, st->tok_end, 0, &b);
+        fprintf(out, "\n[%zu]%s%s %s\n", s, (st->flags & SF_HEADLINE) ? " (headline)" : "",
+                (st->flags & SF_SIGNATURE) ? " (signature)" : "", b.p ? b.p : "");
+        for (mi = 0; mi < an->nments; mi++) {
+            const pg_mention *m = &an->ments[mi];
+            if (m->sent != s)
+                continue;
+            pg_buf_reset(&b);
+            pg_span_text(an, m->full_begin, m->tok_end, 0, &b);
+            int32_t q = an->toks[m->tok_begin].quote;
+            fprintf(out, "    %-11s \"%s\" -> %s%s%s%s%s%s\n", mention_kind_name(m->kind), b.p ? b.p : "",
+                    entity_label(an, m->entity), (m->flags & MF_MODIFIER) ? " [modifier]" : "",
+                    (m->flags & MF_SUBJECT) ? " [subject]" : "",
+                    (m->kind == MK_PERSON && !(m->flags & MF_CONFIRMED)) ? " [candidate]" : "",
+                    (m->flags & MF_VOCATIVE) ? " [addressed]" : "", q >= 0 ? " [quoted]" : "");
+        }
+        for (size_t c = 0; c < an->ncues; c++) {
+            const pg_cue_hit *h = &an->cues[c];
+            if (an->toks[h->tok].sent != s)
+                continue;
+            static const char *const status[] = {"", " [negated]", " [not a clause]"};
+            const pg_lex_cue *lc = &x->lex->cues[h->cue];
+            pg_buf_reset(&b);
+            pg_span_text(an, h->tok, h->tok + h->ntoks, 0, &b);
+            fprintf(out, "    cue         \"%s\" %s, subject %s%s\n", b.p ? b.p : "",
+                    lc->rel == REL_SPEECH ? "speech" : pg_rel_type_name((pg_rel_type)lc->rel),
+                    entity_label(an, h->subject), status[h->status]);
+        }
+        for (size_t r = 0; r < an->nrels; r++) {
+            const pg_relation *rel = &an->rels[r];
+            if (rel->sent != s)
+                continue;
+            fprintf(out, "    => %s %s -> %s%s\n", pg_rel_type_name(rel->type), entity_label(an, rel->source),
+                    entity_label(an, rel->target), rel->quote >= 0 ? " (quoted)" : "");
+        }
+    }
+    fprintf(out, "\nquotations:\n");
+    for (size_t q = 0; q < an->nquotes; q++) {
+        const pg_quote *qq = &an->quotes[q];
+        static const char *const kinds[] = {"marks", "post", "turn"};
+        fprintf(out, "    #%zu %s sentences %u-%u speaker %s, addressee %s\n", q, kinds[qq->kind],
+                an->toks[qq->open].sent, an->toks[qq->close].sent, entity_label(an, qq->speaker),
+                entity_label(an, qq->addressee));
+    }
+    fprintf(out, "\nentities:\n");
+    for (size_t e = 0; e < an->nents; e++) {
+        const pg_entity *en = &an->ents[e];
+        if (en->merged_into >= 0)
+            continue;
+        fprintf(out, "    %s (%s)%s mentions %u, affiliation %s\n", en->label, pg_actor_type_name(en->type),
+                en->is_role ? " [role, no name]" : "", en->mentions, entity_label(an, en->aff));
+    }
+    fprintf(out, "main person: %s\n", entity_label(an, an->principal));
+    pg_buf_free(&b);
+    return ferror(out) ? -1 : 0;
+}

@@ -205,6 +205,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"group", WC_GROUP, 0},     {"vocative", WC_VOCATIVE, 1}, {"org_suffix", WC_ORG_SUFFIX, 1},
         {"org_head", WC_ORG_HEAD, 1}, {"target_title", 0, 0}, {"kin", WC_KIN, 0}, {"former", WC_FORMER, 0},
         {"prep", WC_PREP, 0}, {"control", WC_CONTROL, 0},
+        {"function", WC_FUNCTION, 0}, {"light", WC_LIGHT, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

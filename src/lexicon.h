@@ -67,7 +67,9 @@ enum {
     WC_KIN = 1u << 16,       /* wife, son ...: a person's name follows */
     WC_FORMER = 1u << 17,    /* former, ex, outgoing */
     WC_PREP = 1u << 18,      /* prepositions: the mention after one is an object */
-    WC_CONTROL = 1u << 19    /* plans, expected, wants ...: the subject of "to VERB" is theirs */
+    WC_CONTROL = 1u << 19,   /* plans, expected, wants ...: the subject of "to VERB" is theirs */
+    WC_FUNCTION = 1u << 20,  /* determiners, conjunctions, sentence adverbs: never start a name */
+    WC_LIGHT = 1u << 21      /* held, had, made, expressed ...: "X held talks with Y" */
 };
 
 struct pg_lexicon {

@@ -78,8 +78,12 @@ static int name_word(const rec_t *r, size_t k, int first)
     if (t->flags & TF_ABBREV)
         return 0;
     unsigned wc = WC(r, k);
-    if (wc & WC_NONNAME)
+    if (wc & (WC_NONNAME | WC_FUNCTION))
         return 0;
+    if (first && (wc & WC_CUE_START))
+        return 0; /* "Meeting with ...", "Thank you" */
+    if (first && k == r->sb && n > 5 && memcmp(r->an->text + t->base_end - 3, "ing", 3) == 0)
+        return 0; /* "Considering the ...", "Speaking to ..." */
     if ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM)
         return 0;
     /* "Can", "Will" at a sentence start are verbs, not names */
@@ -139,7 +143,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
         return i;
     unsigned wc0 = WC(r, i);
-    if ((wc0 & WC_NONNAME) && !(wc0 & WC_ORG_HEAD))
+    if (wc0 & (WC_FUNCTION | WC_MONTH))
         return i;
     size_t k = i, words = 0, suffix_end = 0;
     while (k < r->se && words < 9) {
@@ -411,6 +415,17 @@ static size_t parse_phrase(rec_t *r, size_t i)
 {
     size_t k = i;
     int former = 0;
+    /* "the Government of Sweden" is Sweden */
+    if ((is_tok(r, i, "Government") || is_tok(r, i, "government")) && is_tok(r, i + 1, "of")) {
+        int32_t a;
+        int how, poss;
+        size_t n = pg_lexicon_match_actor(r->lex, r->an, i + 2, r->se, &a, &how, &poss);
+        if (n && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_COUNTRY) {
+            pg_mention *m = add_mention(r, MK_ACTOR, i, i + 2 + n, i);
+            m->actor = a;
+            return i + 2 + n;
+        }
+    }
     if (is_word(r, k) && (WC(r, k) & WC_FORMER) && (is_cap(r, k + 1) || is_word(r, k + 1))) {
         former = 1;
         k++;
@@ -457,6 +472,16 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 title_b = k;
             if (ntitles < 4)
                 titles[ntitles++] = t;
+            /* an organization inside the title: "President of the European Parliament" */
+            for (size_t j = k; j < k + n && nmods < 6; j++) {
+                int32_t a3;
+                int h3, p3;
+                size_t n3 = pg_lexicon_match_actor(r->lex, r->an, j, k + n, &a3, &h3, &p3);
+                if (n3 && h3 == LA_NAME && a3 >= 0) {
+                    mods[nmods++] = (mod_t){a3, h3, p3, j, j + n3, 1};
+                    j += n3 - 1;
+                }
+            }
             k += n;
             if (is_tok(r, k, "of")) {
                 size_t m = k + 1;
@@ -495,6 +520,9 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (r->lex->titles[titles[q]].kind != TITLE_ROLE)
                 only_roles = 0;
         size_t e = name_seq(r, k);
+        /* "the Order of Princess Olga": a title inside the name of a thing */
+        if (e > k && i >= r->sb + 2 && is_tok(r, i - 1, "of") && is_cap(r, i - 2) && (WC(r, i - 2) & WC_NONNAME))
+            return e;
         if (e > k) {
             int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
             pg_mention *p = add_mention(r, MK_PERSON, k, e, i);

@@ -81,8 +81,11 @@ static int is_agent(const pg_mention *m)
 
 static int after_preposition(const rl_t *R, const pg_mention *m)
 {
-    size_t sb = R->an->sents[m->sent].tok_begin;
-    return m->full_begin > sb && pg_is_preposition(R->lex, R->an, m->full_begin - 1);
+    static const char *const det[] = {"the", "a", "an", "both", "all", "his", "her", "their", "its", "our", NULL};
+    size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
+    while (k > sb && tok_in(R, k - 1, det))
+        k--;
+    return k > sb && pg_is_preposition(R->lex, R->an, k - 1);
 }
 
 static void prepare(rl_t *R)
@@ -118,6 +121,8 @@ static void prepare(rl_t *R)
         pg_mention *m = &an->ments[i];
         if (m->flags & MF_MODIFIER)
             continue;
+        if (m->kind == MK_PERSON && m->entity < 0)
+            continue; /* a name candidate nobody confirmed: plain words */
         if (R->start_at[m->full_begin] < 0)
             R->start_at[m->full_begin] = (int32_t)i;
         for (size_t t = m->full_begin; t < m->tok_end; t++)
@@ -169,9 +174,8 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
         const pg_mention *m = &an->ments[R->order[a]];
         if (m->tok_end > c || m->full_begin >= c)
             continue;
-        int32_t qm = an->toks[m->tok_begin].quote;
-        if (qm != qc && qm >= 0 && an->quotes[qm].kind == QK_MARKS)
-            continue;
+        if (an->toks[m->tok_begin].quote != qc)
+            continue; /* inside and outside a quotation are different voices */
         if (!is_agent(m))
             continue;
         for (size_t t = m->tok_end; t < c; t++)
@@ -200,8 +204,7 @@ static int32_t sentence_subject(const rl_t *R, size_t s, size_t c)
         const pg_mention *m = &an->ments[R->order[a]];
         if (m->full_begin >= c)
             break;
-        int32_t qm = an->toks[m->tok_begin].quote;
-        if (qm != qc && qm >= 0 && an->quotes[qm].kind == QK_MARKS)
+        if (an->toks[m->tok_begin].quote != qc)
             continue;
         if (!is_agent(m) || after_preposition(R, m) || is_possessive_pronoun(R, m))
             continue;
@@ -239,7 +242,9 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
 {
     const pg_analysis *an = R->an;
     size_t n = 0;
-    for (int hops = 0; hops < 4 && k < se && R->start_at[k] < 0 && tok_in(R, k, object_skip); hops++)
+    for (int hops = 0; hops < 4 && k < se && tok_in(R, k, object_skip) &&
+                       (R->start_at[k] < 0 || an->ments[R->start_at[k]].kind == MK_PRONOUN);
+         hops++)
         k++;
     if (apposition && k < se && R->start_at[k] < 0) {
         /* "called our enemy, Russia" */
@@ -265,7 +270,8 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
             } else if (tok_is(R, j, "as") && tok_is(R, j + 1, "well") && tok_is(R, j + 2, "as")) {
                 j += 3;
                 joined = 1;
-            } else if (joined && R->start_at[j] < 0 && tok_in(R, j, object_skip)) {
+            } else if (joined && tok_in(R, j, object_skip) &&
+                       (R->start_at[j] < 0 || an->ments[R->start_at[j]].kind == MK_PRONOUN)) {
                 j++;
             } else {
                 break;
@@ -328,10 +334,45 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             return;
         }
     }
+    /* after a determiner or a possessive the word is a noun: "Russia's demands" */
+    if (c > sb) {
+        static const char *const det[] = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your",
+                                          "this", "these", "those", "that", NULL};
+        if (tok_in(R, c - 1, det) || (TK(R, c - 1)->flags & TF_POSS)) {
+            q->skip = 1;
+            return;
+        }
+    }
+    /* "EU states must ...": a noun before a modal */
+    {
+        static const char *const modal[] = {"must", "should", "can", "could", "will", "would", "may", "might",
+                                            "shall", "are", "were", NULL};
+        if (tok_in(R, q->ce, modal)) {
+            q->skip = 1;
+            return;
+        }
+    }
     size_t prev = c;
     while (prev > sb && TK(R, prev - 1)->kind == TK_WORD && !(TK(R, prev - 1)->flags & TF_CAP) &&
            pg_tok_len(TK(R, prev - 1)) > 4 && memcmp(an->text + TK(R, prev - 1)->end - 2, "ly", 2) == 0)
         prev--; /* adverbs */
+    /* "Metsola who arrived in Kyiv", "Blumenthal, who has made six visits" */
+    {
+        size_t k = c;
+        static const char *const aux[] = {"has", "have", "had", "is", "was", "will", "would", "also", "recently",
+                                          "just", "already", "then", NULL};
+        while (k > sb && tok_in(R, k - 1, aux))
+            k--;
+        if (k > sb + 1 && (tok_is(R, k - 1, "who") || tok_is(R, k - 1, "which"))) {
+            size_t ante = k - 2;
+            if (tok_is(R, ante, ",") && ante > sb)
+                ante--;
+            if (R->cover[ante] >= 0 && is_agent(&an->ments[R->cover[ante]])) {
+                q->subject = R->cover[ante];
+                return;
+            }
+        }
+    }
     if (prev > sb && (tok_is(R, prev - 1, "and") || tok_is(R, prev - 1, "but") || tok_is(R, prev - 1, "or")) &&
         prev_subject >= 0) {
         q->subject = prev_subject;
@@ -540,8 +581,8 @@ static int content_target_ok(const pg_mention *m)
         return 0;
     if (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_ACTOR)
         return 1;
-    if (m->kind == MK_DEMONYM && (m->flags & MF_PLURAL))
-        return 1;
+    if (m->kind == MK_DEMONYM)
+        return 1; /* "the Russian aggressor", "Ukrainians' courage": the country is named */
     return 0;
 }
 
@@ -550,6 +591,12 @@ static int content_target_ok(const pg_mention *m)
 static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote)
 {
     pg_analysis *an = R->an;
+    /* "... during his telephone conversations with X": not what was said */
+    for (size_t k = q->ce; k < end_tok; k++)
+        if (R->cover[k] < 0 && (tok_is(R, k, "during") || tok_is(R, k, "while"))) {
+            end_tok = k;
+            break;
+        }
     for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
         const pg_mention *m = &an->ments[R->order[a]];
         if (m->tok_begin < q->ce || m->tok_begin >= end_tok)
@@ -582,7 +629,20 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
         if (m->tok_end == k && ((m->flags & MF_POSS) || is_possessive_pronoun(R, m)))
             return R->cover[k - 1];
     }
-    return find_subject(R, q->sent, q->c, 0);
+    /* "support for Ukraine from the United States" */
+    size_t se = an->sents[q->sent].tok_end;
+    for (size_t j = q->ce; j + 1 < se && j < q->ce + 12; j++) {
+        if (tok_is(R, j, ".") || tok_is(R, j, ";") || tok_is(R, j, ","))
+            break;
+        int32_t from[1];
+        if (tok_is(R, j, "from") && find_objects(R, j + 1, se, 0, from, 1))
+            return from[0];
+    }
+    /* the subject of a light verb: "X held phone calls with", "X made six visits to" */
+    for (size_t j = q->c; j > sb && j + 5 > q->c; j--)
+        if (WC(R, j - 1) & WC_LIGHT)
+            return find_subject(R, q->sent, j - 1, 0);
+    return -1;
 }
 
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
@@ -658,8 +718,6 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         int32_t agent = agent_m >= 0 ? ment_entity(R, &an->ments[agent_m]) : -1;
         if (agent < 0 && agent_m == -1 && (an->sents[q->sent].flags & SF_HEADLINE))
             agent = an->principal;
-        if (agent < 0 && agent_m == -1 && quote >= 0)
-            agent = pg_entity_root(an, an->quotes[quote].speaker);
         for (size_t j = 0; j < nobj; j++)
             emit(R, agent, ment_entity(R, &an->ments[objs[j]]), (pg_rel_type)lc->rel, q->sent, quote);
         return;
@@ -709,6 +767,17 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         }
         return;
     }
+    if (!nobj && lc->rel == PG_REL_SUPPORT) {
+        /* "appreciate the significant support ... from the United States" */
+        for (size_t k = q->ce; k + 1 < se && k < q->ce + 16; k++) {
+            if (tok_is(R, k, ".") || tok_is(R, k, ";"))
+                break;
+            if (tok_is(R, k, "from"))
+                nobj = find_objects(R, k + 1, se, 0, objs, 8);
+            if (nobj)
+                break;
+        }
+    }
     for (size_t j = 0; j < nobj; j++) {
         const pg_mention *o = &an->ments[objs[j]];
         int32_t tgt = ment_entity(R, o);
@@ -738,6 +807,13 @@ static void relate_cues(rl_t *R)
             }
         }
         relate_cue(R, q, end);
+        PG_GROW(an->cues, an->cues_cap, an->ncues + 1);
+        pg_cue_hit *h = &an->cues[an->ncues++];
+        h->tok = q->c;
+        h->ntoks = q->ce - q->c;
+        h->cue = q->cue;
+        h->subject = q->subject >= 0 ? ment_entity(R, &an->ments[q->subject]) : -1;
+        h->status = q->negated ? 1 : q->skip ? 2 : 0;
     }
 }
 

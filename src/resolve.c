@@ -224,6 +224,8 @@ static int has_head_title(const pg_lexicon *lex, const pg_entity *e)
     return 0;
 }
 
+static void mark_subjects(res_t *R);
+
 /* ---- descriptions ---- */
 
 static int32_t match_description(res_t *R, size_t mi)
@@ -235,6 +237,7 @@ static int32_t match_description(res_t *R, size_t mi)
     int head = t->kind == TITLE_HEAD || (t->kind == TITLE_ROLE && strcmp(t->canonical, "leader") == 0);
     int32_t best = -1;
     int best_score = 0;
+    long best_recent = -1;
     for (size_t e = 0; e < an->nents; e++) {
         pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
@@ -250,9 +253,20 @@ static int32_t match_description(res_t *R, size_t mi)
             continue;
         if (aff >= 0)
             score += 2;
-        if (score > best_score || (score == best_score && en->mentions > an->ents[best].mentions)) {
+        /* among equals, the one most recently the subject of a sentence */
+        long recent = -1;
+        for (size_t j = mi; j-- > 0;) {
+            const pg_mention *c = &an->ments[j];
+            if ((c->flags & MF_SUBJECT) && pg_entity_root(an, c->entity) == (int32_t)e) {
+                recent = (long)c->sent;
+                break;
+            }
+        }
+        if (score > best_score || (score == best_score && recent > best_recent) ||
+            (score == best_score && recent == best_recent && en->mentions > an->ents[best].mentions)) {
             best = (int32_t)e;
             best_score = score;
+            best_recent = recent;
         }
     }
     return best;
@@ -396,6 +410,14 @@ static void resolve_pronoun(res_t *R, size_t mi)
             an->ents[m->entity].gender = pr == PR_HE ? 'm' : 'f';
         return;
     }
+    if (pr == PR_THEY && pg_tok_is_ci(an, m->tok_begin, "it") && m->tok_end < an->ntoks) {
+        /* "It was emphasised that ...", "it is unrealistic to ...": no referent */
+        static const char *const verbs[] = {"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears",
+                                            "appeared", "could", "may", "might", "must", "should", "remains", NULL};
+        for (int k = 0; verbs[k]; k++)
+            if (pg_tok_is(an, m->tok_end, verbs[k]))
+                return;
+    }
     if (pr == PR_THEY && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its"))) {
         /* it/its: the last country or organization of this or the previous sentence */
         for (size_t j = mi; j-- > 0;) {
@@ -468,6 +490,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         if (an->ments[i].entity >= 0)
             an->ents[an->ments[i].entity].mentions++;
 
+    mark_subjects(&R);
     /* descriptions, in text order */
     for (size_t i = 0; i < an->nments; i++) {
         pg_mention *m = &an->ments[i];
@@ -488,7 +511,6 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             an->ments[i].entity = pg_entity_root(an, an->ments[i].entity);
 
     /* pronouns */
-    mark_subjects(&R);
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].kind == MK_PRONOUN)
             resolve_pronoun(&R, i);

@@ -12,6 +12,8 @@
 #ifndef POLGRAPH_EXTRACT_H
 #define POLGRAPH_EXTRACT_H
 
+#include <stdio.h>
+
 #include "polgraph/error.h"
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
@@ -37,5 +39,12 @@ void pg_extractor_free(pg_extractor *x);
 /* Extracts the actors and relations of `a` and adds them, with the
  * document, to `g`. Cannot fail on any text: returns 0. */
 int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g);
+
+/* Runs the pipeline on `a` and writes a human-readable account to `out`:
+ * each sentence with the mentions found in it (and the entity each one
+ * resolved to) and the relations drawn from it, then the quotations with
+ * their speakers and the entities. For `polgraph extract --explain`.
+ * Returns 0, or -1 on a write error. */
+int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out);
 
 #endif

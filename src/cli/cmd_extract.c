@@ -6,6 +6,9 @@
 
 #include "cli.h"
 #include "polgraph/corpus.h"
+#include "polgraph/extract.h"
+#include "polgraph/lexicon.h"
+#include "polgraph/outfile.h"
 #include "polgraph/reader.h"
 
 static const char usage_text[] =
@@ -27,6 +30,8 @@ static const char usage_text[] =
     "                          earliest); weights still count all of them\n"
     "  -j, --jobs N            extract with N threads (default: number of cores);\n"
     "                          the output is the same for any N\n"
+    "      --explain           instead of the graph, write how each sentence was read:\n"
+    "                          the actors found, what they resolved to, the relations\n"
     "  -k, --keep-going        skip unreadable inputs and malformed lines with a\n"
     "                          warning instead of stopping\n"
     "  -q, --quiet             no warnings, no progress\n"
@@ -44,6 +49,50 @@ static int parse_date_opt(const char *v, const char *opt, const char **out)
     return 0;
 }
 
+/* --explain: the pipeline's account of each article, as text. */
+static int explain_inputs(const cli_extract_opts *xo, const char *out, int ninputs, char **inputs)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    if (!lex)
+        return cli_fail("extract", &err);
+    for (int i = 0; i < xo->nlexicons; i++)
+        if (pg_lexicon_load_user(lex, xo->lexicons[i], &err) != 0) {
+            pg_lexicon_free(lex);
+            return cli_fail("extract", &err);
+        }
+    pg_reader_opts ro = {.jsonl = xo->jsonl, .keep_going = xo->keep_going, .warn = cli_warn, .warn_ctx = "extract"};
+    pg_reader *r = pg_reader_new((const char *const *)inputs, (size_t)ninputs, &ro, &err);
+    pg_outfile *o = r ? pg_outfile_open(out, &err) : NULL;
+    if (!o) {
+        pg_reader_free(r);
+        pg_lexicon_free(lex);
+        return cli_fail("extract", &err);
+    }
+    pg_extract_opts eo;
+    pg_extract_opts_init(&eo);
+    eo.warn = cli_warn;
+    eo.warn_ctx = "extract";
+    pg_extractor *x = pg_extractor_new(lex, &eo);
+    pg_article a = {0};
+    int rc, first = 1;
+    while ((rc = pg_reader_next(r, &a, &err)) == 1) {
+        if (!first)
+            fputs("\n", pg_outfile_fp(o));
+        first = 0;
+        pg_extract_explain(x, &a, pg_outfile_fp(o));
+    }
+    pg_article_clear(&a);
+    pg_extractor_free(x);
+    pg_reader_free(r);
+    pg_lexicon_free(lex);
+    if (rc < 0) {
+        pg_outfile_abort(o);
+        return cli_fail("extract", &err);
+    }
+    return pg_outfile_commit(o, &err) == 0 ? 0 : cli_fail("extract", &err);
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -52,11 +101,13 @@ int cmd_extract(int argc, char **argv)
         {"until", required_argument, NULL, 'U'},   {"max-evidence", required_argument, NULL, 'E'},
         {"jobs", required_argument, NULL, 'j'},    {"keep-going", no_argument, NULL, 'k'},
         {"quiet", no_argument, NULL, 'q'},         {"verbose", no_argument, NULL, 'v'},
-        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},          {"explain", no_argument, NULL, 'X'},
+        {NULL, 0, NULL, 0},
     };
     cli_extract_opts xo;
     cli_extract_opts_init(&xo);
     const char *out = NULL;
+    int explain = 0;
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:L:j:kqvh", opts, NULL)) != -1) {
@@ -87,6 +138,7 @@ int cmd_extract(int argc, char **argv)
                 return cli_misuse("extract", usage_text, "--jobs wants a number from 1 to 256, not '%s'", optarg);
             break;
         case 'k': xo.keep_going = 1; break;
+        case 'X': explain = 1; break;
         case 'q': cli_quiet = 1; break;
         case 'v': xo.verbose = 1; break;
         case 'h': return cli_help(usage_text);
@@ -104,6 +156,8 @@ int cmd_extract(int argc, char **argv)
         if (isatty(STDIN_FILENO) && !cli_quiet)
             fprintf(stderr, "polgraph: extract: reading articles from standard input (Ctrl-D ends)\n");
     }
+    if (explain)
+        return explain_inputs(&xo, out, ninputs, inputs);
     int status = 0;
     pg_graph *g = cli_extract(&xo, "extract", ninputs, inputs, &status);
     if (!g)
