@@ -315,7 +315,7 @@ int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
         const pg_entity *en = &an->ents[e];
         if (en->merged_into >= 0)
             continue;
-        fprintf(out, "    %s (%s)%s mentions %u, affiliation %s\n", en->label, pg_actor_type_name(en->type),
+        fprintf(out, "    %s (%s%s%s)%s mentions %u, affiliation %s\n", en->label, pg_actor_type_name(en->type), en->gender ? ", " : "", en->gender == 0x6d ? "he" : en->gender ? "she" : "",
                 en->is_role ? " [role, no name]" : "", en->mentions, entity_label(an, en->aff));
     }
     fprintf(out, "main person: %s\n", entity_label(an, an->principal));

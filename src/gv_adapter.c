@@ -233,12 +233,18 @@ int pg_gv_has_layout(const char *engine)
     return 0;
 }
 
+/* The one GVC context of the process, made on first use and kept (see
+ * the head of gv_adapter.h). */
+static GVC_t *shared_gvc;
+
 int pg_gv_render(pg_gv *g, const char *engine, const char *format, FILE *out, pg_warn_fn warn, void *warn_ctx,
                  pg_error *err)
 {
     capture_state st;
     capture_begin(&st);
-    GVC_t *gvc = gvContext();
+    if (!shared_gvc)
+        shared_gvc = gvContext();
+    GVC_t *gvc = shared_gvc;
     int rc = -1;
     const char *stage = "cannot start";
     if (gvc) {
@@ -249,7 +255,6 @@ int pg_gv_render(pg_gv *g, const char *engine, const char *format, FILE *out, pg
                 rc = 0;
             gvFreeLayout(gvc, g->g);
         }
-        gvFreeContext(gvc);
     }
     const char *text = capture_end(&st, warn, warn_ctx);
     if (rc != 0) {

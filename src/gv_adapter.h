@@ -21,10 +21,17 @@
  * restored afterwards. Graphviz keeps global state, so pg_gv calls must not
  * run in several threads at once.
  *
- * Contexts: pg_gv_render creates one GVC context (gvContext) per call and
- * frees it before returning, so nothing is kept between calls. Valgrind
- * shows about 20 KB "definitely lost" per process inside fontconfig, pango
- * and gvconfig; tests/valgrind.supp suppresses exactly those.
+ * Context: pg_gv_render uses one GVC context for the whole process, made
+ * on first use and never freed. A context per call is not safe with
+ * Graphviz 2.42: its pango plugin remembers the last font name by pointer
+ * in a static variable, the string belongs to the context's font
+ * dictionary, and after gvFreeContext the next context's first text layout
+ * reads freed memory (AddressSanitizer: heap-use-after-free in strcmp from
+ * libgvplugin_pango). The kept context is "still reachable" for valgrind,
+ * not a leak. Graphs, layouts and rendered output are freed before each
+ * call returns. Valgrind also shows some KB "definitely lost" per process
+ * inside fontconfig, pango and gvconfig; tests/valgrind.supp suppresses
+ * exactly those.
  *
  * Ownership: pg_gv_new / pg_gv_read_dot return a handle freed with
  * pg_gv_free (NULL is a no-op). Strings returned by the getters are

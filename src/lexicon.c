@@ -206,6 +206,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"org_head", WC_ORG_HEAD, 1}, {"target_title", 0, 0}, {"kin", WC_KIN, 0}, {"former", WC_FORMER, 0},
         {"prep", WC_PREP, 0}, {"control", WC_CONTROL, 0},
         {"function", WC_FUNCTION, 0}, {"light", WC_LIGHT, 0},
+        {"state_noun", WC_STATE_NOUN, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

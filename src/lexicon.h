@@ -69,7 +69,8 @@ enum {
     WC_PREP = 1u << 18,      /* prepositions: the mention after one is an object */
     WC_CONTROL = 1u << 19,   /* plans, expected, wants ...: the subject of "to VERB" is theirs */
     WC_FUNCTION = 1u << 20,  /* determiners, conjunctions, sentence adverbs: never start a name */
-    WC_LIGHT = 1u << 21      /* held, had, made, expressed ...: "X held talks with Y" */
+    WC_LIGHT = 1u << 21,     /* held, had, made, expressed ...: "X held talks with Y" */
+    WC_STATE_NOUN = 1u << 22 /* government, side, military ...: "the Russian side" is Russia acting */
 };
 
 struct pg_lexicon {

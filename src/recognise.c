@@ -145,6 +145,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
     unsigned wc0 = WC(r, i);
     if (wc0 & (WC_FUNCTION | WC_MONTH))
         return i;
+    if (T(r, i)->flags & TF_POSS)
+        return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
     size_t k = i, words = 0, suffix_end = 0;
     while (k < r->se && words < 9) {
         if (is_cap(r, k) && !(T(r, k)->flags & TF_DIGIT)) {
@@ -541,6 +543,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
             appositive_title(r, idx, e);
             return e;
         }
+        /* "The EU's top diplomat, Pieter de Wolff, said": the name after a comma */
+        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1, 1)) {
+            size_t e2 = name_seq(r, k + 1);
+            if (e2 > k + 1 && (is_tok(r, e2, ",") || e2 >= r->se || verb_follows(r, e2))) {
+                int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
+                pg_mention *p = add_mention(r, MK_PERSON, k + 1, e2, i);
+                p->title = title;
+                p->aff = aff;
+                p->gender = (uint8_t)gender_of_title(r, title);
+                p->flags |= MF_CONFIRMED | (former ? MF_FORMER : 0);
+                return e2;
+            }
+        }
         int has_of = 0, has_mod_before = 0;
         for (size_t q = 0; q < nmods; q++) {
             if (mods[q].of_title)
@@ -570,6 +585,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
     for (size_t q = 0; q < nmods; q++) {
         if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
             continue;
+        /* "the Russian side", "the Canadian foreign ministry": the state acting */
+        if (mods[q].how == LA_DEMONYM) {
+            size_t j = mods[q].e;
+            if (is_lower_word(r, j) && !(WC(r, j) & WC_STATE_NOUN) && is_lower_word(r, j + 1) &&
+                (WC(r, j + 1) & WC_STATE_NOUN))
+                j++; /* "foreign ministry" */
+            if (is_lower_word(r, j) && (WC(r, j) & WC_STATE_NOUN)) {
+                pg_mention *m = add_mention(r, MK_ACTOR, mods[q].b, j + 1, mods[q].b);
+                m->actor = mods[q].actor;
+                k = j + 1;
+                continue;
+            }
+        }
         emit_mods(r, &mods[q], 1, 0, 0);
     }
     return k;

@@ -74,6 +74,8 @@ static int32_t ment_entity(const rl_t *R, const pg_mention *m)
 
 static int is_agent(const pg_mention *m)
 {
+    if (m->kind == MK_PERSON && m->entity < 0)
+        return 0; /* a name candidate nobody confirmed */
     return (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_ACTOR || m->kind == MK_PRONOUN ||
             m->kind == MK_GROUP) &&
            !(m->flags & MF_MODIFIER);
@@ -486,7 +488,8 @@ static void attribute_quotes(rl_t *R)
     for (size_t k = 0; k < R->ncues; k++) {
         cue_t *q = &R->cues[k];
         const pg_lex_cue *lc = &R->lex->cues[q->cue];
-        if (lc->rel != REL_SPEECH || q->negated || q->skip)
+        int naming = lc->rel == PG_REL_CALL && lc->form == CUE_ADDRESS; /* calling it "a betrayal" */
+        if ((lc->rel != REL_SPEECH && !naming) || q->negated || q->skip)
             continue;
         int32_t spk_ment = lc->form == CUE_PREP ? q->speaker_obj : q->subject;
         if (spk_ment < 0)
@@ -494,7 +497,9 @@ static void attribute_quotes(rl_t *R)
         int32_t spk = ment_entity(R, &an->ments[spk_ment]);
         if (spk < 0)
             continue;
-        int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);
+        int32_t qa = adjacent_quote(R, q, 1), qb = naming ? -1 : adjacent_quote(R, q, 0);
+        if (naming && qa >= 0 && an->toks[an->quotes[qa].open].sent != q->sent)
+            qa = -1;
         if (qa >= 0 && an->quotes[qa].speaker < 0)
             an->quotes[qa].speaker = spk;
         if (qb >= 0 && an->quotes[qb].speaker < 0)
@@ -591,6 +596,16 @@ static int content_target_ok(const pg_mention *m)
 static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote)
 {
     pg_analysis *an = R->an;
+    /* "told reporters in Brussels that ...": what was said starts after "that" */
+    size_t begin = q->ce;
+    for (size_t k = q->ce; k < end_tok && k < q->ce + 12; k++) {
+        if (tok_is(R, k, ".") || tok_is(R, k, ";") || tok_is(R, k, ":") || TK(R, k)->kind == TK_QUOTE)
+            break;
+        if (tok_is(R, k, "that") && R->cover[k] < 0) {
+            begin = k + 1;
+            break;
+        }
+    }
     /* "... during his telephone conversations with X": not what was said */
     for (size_t k = q->ce; k < end_tok; k++)
         if (R->cover[k] < 0 && (tok_is(R, k, "during") || tok_is(R, k, "while"))) {
@@ -599,7 +614,7 @@ static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_to
         }
     for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
         const pg_mention *m = &an->ments[R->order[a]];
-        if (m->tok_begin < q->ce || m->tok_begin >= end_tok)
+        if (m->tok_begin < begin || m->tok_begin >= end_tok)
             continue;
         if (q->subject >= 0 && R->order[a] == (uint32_t)q->subject)
             continue;

@@ -99,6 +99,21 @@ static int same(const char *a, size_t an_, const char *b)
     return b && strlen(b) == an_ && memcmp(a, b, an_) == 0;
 }
 
+/* An organization found by pattern whose name starts with this one word. */
+static int32_t short_org(res_t *R, const name_t *n)
+{
+    pg_analysis *an = R->an;
+    for (size_t e = 0; e < an->nents; e++) {
+        const pg_entity *en = &an->ents[e];
+        if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
+            continue;
+        size_t l = strlen(en->label);
+        if (l > n->last_len && memcmp(en->label, n->last, n->last_len) == 0 && en->label[n->last_len] == ' ')
+            return (int32_t)e;
+    }
+    return -1;
+}
+
 /* The label of a name: its words without middle initials. */
 static void name_label(res_t *R, const pg_mention *m)
 {
@@ -376,17 +391,28 @@ static void resolve_pronoun(res_t *R, size_t mi)
     pg_analysis *an = R->an;
     pg_mention *m = &an->ments[mi];
     int pr = m->pronoun;
+    int32_t qctx = an->toks[m->tok_begin].quote;
     if (pr == PR_HE || pr == PR_SHE) {
-        /* a subject earlier in the same sentence */
+        int strong = 0;
+        /* the subject earlier in the same sentence, else the nearest person there */
+        int32_t nearest = -1;
         for (size_t j = mi; j-- > 0 && an->ments[j].sent == m->sent;) {
             pg_mention *c = &an->ments[j];
             int32_t e = person_of(an, c);
-            if ((c->flags & MF_SUBJECT) && e >= 0 && gender_ok(&an->ents[e], pr)) {
+            if (e < 0 || an->toks[c->tok_begin].quote != qctx || !gender_ok(&an->ents[e], pr))
+                continue;
+            if (c->flags & MF_SUBJECT) {
                 m->entity = e;
+                strong = 1;
                 break;
             }
+            if (nearest < 0 && !(c->flags & MF_MODIFIER))
+                nearest = e;
         }
-        /* the subject of a recent sentence, else its last person */
+        if (m->entity < 0 && nearest >= 0)
+            m->entity = nearest;
+        /* the subject of a recent sentence, else its last person; words
+         * inside someone else's quotation are not antecedents */
         for (uint32_t back = 1; m->entity < 0 && back <= 3 && m->sent >= back; back++) {
             uint32_t s = m->sent - back;
             int32_t subject = -1, last = -1;
@@ -395,6 +421,9 @@ static void resolve_pronoun(res_t *R, size_t mi)
                 if (c->sent < s)
                     break;
                 if (c->sent != s)
+                    continue;
+                int32_t cq = an->toks[c->tok_begin].quote;
+                if (cq >= 0 && cq != qctx && an->quotes[cq].kind == QK_MARKS)
                     continue;
                 int32_t e = person_of(an, c);
                 if (e < 0 || !gender_ok(&an->ents[e], pr))
@@ -405,8 +434,9 @@ static void resolve_pronoun(res_t *R, size_t mi)
                     subject = e;
             }
             m->entity = subject >= 0 ? subject : last;
+            strong = subject >= 0;
         }
-        if (m->entity >= 0 && !an->ents[m->entity].gender)
+        if (strong && m->entity >= 0 && !an->ents[m->entity].gender)
             an->ents[m->entity].gender = pr == PR_HE ? 'm' : 'f';
         return;
     }
@@ -468,6 +498,15 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             if ((pass == 0 && !(confirmed && n.words >= 2)) || (pass == 1 && !confirmed))
                 continue;
             int32_t e = match_person(&R, m, &n, pass == 2);
+            if (e < 0 && n.words == 1) {
+                /* "Resource said" after "Resource Exploration Inc": the organization */
+                int32_t org = short_org(&R, &n);
+                if (org >= 0) {
+                    m->kind = MK_ACTOR;
+                    m->entity = org;
+                    continue;
+                }
+            }
             if (e < 0 && pass == 2)
                 continue; /* an uncued name matching nobody: not an actor */
             if (e < 0)

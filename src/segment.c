@@ -404,6 +404,19 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
             i = j;
             continue;
         }
+        if (c == '&' && i + 2 < len) { /* HTML entities: &lt; &amp; &#3; */
+            size_t j = i + 1;
+            if (t.p[j] == '#')
+                j++;
+            size_t k = j;
+            while (k < len && k < j + 8 && ((t.p[k] | 0x20) >= 'a' && (t.p[k] | 0x20) <= 'z' ? 1 : (t.p[k] >= '0' && t.p[k] <= '9')))
+                k++;
+            if (k > j && k < len && t.p[k] == ';') {
+                emit(&s, i, k + 1, TK_PUNCT, TF_SKIP);
+                i = k + 1;
+                continue;
+            }
+        }
         if (c == '*' || c == '_' || c == '`' || c == '>' || c == '|' || c == '~') {
             emit(&s, i, i + 1, TK_PUNCT, TF_SKIP);
             i++;
