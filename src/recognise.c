@@ -251,10 +251,11 @@ static int verb_follows(const rec_t *r, size_t k)
 
 /* ---- appositives that give a title: "Kaja Kallas, the EU's top diplomat," ---- */
 
-static void appositive_title(rec_t *r, size_t person_idx, size_t k)
+/* Returns the index after the appositive when one was taken, else k. */
+static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
 {
     if (!is_tok(r, k, ","))
-        return;
+        return k;
     size_t j = k + 1;
     if (is_tok_ci(r, j, "the") || is_tok_ci(r, j, "a") || is_tok_ci(r, j, "an"))
         j++;
@@ -271,7 +272,13 @@ static void appositive_title(rec_t *r, size_t person_idx, size_t k)
             aff_b = j;
             aff_e = j + n;
             j += n;
-            /* "Democrat of California": the party is the affiliation */
+            /* "Democrat of California": the party is the affiliation, the place
+             * after it goes with it */
+            if (is_tok(r, j, "of") && is_cap(r, j + 1)) {
+                j++;
+                while (is_cap(r, j))
+                    j++;
+            }
             continue;
         }
         n = pg_lexicon_match_title(r->lex, r->an, j, r->se, &t);
@@ -296,13 +303,13 @@ static void appositive_title(rec_t *r, size_t person_idx, size_t k)
     }
     /* the appositive must end here: comma, sentence end */
     if (!(is_tok(r, j, ",") || j >= r->se || is_tok(r, j, ".") || is_tok(r, j, ";")))
-        return;
+        return k;
     if (title < 0 && aff_actor < 0)
-        return;
+        return k;
     if (aff_actor >= 0 && r->lex->actors[aff_actor].type == PG_ACTOR_PERSON)
-        return;
+        return k;
     if (title < 0 && r->lex->actors[aff_actor].org_kind != ORG_PARTY)
-        return; /* a bare place in commas is not an affiliation */
+        return k; /* a bare place in commas is not an affiliation */
     pg_mention *p = &r->an->ments[person_idx];
     p->flags |= MF_CONFIRMED;
     if (title >= 0 && p->title < 0)
@@ -313,6 +320,7 @@ static void appositive_title(rec_t *r, size_t person_idx, size_t k)
         m->flags |= MF_MODIFIER;
         r->an->ments[person_idx].aff = (int32_t)(r->an->nments - 1);
     }
+    return j;
 }
 
 /* ---- the phrase parser ---- */
@@ -409,8 +417,7 @@ static size_t parse_bare(rec_t *r, size_t i)
             r->an->ments[idx].flags |= MF_CONFIRMED;
         }
     }
-    appositive_title(r, idx, e);
-    return e;
+    return appositive_title(r, idx, e);
 }
 
 static size_t parse_phrase(rec_t *r, size_t i)
@@ -540,8 +547,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (r->lex->titles[titles[0]].kind == TITLE_HONORIFIC && is_tok(r, e, ",") &&
                 (title_b == r->sb || is_tok(r, title_b - 1, ":") || is_tok(r, title_b - 1, ",")))
                 r->an->ments[idx].flags |= MF_VOCATIVE;
-            appositive_title(r, idx, e);
-            return e;
+            return appositive_title(r, idx, e);
         }
         /* "The EU's top diplomat, Pieter de Wolff, said": the name after a comma */
         if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1, 1)) {
@@ -566,7 +572,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
         int capital_title = T(r, title_b)->flags & TF_CAP;
         if (lt->kind != TITLE_HONORIFIC &&
             ((capital_title && (determiner_before(r, i) || has_of || has_mod_before || i == r->sb)) ||
-             (!capital_title && determiner_before(r, i) && has_of))) {
+             (!capital_title && determiner_before(r, i) && (has_of || has_mod_before)))) {
             int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
             pg_mention *d = add_mention(r, MK_DESC, title_b, k, i);
             d->title = title;

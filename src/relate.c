@@ -515,6 +515,24 @@ static void attribute_quotes(rl_t *R)
     }
 }
 
+/* "X," she said. "Y." -- a quotation that follows an attributed one in the
+ * same paragraph, with only the attribution between, has the same speaker. */
+static void continued_quotes(rl_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t q = 1; q < an->nquotes; q++) {
+        pg_quote *cur = &an->quotes[q], *prev = &an->quotes[q - 1];
+        if (cur->kind != QK_MARKS || prev->kind != QK_MARKS || cur->speaker >= 0 || prev->speaker < 0)
+            continue;
+        if (an->sents[an->toks[cur->open].sent].para != an->sents[an->toks[prev->close].sent].para)
+            continue;
+        if (cur->open < prev->close || cur->open - prev->close > 12)
+            continue;
+        cur->speaker = prev->speaker;
+        cur->addressee = prev->addressee;
+    }
+}
+
 /* Vocatives and the other speaker of a transcript. */
 static void find_addressees(rl_t *R)
 {
@@ -774,6 +792,11 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (!nobj && (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING) && q->subject >= 0) {
         /* "A and B met", "you and I spoke on the telephone" */
         const pg_mention *sm = &an->ments[q->subject];
+        if (sm->kind == MK_PRONOUN && sm->pronoun == PR_WE && quote >= 0 && an->quotes[quote].addressee >= 0) {
+            /* "We last spoke by phone in March" said to the other party */
+            emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
+            return;
+        }
         size_t b = sm->full_begin;
         if (b >= 2 && tok_is(R, b - 1, "and") && R->cover[b - 2] >= 0) {
             const pg_mention *other = &an->ments[R->cover[b - 2]];
@@ -865,6 +888,7 @@ void pg_relate(pg_analysis *an, const pg_lexicon *lex)
     find_principal(&R);
     collect_cues(&R);
     attribute_quotes(&R);
+    continued_quotes(&R);
     find_addressees(&R);
     relate_cues(&R);
     quote_statements(&R);

@@ -82,12 +82,12 @@ for t in "$ROOT"/tests/cli/t_*.sh; do
     . "$t"
 done
 
-# golden cases: tests/cases/NAME.txt -> NAME.expected.json
-for input in "$ROOT"/tests/cases/*.txt; do
+# golden cases: tests/cases/NAME.txt (or .md) -> NAME.expected.json
+for input in "$ROOT"/tests/cases/*.txt "$ROOT"/tests/cases/*.md; do
     [ -e "$input" ] || continue
-    CASE="case:$(basename "$input" .txt)"
+    CASE="case:$(basename "$input")"
     case "$CASE" in *"$FILTER"*) ;; *) continue ;; esac
-    expected="${input%.txt}.expected.json"
+    expected="${input%.*}.expected.json"
     pg extract -q "$input" -o "$WORK/case.json"
     if [ "$RC" != 0 ]; then
         bad "extract failed"

@@ -1,0 +1,290 @@
+/* test_extract.c — recognition, coreference, quotation attribution and
+ * every relation type, on sentences written for these tests. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "pipeline.h"
+
+/* ---- recognition ---- */
+
+Test(recognise, people_by_title_role_and_apposition)
+{
+    pg_graph *g = extract_text(
+        "Swedish Defence Minister Lars Ekholm met Dutch politician Maaike Verhoef in Stockholm. "
+        "Tomas Brandt, the EU's top diplomat, said the bloc would respond. "
+        "Prime Minister of Portugal Rui Carvalho Nunes praised Ekholm.");
+    cr_assert(has_node(g, "Lars Ekholm", PG_ACTOR_PERSON));
+    cr_assert(has_node(g, "Maaike Verhoef", PG_ACTOR_PERSON));
+    cr_assert(has_node(g, "Tomas Brandt", PG_ACTOR_PERSON));
+    cr_assert(has_node(g, "Rui Carvalho Nunes", PG_ACTOR_PERSON));
+    assert_edge(g, "Lars Ekholm", "Sweden", PG_REL_AFFILIATION);
+    assert_edge(g, "Maaike Verhoef", "Netherlands", PG_REL_AFFILIATION);
+    assert_edge(g, "Tomas Brandt", "European Union", PG_REL_AFFILIATION);
+    assert_edge(g, "Rui Carvalho Nunes", "Portugal", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
+Test(recognise, names_without_a_cue_are_not_actors)
+{
+    pg_graph *g = extract_text("Delegates gathered at Harbour Point near Old Quay. The weather was mild.");
+    cr_assert_eq(pg_graph_node_count(g), 0, "got %zu nodes", pg_graph_node_count(g));
+    pg_graph_free(g);
+}
+
+Test(recognise, organizations_by_lexicon_and_by_shape)
+{
+    pg_graph *g = extract_text("The Ministry of Fisheries criticised NATO. The Baltic Shipping Council backed the "
+                               "plan, the Pentagon said.");
+    cr_assert(has_node(g, "Ministry of Fisheries", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Baltic Shipping Council", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Ministry of Fisheries", "NATO", PG_REL_CRITICISM);
+    cr_assert(has_node(g, "NATO", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
+Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
+{
+    pg_graph *g = extract_text("Moscow condemned the decision. The Minsk agreements were mentioned by Kyiv.");
+    cr_assert(has_node(g, "Russia", PG_ACTOR_COUNTRY));
+    cr_assert(has_node(g, "Ukraine", PG_ACTOR_COUNTRY));
+    cr_assert_eq(node_by_label(g, "Belarus"), -1, "Minsk as a modifier is not Belarus");
+    pg_graph_free(g);
+}
+
+Test(recognise, things_named_after_people_are_not_people)
+{
+    pg_graph *g = extract_text("The minister was awarded the Order of Queen Maud by the palace.");
+    cr_assert_eq(node_by_label(g, "Maud"), -1);
+    pg_graph_free(g);
+}
+
+/* ---- coreference ---- */
+
+Test(resolve, surname_title_and_pronoun_are_one_node)
+{
+    pg_graph *g = extract_text(
+        "Canadian Prime Minister Helen Moreau called Japanese Prime Minister Kenji Arakawa on Tuesday. "
+        "Moreau said the talks were useful. She praised Japan. Prime Minister Moreau also thanked Arakawa.");
+    cr_assert(has_node(g, "Helen Moreau", PG_ACTOR_PERSON));
+    cr_assert_eq(node_by_label(g, "Moreau"), -1, "the surname is not a second node");
+    cr_assert(node_has_alias(g, "Helen Moreau", "Moreau"));
+    cr_assert(node_has_alias(g, "Helen Moreau", "Canadian Prime Minister Helen Moreau"));
+    assert_edge(g, "Helen Moreau", "Japan", PG_REL_SUPPORT);
+    assert_edge(g, "Helen Moreau", "Kenji Arakawa", PG_REL_SUPPORT);
+    assert_edge(g, "Helen Moreau", "Kenji Arakawa", PG_REL_CALL);
+    pg_graph_free(g);
+}
+
+Test(resolve, middle_initials_and_honorifics)
+{
+    pg_graph *g = extract_text("Senator Paul T. Hartley criticised the plan. Mr Hartley said Ireland was wrong.");
+    cr_assert(has_node(g, "Paul Hartley", PG_ACTOR_PERSON));
+    cr_assert(node_has_alias(g, "Paul Hartley", "Paul T. Hartley"));
+    assert_edge(g, "Paul Hartley", "Ireland", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(resolve, descriptions_stand_for_the_titled_person)
+{
+    pg_graph *g = extract_text(
+        "President of Chile Marta Fuentes had a phone conversation with President of Peru Diego Salas. "
+        "The President of Chile noted that Bolivia had been invited. The Peruvian President stressed that "
+        "Ecuador agreed.");
+    assert_edge(g, "Marta Fuentes", "Bolivia", PG_REL_STATEMENT);
+    assert_edge(g, "Diego Salas", "Ecuador", PG_REL_STATEMENT);
+    refute_edge(g, "Marta Fuentes", "Ecuador", PG_REL_STATEMENT);
+    assert_edge(g, "Marta Fuentes", "Diego Salas", PG_REL_CALL);
+    pg_graph_free(g);
+}
+
+Test(resolve, pronouns_follow_the_subject_not_the_object)
+{
+    pg_graph *g = extract_text("Finnish President Aino Laine met Estonian Prime Minister Kaarel Tamm in Helsinki. "
+                               "She said Latvia would join the talks.");
+    assert_edge(g, "Aino Laine", "Latvia", PG_REL_STATEMENT);
+    refute_edge(g, "Kaarel Tamm", "Latvia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+/* ---- quotations ---- */
+
+Test(quotes, speaker_after_the_quotation)
+{
+    pg_graph *g = extract_text("\"Austria and Hungary must talk. We are ready,\" Foreign Minister Eva Koller said.");
+    assert_edge(g, "Eva Koller", "Austria", PG_REL_STATEMENT);
+    assert_edge(g, "Eva Koller", "Hungary", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(quotes, inverted_speaker_and_speaker_before)
+{
+    pg_graph *g = extract_text("\"Greece will not wait,\" said Nikos Pappas, a lawmaker. "
+                               "Senator Ruth Abbot wrote: \"Cyprus deserves better.\"");
+    assert_edge(g, "Nikos Pappas", "Greece", PG_REL_STATEMENT);
+    assert_edge(g, "Ruth Abbot", "Cyprus", PG_REL_STATEMENT);
+    refute_edge(g, "Nikos Pappas", "Cyprus", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(quotes, first_person_inside_a_quotation_is_the_speaker)
+{
+    pg_graph *g = extract_text("\"I just spoke to Prime Minister Olaf Brenner. I will visit Austria next week,\" "
+                               "Chancellor Mira Vogt wrote.");
+    assert_edge(g, "Mira Vogt", "Olaf Brenner", PG_REL_CALL);
+    assert_edge(g, "Mira Vogt", "Austria", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(quotes, signed_post_belongs_to_its_signer)
+{
+    pg_graph *g = extract_dated("Reactions came quickly.\n"
+                                "Turkey and Greece must sit down together. No more delays.\n"
+                                "— Clara Mendes (@claramendes) March 4, 2025\n",
+                                "");
+    assert_edge(g, "Clara Mendes", "Turkey", PG_REL_STATEMENT);
+    assert_edge(g, "Clara Mendes", "Greece", PG_REL_STATEMENT);
+    ptrdiff_t n = node_by_label(g, "Clara Mendes");
+    cr_assert(n >= 0);
+    cr_assert_eq(pg_graph_node(g, (size_t)n)->n_handles, 1);
+    cr_assert_str_eq(pg_graph_node(g, (size_t)n)->handles[0], "@claramendes");
+    const pg_edge *e = edge_by_labels(g, "Clara Mendes", "Turkey", PG_REL_STATEMENT);
+    cr_assert_str_eq(e->evidence[0].date, "2025-03-04", "the signature dates the post");
+    cr_assert_str_eq(e->evidence[0].quote, "Turkey and Greece must sit down together. No more delays.");
+    pg_graph_free(g);
+}
+
+Test(quotes, transcript_turns_and_addressee)
+{
+    pg_graph *g = extract_text("Meeting with Prime Minister of Nepal Sita Rai\n\n"
+                               "President of India Arun Mehta: Ms Rai, I am glad to see you. Nepal and India are "
+                               "close partners. You and I spoke on the telephone last month.\n"
+                               "Prime Minister of Nepal Sita Rai: Mr Mehta, I would like to thank you.");
+    assert_edge(g, "Arun Mehta", "Sita Rai", PG_REL_MEETING);
+    assert_edge(g, "Arun Mehta", "Sita Rai", PG_REL_STATEMENT);
+    assert_edge(g, "Arun Mehta", "Nepal", PG_REL_STATEMENT);
+    assert_edge(g, "Arun Mehta", "Sita Rai", PG_REL_CALL);
+    assert_edge(g, "Sita Rai", "Arun Mehta", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
+/* ---- relation types ---- */
+
+Test(relate, call)
+{
+    pg_graph *g = extract_text("Italian Prime Minister Paolo Ferri held phone calls with both German Chancellor "
+                               "Jonas Weber and Spanish Prime Minister Lucia Ortiz.");
+    assert_edge(g, "Paolo Ferri", "Jonas Weber", PG_REL_CALL);
+    assert_edge(g, "Paolo Ferri", "Lucia Ortiz", PG_REL_CALL);
+    refute_edge(g, "Jonas Weber", "Lucia Ortiz", PG_REL_CALL);
+    pg_graph_free(g);
+}
+
+Test(relate, called_it_is_not_a_call)
+{
+    pg_graph *g = extract_text("Senator Mark Dunn called the plan a betrayal. Dunn called for talks with Canada.");
+    cr_assert_eq(pg_graph_edge_count(g) > 0, 1);
+    for (size_t i = 0; i < pg_graph_edge_count(g); i++)
+        cr_assert_neq(pg_graph_edge(g, i)->type, PG_REL_CALL);
+    pg_graph_free(g);
+}
+
+Test(relate, criticism_including_passive_form)
+{
+    pg_graph *g = extract_text("Governor Amy Holt's remarks drew sharp criticism from Senator Luis Vega. "
+                               "Vega also condemned Holt's message.");
+    assert_edge(g, "Luis Vega", "Amy Holt", PG_REL_CRITICISM);
+    refute_edge(g, "Amy Holt", "Luis Vega", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
+Test(relate, support)
+{
+    pg_graph *g = extract_text("Foreign Minister Ana Silva reaffirmed Moldova's territorial integrity and thanked "
+                               "Romania for its help.");
+    assert_edge(g, "Ana Silva", "Moldova", PG_REL_SUPPORT);
+    assert_edge(g, "Ana Silva", "Romania", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
+Test(relate, meeting_and_visit_planned_or_past)
+{
+    pg_graph *g = extract_text("Envoy Tom Reyes is scheduled to visit Georgia on May 2. President Lena Kovac "
+                               "plans to meet with Reyes. Reyes has made four visits to Armenia.");
+    assert_edge(g, "Tom Reyes", "Georgia", PG_REL_VISIT);
+    assert_edge(g, "Tom Reyes", "Armenia", PG_REL_VISIT);
+    assert_edge(g, "Lena Kovac", "Tom Reyes", PG_REL_MEETING);
+    const pg_edge *v = edge_by_labels(g, "Tom Reyes", "Georgia", PG_REL_VISIT);
+    cr_assert_str_eq(v->evidence[0].date, "", "no year known: no date");
+    pg_graph_free(g);
+}
+
+Test(relate, negated_events_do_not_count)
+{
+    pg_graph *g = extract_text("President Omar Haddad did not call King Faisal Amin. Haddad never visited Qatar.");
+    refute_edge(g, "Omar Haddad", "Faisal Amin", PG_REL_CALL);
+    refute_edge(g, "Omar Haddad", "Qatar", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(relate, statement_targets_exclude_the_speaker_and_the_narrator)
+{
+    pg_graph *g = extract_text("Visiting Poland, Senator Jane Cole said that Belarus was a threat.");
+    assert_edge(g, "Jane Cole", "Belarus", PG_REL_STATEMENT);
+    refute_edge(g, "Jane Cole", "Poland", PG_REL_STATEMENT);
+    refute_edge(g, "Jane Cole", "Jane Cole", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(relate, according_to)
+{
+    pg_graph *g = extract_text("According to the Kremlin, Georgia refused the offer.");
+    assert_edge(g, "Russia", "Georgia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(relate, affiliation_is_not_taken_from_an_envoys_destination)
+{
+    pg_graph *g = extract_text("The president's Syria and Iraq envoy Adam Price said talks would resume.");
+    refute_edge(g, "Adam Price", "Syria", PG_REL_AFFILIATION);
+    refute_edge(g, "Adam Price", "Iraq", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
+/* ---- evidence and dates ---- */
+
+Test(evidence, offsets_sentence_and_dates)
+{
+    const char *text = "Leaders talk\n\nOn Feb. 12, Prime Minister Eli Navon called President Rosa Duarte. "
+                       "Navon said Brazil was a friend.";
+    pg_graph *g = extract_dated(text, "2024-02-14");
+    const pg_edge *call = edge_by_labels(g, "Eli Navon", "Rosa Duarte", PG_REL_CALL);
+    cr_assert(call);
+    const pg_evidence *ev = &call->evidence[0];
+    cr_assert_str_eq(ev->doc, "t");
+    cr_assert_eq(ev->sentence, 1);
+    cr_assert_eq(strncmp(text + ev->start, "On Feb. 12", 10), 0);
+    cr_assert_eq(text[ev->end - 1], '.');
+    cr_assert_str_eq(ev->date, "2024-02-12", "the date in the sentence, the year of the document");
+    const pg_edge *st = edge_by_labels(g, "Eli Navon", "Brazil", PG_REL_STATEMENT);
+    cr_assert_str_eq(st->evidence[0].date, "2024-02-14", "else the document's date");
+    cr_assert_str_eq(st->evidence[0].text, "Navon said Brazil was a friend.");
+    pg_graph_free(g);
+}
+
+Test(evidence, cameo_codes_by_type)
+{
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_STATEMENT), "010");
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_SUPPORT), "051");
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_MEETING), "040");
+    cr_assert_str_eq(pg_rel_cameo(PG_REL_VISIT), "042");
+}
+
+Test(evidence, any_text_is_safe)
+{
+    const char *texts[] = {"", "\"", "“", "— (@x)", ":", "Mr", "the the the", "A. B. C. D.", "\"\"\"\"",
+                           "President of", "— Name (@h) March 40, 99999"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        pg_graph *g = extract_text(texts[i]);
+        pg_graph_free(g);
+    }
+}

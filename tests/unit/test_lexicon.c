@@ -1,0 +1,144 @@
+/* test_lexicon.c — the built-in word lists and user dictionaries. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "segment.h"
+
+/* Matches `phrase` as an actor phrase from its first token. */
+static int32_t actor_of(const pg_lexicon *lex, const char *phrase, int *how)
+{
+    pg_analysis an;
+    pg_analysis_init(&an);
+    an.text = phrase;
+    an.len = strlen(phrase);
+    pg_tokenize(phrase, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    int32_t a = -1;
+    int poss;
+    size_t n = pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, how, &poss);
+    if (n != an.ntoks)
+        a = -1;
+    pg_analysis_free(&an);
+    return a;
+}
+
+static const char *label_of(const pg_lexicon *lex, const char *phrase)
+{
+    int how;
+    int32_t a = actor_of(lex, phrase, &how);
+    return a >= 0 ? lex->actors[a].label : "(none)";
+}
+
+Test(lexicon, countries_by_name_alias_seat_and_demonym)
+{
+    const pg_lexicon *lex = test_lexicon();
+    cr_assert_str_eq(label_of(lex, "U.S."), "United States");
+    cr_assert_str_eq(label_of(lex, "United States of America"), "United States");
+    cr_assert_str_eq(label_of(lex, "Russian Federation"), "Russia");
+    cr_assert_str_eq(label_of(lex, "Kremlin"), "Russia");
+    cr_assert_str_eq(label_of(lex, "Kyiv"), "Ukraine");
+    cr_assert_str_eq(label_of(lex, "Kiev"), "Ukraine");
+    int how;
+    cr_assert_geq(actor_of(lex, "Estonian", &how), 0);
+    cr_assert_eq(how, LA_DEMONYM);
+    cr_assert_geq(actor_of(lex, "Ukrainians", &how), 0);
+    cr_assert_eq(how, LA_DEMONYM_PLURAL);
+    cr_assert_geq(actor_of(lex, "Moscow", &how), 0);
+    cr_assert_eq(how, LA_SEAT);
+}
+
+Test(lexicon, every_un_member_state_is_known)
+{
+    const pg_lexicon *lex = test_lexicon();
+    size_t countries = 0;
+    for (size_t i = 0; i < lex->nactors; i++)
+        if (lex->actors[i].type == PG_ACTOR_COUNTRY)
+            countries++;
+    cr_assert_geq(countries, 193);
+}
+
+Test(lexicon, organizations_with_acronyms)
+{
+    const pg_lexicon *lex = test_lexicon();
+    cr_assert_str_eq(label_of(lex, "NATO"), "NATO");
+    cr_assert_str_eq(label_of(lex, "EU"), "European Union");
+    cr_assert_str_eq(label_of(lex, "Collective Security Treaty Organisation"), "CSTO");
+    cr_assert_str_eq(label_of(lex, "Tories"), "Conservative Party");
+}
+
+Test(lexicon, titles_cues_and_word_classes)
+{
+    const pg_lexicon *lex = test_lexicon();
+    pg_analysis an;
+    pg_analysis_init(&an);
+    const char *s = "Sen. Defense Secretary held talks with";
+    an.text = s;
+    an.len = strlen(s);
+    pg_tokenize(s, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    int32_t t, cue;
+    cr_assert_eq(pg_lexicon_match_title(lex, &an, 0, an.ntoks, &t), 1);
+    cr_assert_str_eq(lex->titles[t].canonical, "Senator");
+    cr_assert_eq(pg_lexicon_match_title(lex, &an, 1, an.ntoks, &t), 2);
+    cr_assert_str_eq(lex->titles[t].canonical, "Defense Secretary");
+    cr_assert_eq(pg_lexicon_match_cue(lex, &an, 3, an.ntoks, &cue), 3);
+    cr_assert_eq(lex->cues[cue].rel, PG_REL_MEETING);
+    pg_analysis_free(&an);
+}
+
+Test(lexicon, user_dictionary_adds_merges_and_ignores)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    cr_assert(lex, "%s", err.msg);
+    const char *json = "{\"actors\": ["
+                       " {\"name\": \"Norland Liberation Front\", \"type\": \"organization\", \"aliases\": [\"NLF\"],"
+                       "  \"affiliation\": \"Norway\"},"
+                       " {\"name\": \"NATO\", \"aliases\": [\"the Atlantic club\", \"Atlantic Club\"]}"
+                       "], \"ignore\": [\"Getty Images\"]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    cr_assert_str_eq(label_of(lex, "NLF"), "Norland Liberation Front");
+    cr_assert_str_eq(label_of(lex, "Atlantic Club"), "NATO");
+    int how;
+    actor_of(lex, "Getty Images", &how);
+    cr_assert_eq(how, LA_IGNORE);
+    int32_t nlf = actor_of(lex, "NLF", &how);
+    cr_assert_str_eq(lex->actors[lex->actors[nlf].country].label, "Norway");
+    pg_lexicon_free(lex);
+}
+
+Test(lexicon, user_dictionary_errors_name_the_problem)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    const char *bad = "{\"actors\": [ {\"name\": \"X\" ]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, bad, strlen(bad), "u.json", &err), -1);
+    cr_assert(strstr(err.msg, "u.json:1:"), "%s", err.msg);
+    const char *notype = "{\"actors\": [{\"name\": \"Someone New\"}]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, notype, strlen(notype), "u.json", &err), -1);
+    cr_assert(strstr(err.msg, "needs a \"type\""), "%s", err.msg);
+    const char *badtype = "{\"actors\": [{\"name\": \"Someone\", \"type\": \"planet\"}]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, badtype, strlen(badtype), "u.json", &err), -1);
+    cr_assert(strstr(err.msg, "planet"), "%s", err.msg);
+    cr_assert_eq(pg_lexicon_load_user(lex, "tests/fixtures/no-such-lexicon.json", &err), -1);
+    cr_assert_eq(err.code, PG_ERR_IO);
+    pg_lexicon_free(lex);
+}
+
+Test(lexicon, user_actor_is_extracted)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    const char *json = "{\"actors\": [{\"name\": \"Vega Institute\", \"type\": \"organization\", \"aliases\": [\"VI\"]}]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    pg_article a = {.id = "t", .title = "", .date = "", .source = "", .url = "",
+                    .text = "The VI condemned Norway on Monday.", .len = 34};
+    pg_extractor *x = pg_extractor_new(lex, NULL);
+    pg_graph *g = pg_graph_new();
+    pg_extract_article(x, &a, g);
+    assert_edge(g, "Vega Institute", "Norway", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    pg_extractor_free(x);
+    pg_lexicon_free(lex);
+}

@@ -1,0 +1,157 @@
+/* test_segment.c — tokens, sentences and quotations. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "segment.h"
+
+static pg_analysis an;
+
+static void segment(const char *text)
+{
+    pg_analysis_init(&an);
+    an.text = text;
+    an.len = strlen(text);
+    an.doc_id = "t";
+    pg_segment(&an, pg_lexicon_is_abbrev, test_lexicon());
+}
+
+static void done(void) { pg_analysis_free(&an); }
+
+TestSuite(segment, .fini = done);
+
+/* The text of sentence i. */
+static const char *sentence(size_t i)
+{
+    static pg_buf b;
+    pg_buf_reset(&b);
+    pg_span_text(&an, an.sents[i].tok_begin, an.sents[i].tok_end, 0, &b);
+    return b.p ? b.p : "";
+}
+
+Test(segment, abbreviations_and_initials_do_not_end_sentences)
+{
+    segment("Sen. Richard Roe met U.S. officials on Feb. 12 in Washington. Adam B. Schiff said no. Mr. Lee left.");
+    cr_assert_eq(an.nsents, 3, "got %zu sentences", an.nsents);
+    cr_assert_str_eq(sentence(1), "Adam B. Schiff said no.");
+}
+
+Test(segment, acronym_can_end_a_sentence)
+{
+    segment("The talks were held in the U.S. The ministers left on Monday.");
+    cr_assert_eq(an.nsents, 2);
+    cr_assert_str_eq(sentence(1), "The ministers left on Monday.");
+}
+
+Test(segment, possessives_and_acronyms_are_one_token)
+{
+    segment("NATO's chief met the E.U. envoy and Hegseth’s aide.");
+    cr_assert(pg_tok_is(&an, 0, "NATO's"));
+    cr_assert(an.toks[0].flags & TF_POSS);
+    cr_assert_eq(an.toks[0].base_end - an.toks[0].start, 4);
+    int found = 0;
+    for (size_t i = 0; i < an.ntoks; i++)
+        if (pg_tok_is(&an, i, "E.U."))
+            found = 1;
+    cr_assert(found, "E.U. is one token");
+}
+
+Test(segment, quotation_spanning_sentences)
+{
+    segment("\"We met. It went well,\" Roe said. Then he left.");
+    cr_assert_eq(an.nquotes, 1);
+    cr_assert_eq(an.nsents, 3);
+    cr_assert_eq(an.toks[an.quotes[0].open].sent, 0);
+    cr_assert_eq(an.toks[an.quotes[0].close].sent, 1);
+    /* tokens inside know their quotation, tokens after do not */
+    cr_assert_eq(an.toks[1].quote, 0);
+    cr_assert_eq(an.toks[an.ntoks - 2].quote, -1);
+}
+
+Test(segment, curly_quotes_and_non_breaking_spaces)
+{
+    segment("“Peace is near,” said\xC2\xA0Roe.");
+    cr_assert_eq(an.nquotes, 1);
+    cr_assert(an.toks[0].kind == TK_QUOTE && (an.toks[0].flags & TF_OPEN));
+    cr_assert(pg_tok_is(&an, an.ntoks - 2, "Roe"));
+}
+
+Test(segment, headline_without_final_period)
+{
+    segment("Leaders meet in Oslo\n\nThe prime minister arrived on Monday.");
+    cr_assert_eq(an.nsents, 2);
+    cr_assert(an.sents[0].flags & SF_HEADLINE);
+    cr_assert(!(an.sents[1].flags & SF_HEADLINE));
+}
+
+Test(segment, each_line_is_a_paragraph_unless_hard_wrapped)
+{
+    segment("First line without a period\nSecond line without a period\n");
+    cr_assert_eq(an.nsents, 2);
+    done();
+    segment("The finance minister said on Tuesday that the government\n"
+            "would cut taxes next year, adding that the central bank\n"
+            "would keep rates unchanged for the rest of the quarter\n"
+            "and that inflation was expected to fall in the spring.\n"
+            "    A spokesman for the ministry declined to comment.\n");
+    cr_assert_eq(an.nsents, 2, "hard-wrapped lines are joined (%zu sentences)", an.nsents);
+}
+
+Test(segment, markdown_images_and_urls_are_skipped_but_offsets_kept)
+{
+    const char *text = "Roe spoke. ![](https://x.org/a.jpg) See https://t.co/abc now.";
+    segment(text);
+    cr_assert_eq(an.nsents, 2);
+    cr_assert_str_eq(sentence(1), "See now.");
+    /* byte offsets point into the original text */
+    cr_assert_eq(an.sents[0].start, 0);
+    cr_assert_eq(strncmp(text + an.sents[1].start, "![](", 4), 0);
+}
+
+Test(segment, markdown_link_keeps_its_text)
+{
+    segment("[Roe](https://x.org/roe) met Lee.");
+    cr_assert_str_eq(sentence(0), "Roe met Lee.");
+}
+
+Test(segment, long_sentences_are_split_with_a_warning)
+{
+    static int warned;
+    pg_buf text = {0};
+    for (int i = 0; i < 1200; i++)
+        pg_buf_adds(&text, "word ");
+    pg_analysis_init(&an);
+    an.text = text.p;
+    an.len = text.len;
+    an.doc_id = "long";
+    an.warn = (pg_warn_fn)(void (*)(void))0;
+    pg_segment(&an, pg_lexicon_is_abbrev, test_lexicon());
+    (void)warned;
+    cr_assert_geq(an.nsents, 3);
+    for (size_t s = 0; s < an.nsents; s++)
+        cr_assert_leq(an.sents[s].tok_end - an.sents[s].tok_begin, PG_MAX_SENTENCE_TOKENS);
+    pg_buf_free(&text);
+}
+
+Test(segment, huge_token_is_linear_and_skipped)
+{
+    size_t n = 1 << 20;
+    char *text = malloc(n + 1);
+    memset(text, 'a', n);
+    text[n] = 0;
+    segment(text);
+    cr_assert_eq(an.ntoks, 1);
+    cr_assert(an.toks[0].flags & TF_SKIP);
+    done();
+    free(text);
+    pg_analysis_init(&an);
+}
+
+Test(segment, html_entities_are_skipped)
+{
+    segment("Acme &lt;ACME.N&gt; said &amp; rose.");
+    for (size_t i = 0; i < an.ntoks; i++)
+        cr_assert(!pg_tok_is(&an, i, "lt"), "entity split into words");
+}
