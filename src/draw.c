@@ -367,16 +367,19 @@ pg_graph *pg_draw_filter(const pg_graph *g, const pg_draw_opts *o, pg_error *err
 
 char *pg_draw_default_title(const pg_graph *g)
 {
-    size_t nd = pg_graph_document_count(g);
+    size_t nd = pg_graph_document_count(g), titled = 0, shown = 0;
     pg_buf b = {0};
-    size_t shown = 0;
-    for (size_t i = 0; i < nd && shown < 3; i++) {
+    for (size_t i = 0; i < nd; i++) {
         const pg_document *d = pg_graph_document(g, i);
-        const char *t = d->title && *d->title ? d->title : d->id;
-        pg_buf_printf(&b, "%s%s", shown ? " / " : "", t);
-        shown++;
+        if (!d->title || !*d->title)
+            continue;
+        titled++;
+        if (shown < 3)
+            pg_buf_printf(&b, "%s%s", shown++ ? " / " : "", d->title);
     }
-    if (nd > shown)
+    if (!titled && nd)
+        pg_buf_adds(&b, "Who reacted to whom");
+    else if (nd > shown)
         pg_buf_printf(&b, " and %zu more", nd - shown);
     return pg_buf_steal(&b);
 }
@@ -670,8 +673,10 @@ static double pen_width(const pg_edge *e)
 {
     if (e->type == PG_REL_AFFILIATION)
         return 1.0;
-    double w = e->weight > 1 ? 1.3 + 1.4 * log2((double)e->weight) : 1.3;
-    return w > 7.0 ? 7.0 : w;
+    double lw = e->weight > 1 ? log2((double)e->weight) : 0.0;
+    if (e->type == PG_REL_STATEMENT) /* the commonest, least telling relation: thinner */
+        return 1.0 + 0.7 * lw > 4.0 ? 4.0 : 1.0 + 0.7 * lw;
+    return 1.3 + 1.4 * lw > 7.0 ? 7.0 : 1.3 + 1.4 * lw;
 }
 
 static void add_edge(builder *bd, size_t i, const size_t *gv_node)
@@ -802,7 +807,9 @@ static void graph_label(builder *bd, size_t total_nodes, size_t total_edges)
     if ((total_nodes && total_nodes != n) || (total_edges && total_edges != m))
         pg_buf_printf(&sub, " (of %zu and %zu)", total_nodes, total_edges);
     size_t nd = pg_graph_document_count(g);
-    if (nd)
+    if (nd == 1 && !*pg_graph_document(g, 0)->title)
+        pg_buf_printf(&sub, " \xc2\xb7 document %s", pg_graph_document(g, 0)->id);
+    else if (nd)
         pg_buf_printf(&sub, " \xc2\xb7 %zu document%s", nd, nd == 1 ? "" : "s");
     size_t before = sub.len;
     pg_buf_adds(&sub, " \xc2\xb7 ");

@@ -104,9 +104,10 @@ int pg_draw_prepare(pg_graph *g, const pg_draw_opts *o, pg_error *err);
  * ego matches no actor or several. Does not compute metrics. */
 pg_graph *pg_draw_filter(const pg_graph *g, const pg_draw_opts *o, pg_error *err);
 
-/* The title made from the documents (what o->title == NULL draws):
- * one document: its title; several: up to three titles joined by " / "
- * and "and N more". A malloc'd string, "" for a graph without documents. */
+/* The title made from the documents (what o->title == NULL draws): the
+ * titles of up to three documents joined by " / ", then "and N more" for
+ * the other documents; "Who reacted to whom" when no document has a title;
+ * "" for a graph without documents. A malloc'd string. */
 char *pg_draw_default_title(const pg_graph *g);
 
 /* Styles `g` as it is (no filtering, no metric computation) and writes it

@@ -178,7 +178,13 @@ Test(draw, default_title)
         pg_graph_add_document(g, &d, NULL);
     }
     t = pg_draw_default_title(g);
-    cr_assert_str_eq(t, "T / d1 / T and 2 more");
+    cr_assert_str_eq(t, "T / T / T and 2 more", "untitled documents are counted, not named");
+    free(t);
+    pg_graph_free(g);
+    g = pg_graph_new();
+    pg_graph_add_document(g, &(pg_document){"000_seed", "", "", "", ""}, NULL);
+    t = pg_draw_default_title(g);
+    cr_assert_str_eq(t, "Who reacted to whom");
     free(t);
     pg_graph_free(g);
 }
