@@ -53,36 +53,16 @@ void pg_analysis_free(pg_analysis *an)
     memset(an, 0, sizeof *an);
 }
 
-int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
-{
-    const pg_token *t = &an->toks[i];
-    size_t n = strlen(s);
-    return pg_tok_len(t) == n && memcmp(an->text + t->start, s, n) == 0;
-}
-
-int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s)
-{
-    const pg_token *t = &an->toks[i];
-    size_t n = strlen(s);
-    if (pg_tok_len(t) != n)
-        return 0;
-    const char *p = an->text + t->start;
-    for (size_t k = 0; k < n; k++) {
-        char a = p[k], b = s[k];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a + 32);
-        if (b >= 'A' && b <= 'Z')
-            b = (char)(b + 32);
-        if (a != b)
-            return 0;
-    }
-    return 1;
-}
-
 void pg_span_text(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out)
 {
+    pg_span_text_max(an, b, e, base_last, out, (size_t)-1);
+}
+
+void pg_span_text_max(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out, size_t max)
+{
     int first = 1;
-    for (size_t i = b; i < e; i++) {
+    size_t start_len = out->len;
+    for (size_t i = b; i < e && out->len - start_len <= max; i++) {
         const pg_token *t = &an->toks[i];
         if ((t->flags & TF_SKIP) || t->kind == TK_URL)
             continue;

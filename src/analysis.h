@@ -59,7 +59,8 @@ typedef struct pg_token {
     uint16_t kind, flags;
     int32_t quote;       /* index of the quotation it lies inside, or -1 */
     uint32_t sent;       /* sentence index */
-    uint32_t word;       /* lexicon word id (lowercase form), 0 when unknown */
+    uint32_t word;       /* word-class bits, cached by the lexicon (bit 31: computed) */
+    uint16_t first;      /* phrase prefilter, cached by the lexicon (bit 15: computed) */
 } pg_token;
 
 enum {
@@ -223,14 +224,32 @@ static inline size_t pg_tok_len(const pg_token *t) { return t->end - t->start; }
 static inline size_t pg_tok_base_len(const pg_token *t) { return t->base_end - t->start; }
 
 /* Compares token i's text (whole token) with a C string. */
-int pg_tok_is(const pg_analysis *an, size_t i, const char *s);
+static inline int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = __builtin_strlen(s);
+    return t->end - t->start == n && __builtin_memcmp(an->text + t->start, s, n) == 0;
+}
 /* The same, ignoring ASCII case. */
-int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s);
+static inline int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = __builtin_strlen(s);
+    if (t->end - t->start != n)
+        return 0;
+    const char *p = an->text + t->start;
+    for (size_t k = 0; k < n; k++)
+        if ((p[k] | 0x20) != (s[k] | 0x20))
+            return 0;
+    return 1;
+}
 
 /* Appends the text of tokens [b, e) with single spaces where the text had
  * white space, leaving out markup and URLs; `base_last` drops the final
  * token's possessive. */
 void pg_span_text(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out);
+/* The same, stopping once `max` bytes have been appended (for evidence). */
+void pg_span_text_max(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out, size_t max);
 
 /* Adds a new entity and returns its index. */
 size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *label);

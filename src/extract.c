@@ -24,6 +24,11 @@ struct pg_extractor {
     pg_extract_opts opts;
     pg_analysis an;
     pg_buf text, quote, id;
+    pg_buf texts;       /* evidence texts of this article, NUL-separated */
+    size_t *sent_text;  /* sentence -> offset in texts + 1 (0: not built) */
+    size_t sent_text_cap;
+    size_t *quote_text_off;
+    size_t quote_text_cap;
     int32_t *node_of; /* entity -> node index in the article graph */
     size_t node_of_cap;
 };
@@ -48,6 +53,9 @@ void pg_extractor_free(pg_extractor *x)
     pg_buf_free(&x->text);
     pg_buf_free(&x->quote);
     pg_buf_free(&x->id);
+    pg_buf_free(&x->texts);
+    free(x->sent_text);
+    free(x->quote_text_off);
     free(x->node_of);
     free(x);
 }
@@ -84,21 +92,23 @@ static int entity_is_actor(const pg_analysis *an, size_t e, const uint8_t *has_r
     return has_real[e];
 }
 
+/* The node of entity e in g. Ids are slugs of labels; a person whose name
+ * is also the name of a country or organization ("Jordan") gets a "-person"
+ * suffix, decided by the lexicon alone so that every thread and every run
+ * agrees. */
 static size_t entity_node(pg_extractor *x, pg_graph *g, size_t e)
 {
     pg_analysis *an = &x->an;
     pg_entity *en = &an->ents[e];
     const char *label = en->label;
     char *id = pg_slugify(label);
-    ptrdiff_t existing = pg_graph_find_node(g, id);
-    if (existing >= 0 && pg_graph_node(g, (size_t)existing)->type != en->type) {
-        /* the same slug for two kinds of actor: keep them apart */
+    if (en->type == PG_ACTOR_PERSON && pg_lexicon_find_actor(x->lex, label) >= 0) {
         pg_buf_reset(&x->id);
-        pg_buf_printf(&x->id, "%s-%s", id, pg_actor_type_name(en->type));
+        pg_buf_printf(&x->id, "%s-person", id);
         free(id);
         id = pg_xstrdup(x->id.p);
     }
-    size_t n = pg_graph_add_node(g, id, label, en->type);
+    size_t n = pg_graph_upsert_node(g, id, label, en->type);
     free(id);
     for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
         pg_graph_node_add_alias(g, n, en->aliases.p + i);
@@ -123,11 +133,36 @@ static int in_window(const pg_extract_opts *o, const char *date)
     return 1;
 }
 
-static void quote_text(const pg_analysis *an, int32_t q, pg_buf *out)
+/* The evidence text of sentence `s` or of quotation `q`, built once per
+ * article (relations share them) and clipped. */
+static size_t cached_text(pg_extractor *x, size_t *slot, size_t b, size_t e, size_t max)
 {
-    pg_buf_reset(out);
+    pg_analysis *an = &x->an;
+    if (!*slot) {
+        pg_buf_reset(&x->text);
+        if (b < e)
+            pg_span_text_max(an, b, e, 0, &x->text, max);
+        clip(&x->text, max);
+        *slot = x->texts.len + 1;
+        pg_buf_add(&x->texts, x->text.p ? x->text.p : "", x->text.len);
+        pg_buf_addc(&x->texts, '\0');
+    }
+    return *slot - 1;
+}
+
+/* Offsets into x->texts (which may move while texts are added: take the
+ * pointers once all are built). */
+static size_t sentence_text(pg_extractor *x, uint32_t s)
+{
+    const pg_sentence *st = &x->an.sents[s];
+    return cached_text(x, &x->sent_text[s], st->tok_begin, st->tok_end, MAX_EVIDENCE_TEXT);
+}
+
+static size_t quote_text(pg_extractor *x, int32_t q)
+{
     if (q < 0)
-        return;
+        return (size_t)-1;
+    const pg_analysis *an = &x->an;
     const pg_quote *qq = &an->quotes[q];
     size_t b = qq->open, e = qq->close + 1;
     if (qq->kind == QK_MARKS) {
@@ -135,9 +170,7 @@ static void quote_text(const pg_analysis *an, int32_t q, pg_buf *out)
         if (an->toks[qq->close].kind == TK_QUOTE)
             e--;
     }
-    if (b < e)
-        pg_span_text(an, b, e, 0, out);
-    clip(out, MAX_QUOTE_TEXT);
+    return cached_text(x, &x->quote_text_off[q], b, e, MAX_QUOTE_TEXT);
 }
 
 /* Builds the article's own graph from the analysis. */
@@ -145,7 +178,7 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
 {
     pg_analysis *an = &x->an;
     pg_document d = {a->id, a->title, an->doc_date, a->source, a->url};
-    pg_graph_add_document(ag, &d, NULL);
+    pg_graph_add_document(ag, &d, NULL); /* ids are unique: the reader sees to it */
     if (an->nents == 0)
         return;
 
@@ -178,11 +211,16 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
     for (size_t e = 0; e < an->nents; e++) {
         int32_t aff = pg_entity_root(an, an->ents[e].aff);
         if (x->node_of[e] >= 0 && aff >= 0 && x->node_of[aff] >= 0)
-            pg_graph_node_set_affiliation(ag, (size_t)x->node_of[e], pg_graph_node(ag, (size_t)x->node_of[aff])->id);
+            pg_graph_node_offer_affiliation(ag, (size_t)x->node_of[e], pg_graph_node(ag, (size_t)x->node_of[aff])->id);
     }
     free(has_real);
 
     char date[11];
+    pg_buf_reset(&x->texts);
+    PG_GROW(x->sent_text, x->sent_text_cap, an->nsents + 1);
+    memset(x->sent_text, 0, (an->nsents + 1) * sizeof *x->sent_text);
+    PG_GROW(x->quote_text_off, x->quote_text_cap, an->nquotes + 1);
+    memset(x->quote_text_off, 0, (an->nquotes + 1) * sizeof *x->quote_text_off);
     for (size_t r = 0; r < an->nrels; r++) {
         pg_relation *rel = &an->rels[r];
         int32_t s = x->node_of[pg_entity_root(an, rel->source)], t = x->node_of[pg_entity_root(an, rel->target)];
@@ -192,17 +230,14 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
         if (!in_window(&x->opts, date))
             continue;
         const pg_sentence *st = &an->sents[rel->sent];
-        pg_buf_reset(&x->text);
-        pg_span_text(an, st->tok_begin, st->tok_end, 0, &x->text);
-        clip(&x->text, MAX_EVIDENCE_TEXT);
-        quote_text(an, rel->quote, &x->quote);
+        size_t qo = quote_text(x, rel->quote), so = sentence_text(x, rel->sent);
         pg_evidence ev = {
             .doc = a->id,
             .sentence = rel->sent,
             .start = st->start,
             .end = st->end,
-            .text = x->text.p ? x->text.p : "",
-            .quote = x->quote.p ? x->quote.p : "",
+            .text = x->texts.p + so,
+            .quote = qo == (size_t)-1 ? "" : x->texts.p + qo,
             .date = date,
         };
         size_t e = pg_graph_add_edge(ag, (size_t)s, (size_t)t, rel->type);
@@ -225,10 +260,7 @@ int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
     pg_recognise(an, x->lex);
     pg_resolve(an, x->lex);
     pg_relate(an, x->lex);
-    pg_graph *ag = pg_graph_new();
-    build_graph(x, a, ag);
-    pg_graph_absorb(g, ag, NULL, NULL);
-    pg_graph_free(ag);
+    build_graph(x, a, g);
     return 0;
 }
 

@@ -124,6 +124,8 @@ pg_graph *pg_graph_new(void)
     return g;
 }
 
+static void evidence_free_text(pg_evidence *item);
+
 void pg_graph_free(pg_graph *g)
 {
     if (!g)
@@ -134,8 +136,12 @@ void pg_graph_free(pg_graph *g)
         free(g->nodes[i].n.handles);
         free((void *)g->nodes[i].n.metrics);
     }
-    for (size_t i = 0; i < g->nedges; i++)
-        free((void *)g->edges[i].e.evidence);
+    for (size_t i = 0; i < g->nedges; i++) {
+        pg_edge *e = &g->edges[i].e;
+        for (size_t k = 0; k < e->n_evidence; k++)
+            evidence_free_text((pg_evidence *)&e->evidence[k]);
+        free((void *)e->evidence);
+    }
     free(g->docs);
     free(g->nodes);
     free(g->edges);
@@ -372,24 +378,46 @@ int pg_evidence_cmp(const pg_evidence *a, const pg_evidence *b)
 
 static int evidence_qsort_cmp(const void *a, const void *b) { return pg_evidence_cmp(a, b); }
 
+/* Evidence text and quote live in one block owned by the item (not in the
+ * string pool): an item dropped by the evidence cap frees its memory, so a
+ * capped graph does not grow with the corpus. */
+static void evidence_own_text(pg_evidence *item, const char *text, const char *quote)
+{
+    size_t lt = text ? strlen(text) : 0, lq = quote ? strlen(quote) : 0;
+    char *blk = pg_xmalloc(lt + lq + 2);
+    if (lt)
+        memcpy(blk, text, lt);
+    blk[lt] = '\0';
+    if (lq)
+        memcpy(blk + lt + 1, quote, lq);
+    blk[lt + 1 + lq] = '\0';
+    item->text = blk;
+    item->quote = blk + lt + 1;
+}
+
+static void evidence_free_text(pg_evidence *item) { free((void *)item->text); }
+
 void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev)
 {
     edge_t *e = &g->edges[edge];
-    pg_evidence item = {
-        .doc = intern(g, ev->doc),
-        .sentence = ev->sentence,
-        .start = ev->start,
-        .end = ev->end,
-        .text = intern(g, ev->text),
-        .quote = intern(g, ev->quote),
-        .date = intern(g, ev->date),
-    };
+    pg_evidence item = *ev;
+    if (!item.doc)
+        item.doc = "";
+    if (!item.date)
+        item.date = "";
+    if (!item.text)
+        item.text = "";
+    if (!item.quote)
+        item.quote = "";
     pg_evidence *v = (pg_evidence *)e->e.evidence;
     size_t n = e->e.n_evidence, max = g->max_evidence;
     if (max == 0) {
         /* uncapped: append, sort once in pg_graph_sort */
         if (n && pg_evidence_cmp(&v[n - 1], &item) > 0)
             e->unsorted = 1;
+        item.doc = intern(g, item.doc);
+        item.date = intern(g, item.date);
+        evidence_own_text(&item, ev->text, ev->quote);
         PG_GROW(v, e->ev_cap, n + 1);
         v[n] = item;
         e->e.evidence = v;
@@ -403,9 +431,14 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
     }
     if (n >= max) {
         if (pg_evidence_cmp(&item, &v[max - 1]) >= 0)
-            return;
+            return; /* decided before anything is copied */
+        for (size_t k = max - 1; k < n; k++)
+            evidence_free_text(&v[k]);
         n = max - 1;
     }
+    item.doc = intern(g, item.doc);
+    item.date = intern(g, item.date);
+    evidence_own_text(&item, ev->text, ev->quote);
     size_t pos = n;
     while (pos > 0 && pg_evidence_cmp(&v[pos - 1], &item) > 0)
         pos--;
@@ -497,22 +530,32 @@ static int label_better(const char *a, const char *b)
 }
 
 /* Adds node `i` of `src` into `dst` (by id) and returns its index there. */
+size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_actor_type type)
+{
+    ptrdiff_t existing = pg_graph_find_node(g, id);
+    size_t d = pg_graph_add_node(g, id, label, type);
+    if (existing >= 0) {
+        pg_node *dn = &g->nodes[d].n;
+        if (label_better(label, dn->label))
+            dn->label = intern(g, label);
+        if (type < dn->type)
+            dn->type = type;
+    }
+    return d;
+}
+
+void pg_graph_node_offer_affiliation(pg_graph *g, size_t node, const char *aff)
+{
+    pg_node *dn = &g->nodes[node].n;
+    if (aff && *aff && (!dn->affiliation || strcmp(aff, dn->affiliation) < 0))
+        dn->affiliation = intern(g, aff);
+}
+
 static size_t merge_node(pg_graph *dst, const pg_graph *src, size_t i, int keep_metrics)
 {
     const pg_node *s = &src->nodes[i].n;
-    ptrdiff_t existing = pg_graph_find_node(dst, s->id);
-    size_t d = pg_graph_add_node(dst, s->id, s->label, s->type);
-    if (existing >= 0) {
-        pg_node *dn = &dst->nodes[d].n;
-        if (label_better(s->label, dn->label))
-            dn->label = intern(dst, s->label);
-        if (s->type < dn->type)
-            dn->type = s->type;
-        if (s->affiliation && (!dn->affiliation || strcmp(s->affiliation, dn->affiliation) < 0))
-            dn->affiliation = intern(dst, s->affiliation);
-    } else if (s->affiliation) {
-        pg_graph_node_set_affiliation(dst, d, s->affiliation);
-    }
+    size_t d = pg_graph_upsert_node(dst, s->id, s->label, s->type);
+    pg_graph_node_offer_affiliation(dst, d, s->affiliation);
     for (size_t k = 0; k < s->n_aliases; k++)
         pg_graph_node_add_alias(dst, d, s->aliases[k]);
     for (size_t k = 0; k < s->n_titles; k++)

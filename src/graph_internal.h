@@ -8,4 +8,13 @@
  * article's small graph into the corpus graph with it. */
 void pg_graph_absorb(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx);
 
+/* Adds a node, or folds into the existing one with the merge rules (the
+ * fuller label wins, then the smaller type): the outcome does not depend on
+ * the order nodes arrive in. Returns its index. */
+size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_actor_type type);
+
+/* Offers an affiliation: kept when the node has none or `aff` sorts first
+ * (order-independent, like merge). */
+void pg_graph_node_offer_affiliation(pg_graph *g, size_t node, const char *aff);
+
 #endif

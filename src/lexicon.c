@@ -81,11 +81,13 @@ static size_t phrase_key(loader_t *L, const char *phrase, size_t n, int lower)
 static void note_first(loader_t *L, size_t ntoks, int title)
 {
     const pg_token *t = &L->an.toks[0];
-    size_t *v = pg_strmap_put(L->lex->first_cs, L->an.text + t->start, t->base_end - t->start, NULL);
-    size_t shift = title ? 8 : 0;
+    size_t *v = pg_strmap_put(L->lex->vocab, L->an.text + t->start, t->base_end - t->start, NULL);
+    unsigned shift = title ? 40 : 32;
     size_t cur = (*v >> shift) & 0xFF;
+    if (ntoks > 127)
+        ntoks = 127;
     if (ntoks > cur)
-        *v = (*v & ~((size_t)0xFF << shift)) | (ntoks << shift);
+        *v = (*v & ~((size_t)0xFF << shift)) | ((size_t)ntoks << shift);
 }
 
 static int add_actor_phrase(loader_t *L, const char *s, size_t n, int32_t actor, int how)
@@ -216,7 +218,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
             return 0;
         }
         if (classes[i].cs) {
-            add_word_class(L->lex->words_cs, f[0], classes[i].bits);
+            add_word_class(L->lex->vocab, f[0], classes[i].bits);
         } else {
             char low[64];
             size_t n = strlen(f[0]);
@@ -225,7 +227,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
             for (size_t k = 0; k < n; k++)
                 low[k] = (char)((f[0][k] >= 'A' && f[0][k] <= 'Z') ? f[0][k] + 32 : f[0][k]);
             low[n] = '\0';
-            add_word_class(L->lex->words_ci, low, classes[i].bits);
+            add_word_class(L->lex->vocab, low, classes[i].bits);
         }
         return 0;
     }
@@ -235,7 +237,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
 static int load_nonname(loader_t *L, char **f, size_t nf)
 {
     (void)nf;
-    add_word_class(L->lex->words_cs, f[0], WC_NONNAME);
+    add_word_class(L->lex->vocab, f[0], WC_NONNAME);
     return 0;
 }
 
@@ -252,7 +254,7 @@ static int load_month(loader_t *L, char **f, size_t nf)
     for (size_t k = 0; k < n; k++)
         low[k] = (char)((f[0][k] >= 'A' && f[0][k] <= 'Z') ? f[0][k] + 32 : f[0][k]);
     *pg_strmap_put(L->lex->months, low, n, NULL) = (size_t)m;
-    add_word_class(L->lex->words_cs, f[0], WC_MONTH);
+    add_word_class(L->lex->vocab, f[0], WC_MONTH);
     return 0;
 }
 
@@ -298,7 +300,7 @@ static int load_country(loader_t *L, char **f, size_t nf)
     return 0;
 }
 
-static int32_t find_actor_by_label(const pg_lexicon *lex, const char *label)
+int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *label)
 {
     pg_buf key = {0};
     /* labels are phrases too: look them up by key */
@@ -326,7 +328,7 @@ static int load_org(loader_t *L, char **f, size_t nf)
     if (nf > 1)
         add_list(L, f[1], a, LA_NAME);
     if (nf > 2 && f[2][0]) {
-        int32_t c = find_actor_by_label(L->lex, f[2]);
+        int32_t c = pg_lexicon_find_actor(L->lex, f[2]);
         if (c < 0 || L->lex->actors[c].type != PG_ACTOR_COUNTRY)
             return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown country '%s'", L->file, L->line, f[2]);
         L->lex->actors[a].country = c;
@@ -409,7 +411,7 @@ static int load_cue(loader_t *L, char **f, size_t nf)
     /* first word of the cue */
     const char *sp = memchr(L->key.p, ' ', L->key.len);
     size_t fl = sp ? (size_t)(sp - L->key.p) : L->key.len;
-    *pg_strmap_put(lex->words_ci, L->key.p, fl, NULL) |= WC_CUE_START;
+    *pg_strmap_put(lex->vocab, L->key.p, fl, NULL) |= WC_CUE_START;
     return 0;
 }
 
@@ -420,10 +422,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->actor_phrases = pg_strmap_new();
     lex->title_phrases = pg_strmap_new();
     lex->cue_phrases = pg_strmap_new();
-    lex->words_ci = pg_strmap_new();
-    lex->words_cs = pg_strmap_new();
+    lex->vocab = pg_strmap_new();
     lex->abbrevs = pg_strmap_new();
-    lex->first_cs = pg_strmap_new();
     lex->months = pg_strmap_new();
     lex->target_words = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
@@ -460,10 +460,8 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->actor_phrases);
     pg_strmap_free(lex->title_phrases);
     pg_strmap_free(lex->cue_phrases);
-    pg_strmap_free(lex->words_ci);
-    pg_strmap_free(lex->words_cs);
+    pg_strmap_free(lex->vocab);
     pg_strmap_free(lex->abbrevs);
-    pg_strmap_free(lex->first_cs);
     pg_strmap_free(lex->months);
     pg_strmap_free(lex->target_words);
     free(lex->actors);
@@ -504,7 +502,7 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
             rc = user_fail(err, name, "actors[%s%zu]: needs a \"name\" string", "", i);
             break;
         }
-        int32_t id = find_actor_by_label(lex, nm);
+        int32_t id = pg_lexicon_find_actor(lex, nm);
         pg_actor_type t = PG_ACTOR_PERSON;
         if (type && pg_actor_type_parse(type, &t) != 0) {
             rc = user_fail(err, name, "\"type\" '%s' is not person, country or organization (actors[%zu])", type, i);
@@ -538,7 +536,7 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
         }
         const char *aff = json_string_value(json_object_get(a, "affiliation"));
         if (!rc && aff && *aff) {
-            int32_t c = find_actor_by_label(lex, aff);
+            int32_t c = pg_lexicon_find_actor(lex, aff);
             if (c < 0) {
                 rc = user_fail(err, name, "unknown affiliation '%s' (actors[%zu]); list it as an actor first", aff, i);
                 break;
@@ -600,18 +598,26 @@ int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
 
 /* ---- lookups ---- */
 
-unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+/* Case-sensitive classes: never taken from a lowercased spelling. */
+#define WC_CASE_SENSITIVE (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_MONTH | WC_VOCATIVE)
+
+/* Fills token i's caches (word classes, phrase prefilter) with one lookup,
+ * two for words with capitals. */
+static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
-    pg_token *t = &an->toks[i];
-    if (t->word & (1u << 31))
-        return t->word & ~(1u << 31);
-    unsigned bits = 0;
+    pg_token *t = (pg_token *)&an->toks[i];
+    unsigned bits = 0, first = 0;
     if (t->kind == TK_WORD && !(t->flags & TF_SKIP)) {
         const char *s = an->text + t->start;
         size_t n = t->base_end - t->start;
-        char low[48] = {0};
+        size_t *v = pg_strmap_get(lex->vocab, s, n);
+        if (v) {
+            bits = (unsigned)(*v & 0xFFFFFFFFu);
+            first = (unsigned)((*v >> 32) & 127) | (unsigned)((*v >> 40) & 127) << 7;
+        }
+        char low[48];
+        int upper = 0, curly = 0;
         if (n < sizeof low) {
-            int curly = 0;
             size_t m = 0;
             for (size_t k = 0; k < n; k++) {
                 unsigned char c = (unsigned char)s[k];
@@ -621,76 +627,126 @@ unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, siz
                     curly = 1;
                     continue;
                 }
-                low[m++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (unsigned char)(c + 32);
+                    upper = 1;
+                }
+                low[m++] = (char)c;
             }
-            (void)curly;
-            size_t *v = pg_strmap_get(lex->words_ci, low, m);
-            if (v)
-                bits |= (unsigned)*v;
+            if (upper || curly) {
+                size_t *w = pg_strmap_get(lex->vocab, low, m);
+                if (w)
+                    bits |= (unsigned)(*w & 0xFFFFFFFFu) & ~(unsigned)WC_CASE_SENSITIVE;
+            }
             if (m >= 3 && memcmp(low + m - 3, "n't", 3) == 0)
                 bits |= WC_NEGATION;
         }
-        size_t *v = pg_strmap_get(lex->words_cs, s, n);
-        if (v)
-            bits |= (unsigned)*v;
     }
-    ((pg_token *)t)->word = bits | (1u << 31);
-    return bits;
+    t->word = bits | (1u << 31);
+    t->first = (uint16_t)(first | 0x8000);
+}
+
+unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    const pg_token *t = &an->toks[i];
+    if (!(t->word & (1u << 31)))
+        vocab_fill(lex, an, i);
+    return t->word & ~(1u << 31);
+}
+
+/* Phrase prefilter of token i: the longest actor and title phrases that
+ * start with its text (cached in the token). */
+static unsigned first_info(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    const pg_token *t = &an->toks[i];
+    if (!(t->first & 0x8000))
+        vocab_fill(lex, an, i);
+    return t->first & 0x7FFF;
+}
+
+/* Appends token k to a key (curly apostrophes straightened, optionally
+ * lowercased); *base_len is the key length without a possessive. */
+static void key_append(const pg_analysis *an, size_t k, int lower, pg_buf *key, size_t *base_len)
+{
+    const pg_token *t = &an->toks[k];
+    const char *s = an->text + t->start;
+    size_t n = t->end - t->start, base = t->base_end - t->start;
+    *base_len = key->len;
+    for (size_t j = 0; j < n; j++) {
+        if (j == base)
+            *base_len = key->len;
+        unsigned char c = (unsigned char)s[j];
+        if (c == 0xE2 && j + 2 < n && (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0x99) {
+            pg_buf_addc(key, '\'');
+            j += 2;
+            continue;
+        }
+        pg_buf_addc(key, (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    if (base >= n)
+        *base_len = key->len;
+}
+
+/* Longest phrase of `map` starting at token i, building the key one token
+ * at a time. `base` says whether to try a final possessive's base form. */
+static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i, size_t maxlen, int lower, int base,
+                           size_t *value, int *poss)
+{
+    pg_buf *key = &((pg_analysis *)an)->scratch;
+    pg_buf_reset(key);
+    size_t best = 0;
+    for (size_t len = 1; len <= maxlen; len++) {
+        size_t k = i + len - 1;
+        if (an->toks[k].flags & TF_SKIP)
+            break;
+        if (len > 1)
+            pg_buf_addc(key, ' ');
+        size_t base_len;
+        key_append(an, k, lower, key, &base_len);
+        size_t *v;
+        if (base && (an->toks[k].flags & TF_POSS) && (v = pg_strmap_get(map, key->p, base_len))) {
+            best = len;
+            *value = *v;
+            *poss = 1;
+        } else if ((v = pg_strmap_get(map, key->p, key->len))) {
+            best = len;
+            *value = *v;
+            *poss = 0;
+        }
+    }
+    return best;
 }
 
 size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
                               int *how, int *poss)
 {
-    const pg_token *t = &an->toks[i];
-    if (t->kind != TK_WORD || (t->flags & TF_SKIP))
+    size_t maxlen = first_info(lex, an, i) & 127;
+    if (!maxlen)
         return 0;
-    size_t *f = pg_strmap_get(lex->first_cs, an->text + t->start, t->base_end - t->start);
-    if (!f || !(*f & 0xFF))
-        return 0;
-    size_t maxlen = *f & 0xFF;
     if (maxlen > limit - i)
         maxlen = limit - i;
-    pg_buf *key = &((pg_analysis *)an)->scratch;
-    for (size_t len = maxlen; len >= 1; len--) {
-        for (int base = 1; base >= 0; base--) {
-            if (!base && !(an->toks[i + len - 1].flags & TF_POSS))
-                continue;
-            if (!pg_lexicon_key(an, i, i + len, base, 0, key))
-                continue;
-            size_t *v = pg_strmap_get(lex->actor_phrases, key->p, key->len);
-            if (v) {
-                *how = (int)(*v & 15);
-                *actor = *how == LA_IGNORE ? -1 : (int32_t)(*v >> 4);
-                *poss = base && (an->toks[i + len - 1].flags & TF_POSS);
-                return len;
-            }
-        }
+    size_t v;
+    size_t n = match_phrase(lex->actor_phrases, an, i, maxlen, 0, 1, &v, poss);
+    if (n) {
+        *how = (int)(v & 15);
+        *actor = *how == LA_IGNORE ? -1 : (int32_t)(v >> 4);
     }
-    return 0;
+    return n;
 }
 
 size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *title)
 {
-    const pg_token *t = &an->toks[i];
-    if (t->kind != TK_WORD || (t->flags & TF_SKIP))
+    size_t maxlen = (first_info(lex, an, i) >> 7) & 127;
+    if (!maxlen)
         return 0;
-    size_t *f = pg_strmap_get(lex->first_cs, an->text + t->start, t->base_end - t->start);
-    if (!f || !((*f >> 8) & 0xFF))
-        return 0;
-    size_t maxlen = (*f >> 8) & 0xFF;
     if (maxlen > limit - i)
         maxlen = limit - i;
-    pg_buf *key = &((pg_analysis *)an)->scratch;
-    for (size_t len = maxlen; len >= 1; len--) {
-        if (!pg_lexicon_key(an, i, i + len, 1, 0, key))
-            continue;
-        size_t *v = pg_strmap_get(lex->title_phrases, key->p, key->len);
-        if (v) {
-            *title = (int32_t)*v;
-            return len;
-        }
-    }
-    return 0;
+    size_t v;
+    int poss;
+    size_t n = match_phrase(lex->title_phrases, an, i, maxlen, 0, 1, &v, &poss);
+    if (n)
+        *title = (int32_t)v;
+    return n;
 }
 
 size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue)
@@ -700,23 +756,18 @@ size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t
     size_t maxlen = (size_t)lex->max_cue_len;
     if (maxlen > limit - i)
         maxlen = limit - i;
-    pg_buf *key = &((pg_analysis *)an)->scratch;
-    for (size_t len = maxlen; len >= 1; len--) {
-        if (!pg_lexicon_key(an, i, i + len, 0, 1, key))
-            continue;
-        size_t *v = pg_strmap_get(lex->cue_phrases, key->p, key->len);
-        if (v) {
-            *cue = (int32_t)*v;
-            return len;
-        }
-    }
-    return 0;
+    size_t v;
+    int poss;
+    size_t n = match_phrase(lex->cue_phrases, an, i, maxlen, 1, 0, &v, &poss);
+    if (n)
+        *cue = (int32_t)v;
+    return n;
 }
 
 int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
     const pg_token *t = &an->toks[i];
-    if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || !(pg_lexicon_word_class(lex, an, i) & WC_MONTH))
         return 0;
     char low[16];
     size_t n = t->end - t->start;

@@ -84,10 +84,11 @@ struct pg_lexicon {
     pg_strmap *actor_phrases; /* key -> (actor id << 4) | LA_* */
     pg_strmap *title_phrases; /* key -> title id */
     pg_strmap *cue_phrases;   /* lowercase key -> cue id */
-    pg_strmap *words_ci;      /* lowercase word -> WC_* bits */
-    pg_strmap *words_cs;      /* word as written -> WC_* bits (org suffixes, non-names, months) */
+    pg_strmap *vocab;         /* one lookup per token: word -> WC_* bits (bits 0-31; case-insensitive
+                                 classes under the lowercase word, the others under the word as
+                                 written) | longest actor phrase starting with it << 32 | longest
+                                 title phrase << 40 */
     pg_strmap *abbrevs;       /* "Sen." ... */
-    pg_strmap *first_cs;      /* first token of actor/title phrases -> max length (actor | title << 8) */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
     pg_strmap *target_words;  /* last words of titles whose country is a destination */
     int max_cue_len;
@@ -112,6 +113,9 @@ size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size
 size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *title);
 /* Longest cue phrase starting at token i (lowercase match). */
 size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue);
+/* The actor a whole phrase names (its label or an alias), or -1. */
+int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *phrase);
+
 /* Month number (1-12) of token i, or 0. */
 int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i);
 

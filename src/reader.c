@@ -4,7 +4,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +11,7 @@
 
 #include "buf.h"
 #include "hashmap.h"
+#include "jsonl.h"
 #include "mem.h"
 #include "utf8.h"
 
@@ -32,6 +32,7 @@ struct pg_reader {
     uint64_t bytes_read, bytes_total;
     pg_strmap *ids;   /* ids seen -> count */
     pg_buf tmp;
+    pg_jsonl_fields fields;
 };
 
 void pg_article_clear(pg_article *a)
@@ -165,6 +166,7 @@ void pg_reader_free(pg_reader *r)
     free(r->linebuf);
     pg_strmap_free(r->ids);
     pg_buf_free(&r->tmp);
+    pg_jsonl_fields_free(&r->fields);
     free(r);
 }
 
@@ -324,17 +326,11 @@ static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error 
 
 /* ---- JSON Lines ---- */
 
-static char *json_field(json_t *o, const char *key)
+static char *take_field(pg_jsonl_fields *f, int k)
 {
-    json_t *v = json_object_get(o, key);
-    if (json_is_string(v))
-        return pg_xstrndup(json_string_value(v), json_string_length(v));
-    if (json_is_integer(v)) {
-        char tmp[32];
-        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(v));
-        return pg_xstrdup(tmp);
-    }
-    return pg_xstrdup("");
+    if (!f->present[k])
+        return pg_xstrdup("");
+    return pg_xstrndup(f->value[k].p ? f->value[k].p : "", f->value[k].len);
 }
 
 /* Parses one JSONL line. Returns 1, 0 (blank line), -1. */
@@ -348,53 +344,22 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         i++;
     if (i == n)
         return 0;
-    /* jansson refuses invalid UTF-8: repair first, warning with the offset */
     char origin[64 + 4096];
     snprintf(origin, sizeof origin, "%s:%zu", name, r->line);
-    size_t bad = pg_utf8_find_invalid(line, n);
-    const char *data = line;
-    size_t len = n;
-    pg_buf_reset(&r->tmp);
-    if (bad < n || memchr(line, 0, n)) {
-        size_t fixed = 0;
-        for (size_t k = 0; k < n;) {
-            char *z = memchr(line + k, 0, n - k);
-            size_t e = z ? (size_t)(z - line) : n;
-            fixed += pg_utf8_repair(line + k, e - k, &r->tmp);
-            if (z) {
-                pg_buf_add(&r->tmp, "\xEF\xBF\xBD", 3);
-                fixed++;
-                e++;
-            }
-            k = e;
-        }
-        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: invalid UTF-8 or NUL bytes (first at byte %zu of the line); %zu replaced by U+FFFD",
-                origin, bad, fixed);
-        data = r->tmp.p;
-        len = r->tmp.len;
-    }
-    json_error_t je;
-    json_t *o = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!o)
-        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu:%d: malformed JSON: %s", name, r->line, je.column, je.text);
-    if (!json_is_object(o)) {
-        json_decref(o);
-        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: expected a JSON object per line", name, r->line);
-    }
-    json_t *text = json_object_get(o, "text");
-    if (!json_is_string(text)) {
-        json_decref(o);
+    char msg[128];
+    size_t col;
+    pg_jsonl_fields *f = &r->fields;
+    if (pg_jsonl_parse(line, n, f, msg, sizeof msg, &col) != 0)
+        return pg_error_set(err, PG_ERR_INPUT, "%s:%zu:%zu: malformed JSON: %s", name, r->line, col, msg);
+    if (f->present[JF_TEXT] != 1)
         return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: the article has no \"text\" string", name, r->line);
-    }
-    out->text = pg_xstrndup(json_string_value(text), json_string_length(text));
-    out->len = json_string_length(text);
-    if (memchr(out->text, 0, out->len)) { /* \u0000 in the JSON */
-        for (size_t k = 0; k < out->len; k++)
-            if (!out->text[k])
-                out->text[k] = ' ';
-        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: NUL characters in the text replaced by spaces", origin);
-    }
-    out->id = json_field(o, "id");
+    if (f->repaired)
+        pg_warn(r->opts.warn, r->opts.warn_ctx,
+                "%s: invalid UTF-8 (first at byte %zu of the line); %zu replaced by U+FFFD", origin,
+                f->first_repair, f->repaired);
+    out->len = f->value[JF_TEXT].len;
+    out->text = pg_buf_steal(&f->value[JF_TEXT]);
+    out->id = take_field(f, JF_ID);
     if (!*out->id) {
         free(out->id);
         char *base = base_name_id(in->path);
@@ -403,18 +368,17 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         free(base);
         out->id = pg_buf_steal(&idb);
     }
-    out->title = json_field(o, "title");
-    out->date = json_field(o, "date");
+    out->title = take_field(f, JF_TITLE);
+    out->date = take_field(f, JF_DATE);
     if (strlen(out->date) > 10 && out->date[10] == 'T')
         out->date[10] = '\0'; /* ISO date-time: keep the date */
     if (*out->date && !pg_date_valid(out->date)) {
         pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: date '%s' is not YYYY-MM-DD, ignored", origin, out->date);
         out->date[0] = '\0';
     }
-    out->source = json_field(o, "source");
-    out->url = json_field(o, "url");
+    out->source = take_field(f, JF_SOURCE);
+    out->url = take_field(f, JF_URL);
     out->origin = pg_xstrdup(origin);
-    json_decref(o);
     return 1;
 }
 

@@ -17,22 +17,22 @@ typedef struct {
 
 /* ---- small predicates ---- */
 
-static const pg_token *T(const rec_t *r, size_t i) { return &r->an->toks[i]; }
+static inline __attribute__((always_inline)) const pg_token *T(const rec_t *r, size_t i) { return &r->an->toks[i]; }
 
-static unsigned WC(const rec_t *r, size_t i) { return pg_lexicon_word_class(r->lex, r->an, i); }
+static inline __attribute__((always_inline)) unsigned WC(const rec_t *r, size_t i) { return pg_lexicon_word_class(r->lex, r->an, i); }
 
-static int is_word(const rec_t *r, size_t i)
+static inline __attribute__((always_inline)) int is_word(const rec_t *r, size_t i)
 {
     return i < r->se && T(r, i)->kind == TK_WORD && !(T(r, i)->flags & TF_SKIP);
 }
 
-static int is_cap(const rec_t *r, size_t i) { return is_word(r, i) && (T(r, i)->flags & TF_CAP); }
+static inline __attribute__((always_inline)) int is_cap(const rec_t *r, size_t i) { return is_word(r, i) && (T(r, i)->flags & TF_CAP); }
 
-static int is_tok(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is(r->an, i, s); }
+static inline __attribute__((always_inline)) int is_tok(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is(r->an, i, s); }
 
-static int is_tok_ci(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is_ci(r->an, i, s); }
+static inline __attribute__((always_inline)) int is_tok_ci(const rec_t *r, size_t i, const char *s) { return i < r->se && pg_tok_is_ci(r->an, i, s); }
 
-static int is_lower_word(const rec_t *r, size_t i)
+static inline __attribute__((always_inline)) int is_lower_word(const rec_t *r, size_t i)
 {
     return is_word(r, i) && !(T(r, i)->flags & TF_CAP) && !(T(r, i)->flags & TF_DIGIT);
 }
@@ -815,6 +815,13 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             }
             unsigned wc = pg_lexicon_word_class(lex, an, i);
+            /* most words: lowercase, no class that matters here, start no phrase */
+            if (!(t->flags & TF_CAP) && !(wc & (WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU | WC_KIN | WC_FORMER |
+                                                 WC_FUNCTION)) &&
+                !(t->first & 0x7FFF)) {
+                i++;
+                continue;
+            }
             int pr = pronoun_class(wc);
             if (pr && (!(t->flags & TF_CAP) || i == r.sb || pg_tok_is(an, i, "I") ||
                        (i > r.sb && an->toks[i - 1].kind == TK_QUOTE))) {

@@ -34,11 +34,11 @@ typedef struct {
 
 /* ---- helpers ---- */
 
-static const pg_token *TK(const rl_t *R, size_t i) { return &R->an->toks[i]; }
+static inline __attribute__((always_inline)) const pg_token *TK(const rl_t *R, size_t i) { return &R->an->toks[i]; }
 
-static unsigned WC(const rl_t *R, size_t i) { return pg_lexicon_word_class(R->lex, R->an, i); }
+static inline __attribute__((always_inline)) unsigned WC(const rl_t *R, size_t i) { return pg_lexicon_word_class(R->lex, R->an, i); }
 
-static int tok_is(const rl_t *R, size_t i, const char *s) { return i < R->an->ntoks && pg_tok_is(R->an, i, s); }
+static inline __attribute__((always_inline)) int tok_is(const rl_t *R, size_t i, const char *s) { return i < R->an->ntoks && pg_tok_is(R->an, i, s); }
 
 static int tok_in(const rl_t *R, size_t i, const char *const *words)
 {

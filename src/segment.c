@@ -52,8 +52,12 @@ int pg_cp_is_letter(unsigned cp)
     return 0;
 }
 
-static int cp_is_space(unsigned cp)
+static inline int cp_is_space(unsigned cp)
 {
+    if (cp == ' ')
+        return 1;
+    if (cp > ' ' && cp < 0x80)
+        return 0;
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
            cp == 0x00AD;
@@ -67,7 +71,7 @@ typedef struct {
     size_t len;
 } text_t;
 
-static unsigned cp_at(const text_t *t, size_t i, size_t *n)
+static inline unsigned cp_at(const text_t *t, size_t i, size_t *n)
 {
     if (i >= t->len) {
         *n = 0;
@@ -89,11 +93,16 @@ static unsigned peek(const text_t *t, size_t i)
     return cp_at(t, i, &n);
 }
 
-static int is_alnum_cp(unsigned cp) { return pg_cp_is_letter(cp) || (cp >= '0' && cp <= '9'); }
-
-static int starts_with(const text_t *t, size_t i, const char *s)
+static inline int is_alnum_cp(unsigned cp)
 {
-    size_t n = strlen(s);
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    return pg_cp_is_letter(cp);
+}
+
+static inline int starts_with(const text_t *t, size_t i, const char *s)
+{
+    size_t n = __builtin_strlen(s);
     return i + n <= t->len && memcmp(t->p + i, s, n) == 0;
 }
 
@@ -139,9 +148,10 @@ typedef struct {
     unsigned pending; /* TF_LINE_START / TF_PARA_START / TF_SPACE_BEFORE for the next token */
 } sink_t;
 
-static pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsigned flags)
+static inline pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsigned flags)
 {
-    PG_GROW(*s->toks, *s->cap, *s->n + 1);
+    if (*s->n + 1 > *s->cap)
+        PG_GROW(*s->toks, *s->cap, *s->n + 1);
     pg_token *t = &(*s->toks)[(*s->n)++];
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
@@ -151,6 +161,7 @@ static pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsign
     t->quote = -1;
     t->sent = 0;
     t->word = 0;
+    t->first = 0;
     s->pending = 0;
     return t;
 }
@@ -163,6 +174,21 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
     unsigned letters = 0, uppers = 0, digits = 0, segs_short = 1, seglen = 0, periods = 0;
     *base_end = 0;
     for (;;) {
+        /* fast path: a run of ASCII letters and digits */
+        while (j < t->len) {
+            unsigned char c = t->p[j];
+            if (c >= 'a' && c <= 'z')
+                letters++;
+            else if (c >= 'A' && c <= 'Z') {
+                letters++;
+                uppers++;
+            } else if (c >= '0' && c <= '9')
+                digits++;
+            else
+                break;
+            seglen++;
+            j++;
+        }
         unsigned cp = cp_at(t, j, &n);
         if (n && is_alnum_cp(cp)) {
             if (cp >= '0' && cp <= '9')
@@ -232,7 +258,7 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
     (void)segs_short;
     if (!*base_end)
         *base_end = j;
-    if (letters && pg_cp_is_upper(peek(t, i)))
+    if (letters && ((t->p[i] >= 'A' && t->p[i] <= 'Z') || (t->p[i] >= 0x80 && pg_cp_is_upper(peek(t, i)))))
         *flags |= TF_CAP;
     if (letters >= 2 && uppers == letters)
         *flags |= TF_ALLCAPS;
@@ -318,7 +344,11 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
             i = k;
             continue;
         }
-        size_t ul = url_len(&t, i);
+        unsigned c2 = i + 1 < len ? t.p[i + 1] : 0;
+        size_t ul = ((c == 'h' && c2 == 't') || (c == 'w' && c2 == 'w') || (c == 'p' && c2 == 'i') ||
+                     (c == 't' && c2 == '.'))
+                        ? url_len(&t, i)
+                        : 0;
         if (ul) {
             emit(&s, i, i + ul, TK_URL, TF_SKIP);
             i += ul;
@@ -435,8 +465,8 @@ static int hard_wrapped(const char *text, size_t len)
 {
     size_t lines = 0, open = 0, line_start = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && text[i] != '\n')
-            continue;
+        const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+        i = nl ? (size_t)(nl - text) : len;
         size_t e = i;
         while (e > line_start && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
             e--;
