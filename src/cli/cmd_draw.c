@@ -10,6 +10,7 @@
 
 static const char usage_text[] =
     "usage: polgraph draw [-o OUT.svg|.png|.pdf|.dot] [-T FORMAT] [-K ENGINE] [options] GRAPH.json\n"
+    "       polgraph draw [options] ARTICLE...   (extracted first, as by 'polgraph extract')\n"
     "\n"
     "Draws who reacted to whom: actors as nodes (shape and colour by type,\n"
     "size by a metric), relations as arrows (colour and line by type, width\n"

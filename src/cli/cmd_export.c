@@ -10,6 +10,7 @@
 
 static const char usage_text[] =
     "usage: polgraph export --to FORMAT [-o OUT] [-q] GRAPH.json\n"
+    "       polgraph export --to FORMAT [-o OUT] [-q] ARTICLE...   (extracted first)\n"
     "\n"
     "Writes the graph in another tool's format (standard output by default).\n"
     "\n"
