@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "buf.h"
 #include "igraph_adapter.h"
@@ -91,6 +92,31 @@ void pg_metrics_opts_init(pg_metrics_opts *o)
     o->seed = 42;
     o->skip = 0;
     o->cutoff = 0;
+}
+
+static const char *const step_names[PG_METRICS_NSTEPS] = {
+    "prepare", "build", "betweenness", "closeness", "harmonic", "pagerank",
+    "hits",    "eigenvector", "communities", "summary", "store",
+};
+
+const char *pg_metrics_step_name(pg_metrics_step s)
+{
+    return (unsigned)s < PG_METRICS_NSTEPS ? step_names[s] : NULL;
+}
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Charges the CPU time since the last call to step `s`. */
+static void lap(pg_metrics_summary *sum, pg_metrics_step s, double *t)
+{
+    double now = cpu_now();
+    sum->seconds[s] += now - *t;
+    *t = now;
 }
 
 /* ---- links ---- */
@@ -175,6 +201,8 @@ typedef struct state {
     linkset path;                 /* the links path metrics, PageRank and HITS run on */
     linkset und;                  /* the undirected view (eigenvector, communities) */
     pg_ig_graph *gp, *gu;         /* gu == gp when undirected */
+    pg_metrics_summary *sum;      /* for the timings */
+    double t;                     /* CPU time at the last lap */
 } state;
 
 static int want(const state *st, pg_metric_id m) { return !(st->o.skip & (1u << m)); }
@@ -216,6 +244,7 @@ static int path_metrics(state *st, pg_error *err)
         double scale = n > 2 ? (st->o.undirected ? 2.0 : 1.0) / (nm1 * (nm1 - 1)) : 0.0;
         for (size_t v = 0; v < n; v++)
             st->val[PG_METRIC_BETWEENNESS_NORM][v] = b[v] * scale;
+        lap(st->sum, PG_STEP_BETWEENNESS, &st->t);
     }
     if (want(st, PG_METRIC_CLOSENESS)) {
         double *c = st->val[PG_METRIC_CLOSENESS];
@@ -227,6 +256,7 @@ static int path_metrics(state *st, pg_error *err)
         free(reached);
         if (rc != 0)
             return -1;
+        lap(st->sum, PG_STEP_CLOSENESS, &st->t);
     }
     if (want(st, PG_METRIC_HARMONIC)) {
         double *h = st->val[PG_METRIC_HARMONIC];
@@ -234,6 +264,7 @@ static int path_metrics(state *st, pg_error *err)
             return -1;
         for (size_t v = 0; v < n; v++)
             h[v] = n > 1 ? h[v] / nm1 : 0.0;
+        lap(st->sum, PG_STEP_HARMONIC, &st->t);
     }
     return 0;
 }
@@ -259,15 +290,18 @@ static int spectral_metrics(state *st, pg_error *err)
 {
     const double *wp = st->o.weighted ? st->path.w : NULL;
     const double *wu = st->o.weighted ? st->und.w : NULL;
-    if (want(st, PG_METRIC_PAGERANK) &&
-        pg_ig_pagerank(st->gp, st->o.damping, wp, st->val[PG_METRIC_PAGERANK], err) != 0)
-        return -1;
+    if (want(st, PG_METRIC_PAGERANK)) {
+        if (pg_ig_pagerank(st->gp, st->o.damping, wp, st->val[PG_METRIC_PAGERANK], err) != 0)
+            return -1;
+        lap(st->sum, PG_STEP_PAGERANK, &st->t);
+    }
     /* without links there is no principal eigenvector to speak of: 0 */
     if ((want(st, PG_METRIC_HUB) || want(st, PG_METRIC_AUTHORITY)) && st->path.m > 0) {
         if (pg_ig_hits(st->gp, wp, st->val[PG_METRIC_HUB], st->val[PG_METRIC_AUTHORITY], err) != 0)
             return -1;
         to_unit_sum(st->val[PG_METRIC_HUB], st->n);
         to_unit_sum(st->val[PG_METRIC_AUTHORITY], st->n);
+        lap(st->sum, PG_STEP_HITS, &st->t);
     }
     if (want(st, PG_METRIC_EIGENVECTOR) && st->und.m > 0) {
         double *e = st->val[PG_METRIC_EIGENVECTOR];
@@ -275,6 +309,7 @@ static int spectral_metrics(state *st, pg_error *err)
             return -1;
         for (size_t v = 0; v < st->n; v++)
             e[v] = isfinite(e[v]) && fabs(e[v]) >= SPECTRAL_NOISE ? fabs(e[v]) : 0.0;
+        lap(st->sum, PG_STEP_EIGENVECTOR, &st->t);
     }
     return 0;
 }
@@ -303,6 +338,7 @@ static int communities(state *st, pg_metrics_summary *s, pg_error *err)
         s->modularity = clean(q);
     }
     free(memb);
+    lap(st->sum, PG_STEP_COMMUNITIES, &st->t);
     return rc;
 }
 
@@ -320,6 +356,8 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
         return pg_error_set(err, PG_ERR_USAGE, "path length cutoff must not be negative");
     pg_metrics_summary local, *s = summary ? summary : &local;
     memset(s, 0, sizeof *s);
+    st.sum = s;
+    st.t = cpu_now();
 
     size_t n = pg_graph_node_count(g), ne = pg_graph_edge_count(g);
     st.n = n;
@@ -374,6 +412,7 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
     int rc = 0;
     if (n > 0) {
         degrees(&st);
+        lap(s, PG_STEP_PREPARE, &st.t);
         st.gp = pg_ig_graph_new(n, st.path.ends, st.path.m, !st.o.undirected, err);
         if (!st.gp)
             rc = -1;
@@ -382,6 +421,7 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
             if (!st.gu)
                 rc = -1;
         }
+        lap(s, PG_STEP_BUILD, &st.t);
         if (rc == 0)
             rc = path_metrics(&st, err);
         if (rc == 0)
@@ -392,6 +432,7 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
             rc = -1;
         if (rc == 0 && pg_ig_components(st.gp, &s->weak_components, &s->strong_components, err) != 0)
             rc = -1;
+        lap(s, PG_STEP_SUMMARY, &st.t);
     }
     if (rc == 0) {
         for (size_t i = 0; i < n; i++)
@@ -399,6 +440,7 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
                 if (want(&st, (pg_metric_id)m))
                     pg_graph_node_set_metric(g, i, metric_names[m], clean(st.val[m][rank[i]]));
     }
+    lap(s, PG_STEP_STORE, &st.t);
     s->reciprocity = clean(s->reciprocity);
     s->density = clean(s->density);
 

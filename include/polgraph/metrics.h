@@ -80,6 +80,24 @@ typedef struct pg_metrics_opts {
 /* Fills `o` with the defaults above. */
 void pg_metrics_opts_init(pg_metrics_opts *o);
 
+/* The steps of pg_metrics_compute, for timing. */
+typedef enum pg_metrics_step {
+    PG_STEP_PREPARE = 0, /* relations -> links, canonical order */
+    PG_STEP_BUILD,       /* igraph graphs */
+    PG_STEP_BETWEENNESS,
+    PG_STEP_CLOSENESS,
+    PG_STEP_HARMONIC,
+    PG_STEP_PAGERANK,
+    PG_STEP_HITS,
+    PG_STEP_EIGENVECTOR,
+    PG_STEP_COMMUNITIES,
+    PG_STEP_SUMMARY,     /* reciprocity, components */
+    PG_STEP_STORE        /* values into the nodes */
+} pg_metrics_step;
+#define PG_METRICS_NSTEPS 11
+/* "prepare", "build", "betweenness", ... */
+const char *pg_metrics_step_name(pg_metrics_step s);
+
 /* Per-graph figures. */
 typedef struct pg_metrics_summary {
     size_t nodes, edges;                 /* edges of the selected types */
@@ -89,6 +107,9 @@ typedef struct pg_metrics_summary {
     size_t weak_components, strong_components, communities;
     /* Added for issue 4: */
     size_t self_loops;                   /* selected edges from an actor to itself (ignored) */
+    /* CPU seconds each step took (0 when skipped): for `--timings` and
+     * bench/metrics.sh only, never part of the output proper. */
+    double seconds[PG_METRICS_NSTEPS];
 } pg_metrics_summary;
 
 /* Computes all per-actor metrics into the nodes of `g` and, when `summary`
