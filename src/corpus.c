@@ -1,11 +1,23 @@
-/* corpus.c — many articles into one graph (see corpus.h). */
+/* corpus.c — many articles into one graph, on several threads (see
+ * corpus.h).
+ *
+ * The calling thread reads articles and hands them to the workers through a
+ * bounded queue; each worker extracts into a graph of its own; at the end
+ * the workers' graphs are merged. Merging is commutative and associative
+ * (graph.h), so which worker got which article does not show in the
+ * result: -j N writes the same bytes as -j 1. */
 #include "polgraph/corpus.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "graph_internal.h"
 #include "mem.h"
+
+#define QUEUE_ARTICLES 64
 
 void pg_corpus_opts_init(pg_corpus_opts *o)
 {
@@ -20,6 +32,78 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* ---- the queue ---- */
+
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t not_empty, not_full;
+    pg_article items[QUEUE_ARTICLES];
+    size_t head, count;
+    int closed;
+} queue_t;
+
+static void queue_push(queue_t *q, pg_article *a)
+{
+    pthread_mutex_lock(&q->lock);
+    while (q->count == QUEUE_ARTICLES)
+        pthread_cond_wait(&q->not_full, &q->lock);
+    q->items[(q->head + q->count) % QUEUE_ARTICLES] = *a;
+    q->count++;
+    memset(a, 0, sizeof *a); /* the queue owns it now */
+    pthread_cond_signal(&q->not_empty);
+    pthread_mutex_unlock(&q->lock);
+}
+
+/* Takes the next article; returns 0 when the queue is closed and empty. */
+static int queue_pop(queue_t *q, pg_article *out)
+{
+    pthread_mutex_lock(&q->lock);
+    while (q->count == 0 && !q->closed)
+        pthread_cond_wait(&q->not_empty, &q->lock);
+    if (q->count == 0) {
+        pthread_mutex_unlock(&q->lock);
+        return 0;
+    }
+    *out = q->items[q->head];
+    q->head = (q->head + 1) % QUEUE_ARTICLES;
+    q->count--;
+    pthread_cond_signal(&q->not_full);
+    pthread_mutex_unlock(&q->lock);
+    return 1;
+}
+
+static void queue_close(queue_t *q)
+{
+    pthread_mutex_lock(&q->lock);
+    q->closed = 1;
+    pthread_cond_broadcast(&q->not_empty);
+    pthread_mutex_unlock(&q->lock);
+}
+
+/* ---- workers ---- */
+
+typedef struct {
+    queue_t *queue;
+    pg_extractor *x;
+    pg_graph *g;
+    atomic_size_t actors, relations; /* for progress reports */
+} worker_t;
+
+static void *worker_main(void *arg)
+{
+    worker_t *w = arg;
+    pg_article a = {0};
+    while (queue_pop(w->queue, &a)) {
+        pg_extract_article(w->x, &a, w->g);
+        pg_article_clear(&a);
+        atomic_store(&w->actors, pg_graph_node_count(w->g));
+        atomic_store(&w->relations, pg_graph_edge_count(w->g));
+    }
+    return NULL;
+}
+
+/* ---- driver ---- */
+
 int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex, const pg_corpus_opts *o,
                       pg_graph **out, pg_corpus_progress *final, pg_error *err)
 {
@@ -27,33 +111,75 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     pg_reader *r = pg_reader_new(inputs, n, &o->reader, err);
     if (!r)
         return -1;
-    pg_graph *g = pg_graph_new();
-    pg_graph_set_max_evidence(g, o->max_evidence);
-    pg_extractor *x = pg_extractor_new(lex, &o->extract);
+    int nthreads = o->threads > 1 ? o->threads : 1;
+    int threaded = o->threads > 1;
+    worker_t *w = pg_xcalloc((size_t)nthreads, sizeof *w);
+    queue_t q;
+    memset(&q, 0, sizeof q);
+    pthread_mutex_init(&q.lock, NULL);
+    pthread_cond_init(&q.not_empty, NULL);
+    pthread_cond_init(&q.not_full, NULL);
+    pthread_t *tid = pg_xcalloc((size_t)nthreads, sizeof *tid);
+    int started = 0;
+    for (int i = 0; i < nthreads; i++) {
+        w[i].queue = &q;
+        w[i].x = pg_extractor_new(lex, &o->extract);
+        w[i].g = pg_graph_new();
+        pg_graph_set_max_evidence(w[i].g, o->max_evidence);
+    }
+    if (threaded)
+        for (int i = 0; i < nthreads; i++) {
+            if (pthread_create(&tid[i], NULL, worker_main, &w[i]) != 0)
+                break; /* fewer threads than asked: the ones running share the work */
+            started++;
+        }
+
     pg_corpus_progress p = {0};
     p.bytes_total = pg_reader_bytes_total(r);
     double t0 = now_seconds(), last = t0;
     pg_article a = {0};
     int rc;
     while ((rc = pg_reader_next(r, &a, err)) == 1) {
-        pg_extract_article(x, &a, g);
+        if (started)
+            queue_push(&q, &a);
+        else
+            pg_extract_article(w[0].x, &a, w[0].g);
         p.documents++;
         if (o->progress && (p.documents & 15) == 0) {
             double t = now_seconds();
             if (t - last >= 0.25) {
                 last = t;
                 p.bytes = pg_reader_bytes_read(r);
-                p.actors = pg_graph_node_count(g);
-                p.relations = pg_graph_edge_count(g);
+                p.actors = p.relations = 0;
+                for (int i = 0; i < nthreads; i++) {
+                    p.actors += started ? atomic_load(&w[i].actors) : pg_graph_node_count(w[i].g);
+                    p.relations += started ? atomic_load(&w[i].relations) : pg_graph_edge_count(w[i].g);
+                }
                 p.seconds = t - t0;
                 o->progress(o->progress_ctx, &p);
             }
         }
     }
     pg_article_clear(&a);
-    pg_extractor_free(x);
+    queue_close(&q);
+    for (int i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
     p.bytes = pg_reader_bytes_read(r);
     pg_reader_free(r);
+
+    /* the workers' graphs into one */
+    pg_graph *g = w[0].g;
+    for (int i = 1; i < nthreads; i++) {
+        pg_graph_absorb(g, w[i].g, NULL, NULL);
+        pg_graph_free(w[i].g);
+    }
+    for (int i = 0; i < nthreads; i++)
+        pg_extractor_free(w[i].x);
+    free(w);
+    free(tid);
+    pthread_mutex_destroy(&q.lock);
+    pthread_cond_destroy(&q.not_empty);
+    pthread_cond_destroy(&q.not_full);
     if (rc < 0) {
         pg_graph_free(g);
         return -1;
