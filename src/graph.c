@@ -426,7 +426,7 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
     }
     /* capped: keep the `max` smallest items, sorted */
     if (e->unsorted) {
-        qsort(v, n, sizeof *v, evidence_qsort_cmp);
+        pg_qsort(v, n, sizeof *v, evidence_qsort_cmp);
         e->unsorted = 0;
     }
     if (n >= max) {
@@ -481,7 +481,7 @@ static int edge_cmp(const void *a, const void *b)
 
 void pg_graph_sort(pg_graph *g)
 {
-    qsort(g->docs, g->ndocs, sizeof *g->docs, doc_cmp);
+    pg_qsort(g->docs, g->ndocs, sizeof *g->docs, doc_cmp);
     for (size_t i = 0; i < g->ndocs; i++)
         *pg_strmap_put(g->doc_index, g->docs[i].id, strlen(g->docs[i].id), NULL) = i;
 
@@ -489,7 +489,7 @@ void pg_graph_sort(pg_graph *g)
     size_t *old_of_new = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *old_of_new);
     for (size_t i = 0; i < g->nnodes; i++)
         *pg_strmap_put(g->node_index, g->nodes[i].n.id, strlen(g->nodes[i].n.id), NULL) = i;
-    qsort(g->nodes, g->nnodes, sizeof *g->nodes, node_cmp);
+    pg_qsort(g->nodes, g->nnodes, sizeof *g->nodes, node_cmp);
     size_t *new_of_old = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *new_of_old);
     for (size_t i = 0; i < g->nnodes; i++) {
         size_t *slot = pg_strmap_get(g->node_index, g->nodes[i].n.id, strlen(g->nodes[i].n.id));
@@ -504,12 +504,12 @@ void pg_graph_sort(pg_graph *g)
         e->source = new_of_old[e->source];
         e->target = new_of_old[e->target];
         if (g->edges[i].unsorted) {
-            qsort((void *)e->evidence, e->n_evidence, sizeof *e->evidence, evidence_qsort_cmp);
+            pg_qsort((void *)e->evidence, e->n_evidence, sizeof *e->evidence, evidence_qsort_cmp);
             g->edges[i].unsorted = 0;
         }
     }
     free(new_of_old);
-    qsort(g->edges, g->nedges, sizeof *g->edges, edge_cmp);
+    pg_qsort(g->edges, g->nedges, sizeof *g->edges, edge_cmp);
     pg_u64map_clear(g->edge_index);
     for (size_t i = 0; i < g->nedges; i++) {
         pg_edge *e = &g->edges[i].e;

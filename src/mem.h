@@ -18,6 +18,15 @@ void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem);
 char *pg_xstrdup(const char *s);
 char *pg_xstrndup(const char *s, size_t n);
 
+/* qsort that accepts an empty array with a NULL base (plain qsort must
+ * not be given NULL, even for zero elements). */
+#include <stdlib.h>
+static inline void pg_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
+
 #define PG_GROW(arr, cap, need) pg_xgrow((void **)&(arr), &(cap), (need), sizeof *(arr))
 
 #endif

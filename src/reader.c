@@ -99,7 +99,7 @@ static int walk(pg_reader *r, const char *dir, int depth, pg_error *err)
         names[n++] = pg_xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    pg_qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         pg_buf p = {0};
