@@ -199,6 +199,28 @@ static int32_t new_person(res_t *R, pg_mention *m, const name_t *n)
     return e;
 }
 
+/* Adds a title unless a fuller one ends with it ("Minister" after "Foreign
+ * Minister"); a fuller one replaces the shorter ones it ends with. */
+static void add_title(pg_buf *set, const char *title)
+{
+    size_t n = strlen(title);
+    pg_buf kept = {0};
+    int covered = 0;
+    for (size_t i = 0; i < set->len; i += strlen(set->p + i) + 1) {
+        const char *t = set->p + i;
+        size_t l = strlen(t);
+        if (l >= n && strcmp(t + l - n, title) == 0 && (l == n || t[l - n - 1] == ' '))
+            covered = 1;
+        if (l < n && strcmp(title + n - l, t) == 0 && title[n - l - 1] == ' ')
+            continue; /* dropped: the new title is fuller */
+        pg_buf_add(&kept, t, l + 1);
+    }
+    if (!covered)
+        pg_buf_add(&kept, title, n + 1);
+    pg_buf_free(set);
+    *set = kept;
+}
+
 /* Adds the mention's title (and affiliation) to the entity. */
 static void take_title(res_t *R, int32_t e, const pg_mention *m)
 {
@@ -207,7 +229,7 @@ static void take_title(res_t *R, int32_t e, const pg_mention *m)
     if (m->title >= 0) {
         const pg_lex_title *t = &R->lex->titles[m->title];
         if (t->kind != TITLE_HONORIFIC)
-            pg_strset_add(&en->titles, t->canonical, strlen(t->canonical));
+            add_title(&en->titles, t->canonical);
         if (!en->gender && t->gender)
             en->gender = (uint8_t)t->gender;
     }
@@ -335,7 +357,7 @@ static void merge_roles(res_t *R)
         role->merged_into = best;
         p->aff = role->aff;
         for (size_t i = 0; i < role->titles.len; i += strlen(role->titles.p + i) + 1)
-            pg_strset_add(&p->titles, role->titles.p + i, strlen(role->titles.p + i));
+            add_title(&p->titles, role->titles.p + i);
     }
 }
 
