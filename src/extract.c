@@ -102,7 +102,8 @@ static size_t entity_node(pg_extractor *x, pg_graph *g, size_t e)
     pg_entity *en = &an->ents[e];
     const char *label = en->label;
     char *id = pg_slugify(label);
-    if (en->type == PG_ACTOR_PERSON && pg_lexicon_find_actor(x->lex, label) >= 0) {
+    int32_t same = en->type == PG_ACTOR_PERSON ? pg_lexicon_find_actor(x->lex, label) : -1;
+    if (same >= 0 && x->lex->actors[same].type != PG_ACTOR_PERSON) {
         pg_buf_reset(&x->id);
         pg_buf_printf(&x->id, "%s-person", id);
         free(id);

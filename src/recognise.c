@@ -444,10 +444,18 @@ static size_t parse_phrase(rec_t *r, size_t i)
     int32_t titles[4];
     size_t ntitles = 0;
     size_t title_b = 0;
+    int32_t lex_person = -1;
+    size_t lex_person_len = 0;
     for (int guard = 0; guard < 10 && k < r->se; guard++) {
         int32_t a, t;
         int how, poss;
         size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+        if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
+            /* a person from a user dictionary: the name itself */
+            lex_person = a;
+            lex_person_len = n;
+            break;
+        }
         if (n) {
             if (how == LA_IGNORE)
                 return ntitles || nmods ? k : k + n; /* a name the user asked to ignore */
@@ -507,6 +515,20 @@ static size_t parse_phrase(rec_t *r, size_t i)
             continue;
         }
         break;
+    }
+    if (lex_person >= 0) {
+        /* "President Vladimir Putin" with Putin in a user dictionary */
+        int32_t title = ntitles ? titles[ntitles - 1] : -1;
+        int32_t aff = emit_mods(r, mods, nmods, ntitles > 0, title >= 0 && r->lex->titles[title].target_mod);
+        pg_mention *p = add_mention(r, MK_PERSON, k, k + lex_person_len, i);
+        p->actor = lex_person;
+        p->title = title;
+        p->aff = ntitles ? aff : -1;
+        p->gender = (uint8_t)gender_of_title(r, title);
+        p->flags |= MF_CONFIRMED | (former ? MF_FORMER : 0);
+        if (ntitles && r->lex->titles[titles[0]].kind == TITLE_HONORIFIC && is_tok(r, k + lex_person_len, ","))
+            r->an->ments[r->an->nments - 1].flags |= MF_VOCATIVE;
+        return appositive_title(r, r->an->nments - 1, k + lex_person_len);
     }
     if (!ntitles && !nmods) {
         if (former) {

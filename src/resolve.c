@@ -506,6 +506,28 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             alias_from_span(&R, e, m->tok_begin, m->tok_end);
     }
 
+    /* people from a user dictionary: by their entry */
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->kind != MK_PERSON || m->actor < 0)
+            continue;
+        int fresh = R.actor_ent[m->actor] < 0;
+        m->entity = actor_entity(&R, m);
+        pg_entity *e = &an->ents[m->entity];
+        if (fresh) {
+            /* first and last name, so that other mentions find them */
+            const char *label = e->label, *sp = strrchr(label, ' ');
+            e->last = pg_xstrdup(sp ? sp + 1 : label);
+            if (sp)
+                e->first = pg_xstrndup(label, strcspn(label, " "));
+        }
+        alias_from_span(&R, e, m->tok_begin, m->tok_end);
+        if (m->full_begin < m->tok_begin)
+            alias_from_span(&R, e, m->full_begin, m->tok_end);
+        if (!e->gender && m->gender)
+            e->gender = m->gender;
+    }
+
     /* people: cued full names, cued single names, then candidates */
     for (int pass = 0; pass < 3; pass++) {
         for (size_t i = 0; i < an->nments; i++) {

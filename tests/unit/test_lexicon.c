@@ -142,3 +142,26 @@ Test(lexicon, user_actor_is_extracted)
     pg_extractor_free(x);
     pg_lexicon_free(lex);
 }
+
+Test(lexicon, user_people_are_names_without_cues)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    const char *json = "{\"actors\": [{\"name\": \"Ivan Sokol\", \"type\": \"person\", \"aliases\": [\"Sokol\"],"
+                       " \"affiliation\": \"Serbia\"}]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    const char *text = "Ivan Sokol arrived late. President Ivan Sokol praised Croatia. Sokol's aides met Slovenia.";
+    pg_article a = {.id = "t", .title = "", .date = "", .source = "", .url = "", .text = (char *)text,
+                    .len = strlen(text)};
+    pg_extractor *x = pg_extractor_new(lex, NULL);
+    pg_graph *g = pg_graph_new();
+    pg_extract_article(x, &a, g);
+    pg_graph_sort(g);
+    cr_assert_eq(pg_graph_find_node(g, "ivan-sokol") >= 0, 1, "one node, id from the label");
+    cr_assert(node_has_alias(g, "Ivan Sokol", "President Ivan Sokol"));
+    assert_edge(g, "Ivan Sokol", "Croatia", PG_REL_SUPPORT);
+    cr_assert_eq(node_by_label(g, "Sokol"), -1);
+    pg_graph_free(g);
+    pg_extractor_free(x);
+    pg_lexicon_free(lex);
+}
