@@ -118,6 +118,9 @@ graphs: $(BIN)
 bench: $(BIN)
 	@for b in bench/*.sh; do sh $$b || exit 1; done
 
+# fuzzing: targets and rules live in tests/fuzz/fuzz.mk
+-include tests/fuzz/fuzz.mk
+
 clean:
 	rm -rf build polgraph
 
