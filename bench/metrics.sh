@@ -96,7 +96,7 @@ echo "  CPU seconds by step        bare igraph    polgraph"
 for s in prepare degrees build betweenness closeness harmonic pagerank hits eigenvector communities summary store; do
     b=$(awk -v s="$s" '$1 == "bare" && $2 == s {print $3}' "$OUT/bare.steps")
     p=$(awk -v s="$s" '$1 == s {print $2}' "$OUT/polgraph.steps")
-    [ -z "$b$p" ] && continue
+    [ -z "$b" ] && { [ -z "$p" ] || [ "$p" = 0.000 ]; } && continue
     printf '    %-22s %11s %11s\n' "$s" "${b:--}" "${p:--}"
 done
 printf '  bare igraph       compute %8.2f s CPU, %8.2f s wall   (reading its binary link list: %.2f s)\n' "$BARE" "$BARE_WALL" "$BARE_LOAD"

@@ -73,6 +73,8 @@ int pg_metric_mask_parse(const char *list, unsigned *mask, pg_error *err)
                                 "in_strength, out_strength, betweenness, betweenness_norm, closeness, harmonic, "
                                 "eigenvector, pagerank, hub, authority, community)", name);
         m |= 1u << id;
+        if (id == PG_METRIC_BETWEENNESS) /* one computation, two columns */
+            m |= 1u << PG_METRIC_BETWEENNESS_NORM;
         if (!comma)
             break;
         p = comma + 1;
@@ -181,12 +183,14 @@ static void linkset_free(linkset *ls)
     free(ls->w);
 }
 
-static const pg_graph *sort_graph; /* for cmp_node_id (qsort has no context) */
+typedef struct node_key {
+    const char *id;
+    size_t i;
+} node_key;
 
-static int cmp_node_id(const void *x, const void *y)
+static int cmp_node_key(const void *x, const void *y)
 {
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
-    return strcmp(pg_graph_node(sort_graph, a)->id, pg_graph_node(sort_graph, b)->id);
+    return strcmp(((const node_key *)x)->id, ((const node_key *)y)->id);
 }
 
 /* A value fit for output: finite, and +0 rather than -0. */
@@ -364,13 +368,14 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
     s->nodes = n;
 
     /* canonical vertex numbers: nodes by id */
-    size_t *perm = pg_xmalloc((n + 1) * sizeof *perm), *rank = pg_xmalloc((n + 1) * sizeof *rank);
+    node_key *keys = pg_xmalloc((n + 1) * sizeof *keys);
+    size_t *rank = pg_xmalloc((n + 1) * sizeof *rank);
     for (size_t i = 0; i < n; i++)
-        perm[i] = i;
-    sort_graph = g;
-    qsort(perm, n, sizeof *perm, cmp_node_id);
+        keys[i] = (node_key){pg_graph_node(g, i)->id, i};
+    qsort(keys, n, sizeof *keys, cmp_node_key);
     for (size_t k = 0; k < n; k++)
-        rank[perm[k]] = k;
+        rank[keys[k].i] = k;
+    free(keys);
 
     /* relations of the selected types -> directed and undirected links */
     plink *dl = pg_xmalloc((2 * ne + 1) * sizeof *dl), *ul = pg_xmalloc((ne + 1) * sizeof *ul);
@@ -451,7 +456,6 @@ int pg_metrics_compute(pg_graph *g, const pg_metrics_opts *opts, pg_metrics_summ
         free(st.val[m]);
     linkset_free(&st.path);
     linkset_free(&st.und);
-    free(perm);
     free(rank);
     return rc;
 }
@@ -879,9 +883,14 @@ int pg_metrics_write(FILE *out, pg_metrics_format fmt, const pg_graph *g, const 
                      pg_metric_id sort_by, pg_error *err)
 {
     pg_metrics_opts defaults;
+    pg_metrics_summary none;
     if (!o) {
         pg_metrics_opts_init(&defaults);
         o = &defaults;
+    }
+    if (!s) {
+        memset(&none, 0, sizeof none);
+        s = &none;
     }
     pg_buf b = {0};
     int rc;

@@ -57,8 +57,10 @@ const char *pg_metric_name(pg_metric_id m);
 int pg_metric_parse(const char *s, pg_metric_id *out);
 /* 1 for metrics whose values are whole numbers (degrees, community). */
 int pg_metric_is_integer(pg_metric_id m);
-/* Parses a comma-separated list of metric names into a bit mask. On an
- * unknown name returns -1 and says which (and what is valid) in `err`. */
+/* Parses a comma-separated list of metric names into a bit mask (for
+ * --skip: "betweenness" also sets betweenness_norm, which comes from the
+ * same computation). On an unknown name returns -1 and says which (and
+ * what is valid) in `err`. */
 int pg_metric_mask_parse(const char *list, unsigned *mask, pg_error *err);
 
 typedef struct pg_metrics_opts {
@@ -134,9 +136,10 @@ typedef enum pg_metrics_format {
 int pg_metrics_format_parse(const char *s, pg_metrics_format *out);
 
 /* Writes the metrics of the nodes order[0 .. count) (of the `total` ranked)
- * and the summary `s` in format `fmt`. Writes the metrics `o` did not skip;
- * the table shows the main ones plus `sort_by`. Returns 0, or -1 with `err`
- * set on a write error. */
+ * and the summary `s` in format `fmt`, as docs/METRICS.md shows. Writes the
+ * metrics `o` did not skip (`o` NULL: the defaults); the table shows the
+ * main ones plus `sort_by`. `s` NULL writes a zero summary. Returns 0, or
+ * -1 with `err` set on a write error. */
 int pg_metrics_write(FILE *out, pg_metrics_format fmt, const pg_graph *g, const pg_metrics_opts *o,
                      const pg_metrics_summary *s, const size_t *order, size_t count, size_t total,
                      pg_metric_id sort_by, pg_error *err);

@@ -57,6 +57,7 @@ static const char usage_text[] =
     "      --seed N          random seed for community detection (default 42)\n"
     "      --skip LIST       do not compute these metrics, e.g.\n"
     "                        betweenness,closeness,harmonic on huge graphs\n"
+    "                        (betweenness includes betweenness_norm)\n"
     "      --cutoff N        betweenness, closeness and harmonic only follow\n"
     "                        paths of at most N links (default: exact)\n"
     "  -q, --quiet           no warnings\n"

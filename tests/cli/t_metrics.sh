@@ -77,6 +77,9 @@ pg metrics --format json --skip betweenness,betweenness_norm,closeness "$FIX/sma
 expect_rc 0
 printf '%s\n' "$OUT" > "$T/skip.json"
 json_check "$T/skip.json" "'betweenness' not in d['actors'][0] and 'closeness' not in d['actors'][0] and 'harmonic' in d['actors'][0]"
+pg metrics --format csv --skip betweenness "$FIX/small.json"
+expect_rc 0
+case "$OUT" in *betweenness*) bad "--skip betweenness should drop betweenness_norm too" ;; *) ok ;; esac
 pg metrics --skip community "$FIX/small.json"
 expect_rc 0
 case "$OUT" in *community*) bad "skipped community still shown" ;; *) ok ;; esac

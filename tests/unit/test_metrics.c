@@ -103,7 +103,10 @@ Test(metrics, names_round_trip)
     unsigned mask;
     pg_error err = {0};
     cr_assert_eq(pg_metric_mask_parse("betweenness,closeness", &mask, &err), 0);
-    cr_assert_eq(mask, (1u << PG_METRIC_BETWEENNESS) | (1u << PG_METRIC_CLOSENESS));
+    cr_assert_eq(mask, (1u << PG_METRIC_BETWEENNESS) | (1u << PG_METRIC_BETWEENNESS_NORM) | (1u << PG_METRIC_CLOSENESS),
+                 "betweenness brings betweenness_norm along");
+    cr_assert_eq(pg_metric_mask_parse("betweenness_norm", &mask, &err), 0);
+    cr_assert_eq(mask, 1u << PG_METRIC_BETWEENNESS_NORM);
     cr_assert_eq(pg_metric_mask_parse("betweenness,fame", &mask, &err), -1);
     cr_assert(strstr(err.msg, "'fame'"), "%s", err.msg);
     cr_assert_eq(pg_metric_mask_parse("", &mask, &err), -1);
