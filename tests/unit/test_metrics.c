@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "igraph_adapter.h"
 #include "polgraph/graph.h"
 #include "polgraph/metrics.h"
 
@@ -581,6 +582,28 @@ Test(metrics, rank_breaks_ties_by_id)
     for (int i = 0; i < 4; i++)
         cr_expect_str_eq(pg_graph_node(g, order[i])->id, want[i]);
     pg_graph_free(g);
+}
+
+/* igraph failures come back as errors: no abort, nothing printed */
+Test(metrics, igraph_errors_do_not_abort)
+{
+    pg_error err = {0};
+    size_t bad[] = {0, 5};
+    cr_assert_null(pg_ig_graph_new(2, bad, 1, 1, &err));
+    cr_expect(strstr(err.msg, "vertex 5"), "%s", err.msg);
+    size_t ends[] = {0, 1, 1, 2};
+    pg_ig_graph *g = pg_ig_graph_new(3, ends, 2, 1, &err);
+    cr_assert(g, "%s", err.msg);
+    double out[3];
+    pg_error_clear(&err);
+    cr_expect_eq(pg_ig_pagerank(g, 2.0, NULL, out, &err), -1, "igraph refuses damping 2");
+    cr_expect_eq(err.code, PG_ERR_BACKEND);
+    cr_expect(strncmp(err.msg, "igraph: pagerank: ", 18) == 0, "%s", err.msg);
+    /* and igraph still works afterwards */
+    cr_expect_eq(pg_ig_pagerank(g, 0.85, NULL, out, &err), 0, "%s", err.msg);
+    cr_expect_float_eq(out[0] + out[1] + out[2], 1, 1e-12);
+    pg_ig_graph_free(g);
+    pg_ig_graph_free(NULL);
 }
 
 /* ---- writers ---- */
