@@ -855,7 +855,7 @@ static int write_events(pg_graph *g, FILE *out, pg_error *err)
             rows[n++] = (event_row){i, ev, date ? date : ""};
         } while (++k < e->n_evidence);
     }
-    qsort(rows, n, sizeof *rows, event_cmp);
+    pg_qsort(rows, n, sizeof *rows, event_cmp); /* rows is NULL when there are no events */
 
     writer w = {out, {0}, 0};
     pg_buf *b = &w.b;
