@@ -267,6 +267,13 @@ int pg_gv_render(pg_gv *g, const char *engine, const char *format, FILE *out, pg
 
 /* ---- sanitizer builds ---- */
 
+/* GCC says __SANITIZE_ADDRESS__, clang (up to 15) only __has_feature */
+#if !defined(__SANITIZE_ADDRESS__) && defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+
 #if defined(__SANITIZE_ADDRESS__)
 /* LeakSanitizer's built-in suppressions (make check-asan): the same
  * third-party leaks as tests/valgrind.supp. LSan records short stacks
