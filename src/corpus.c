@@ -2,10 +2,12 @@
  * corpus.h).
  *
  * The calling thread reads articles and hands them to the workers through a
- * bounded queue; each worker extracts into a graph of its own; at the end
- * the workers' graphs are merged. Merging is commutative and associative
- * (graph.h), so which worker got which article does not show in the
- * result: -j N writes the same bytes as -j 1. */
+ * bounded queue. Each worker analyses its article on its own (the expensive
+ * part) and adds the result to the one shared graph under a lock (the cheap
+ * part). One graph, not one per worker, so that the evidence cap bounds
+ * memory the same for any -j. Adding to a graph does not depend on the order
+ * (graph.h), so which worker got which article does not show in the result:
+ * -j N writes the same bytes as -j 1. */
 #include "polgraph/corpus.h"
 
 #include <pthread.h>
@@ -85,8 +87,9 @@ static void queue_close(queue_t *q)
 typedef struct {
     queue_t *queue;
     pg_extractor *x;
-    pg_graph *g;
-    atomic_size_t actors, relations; /* for progress reports */
+    pg_graph *g;              /* shared */
+    pthread_mutex_t *g_lock;
+    atomic_size_t *actors, *relations; /* for progress reports */
 } worker_t;
 
 static void *worker_main(void *arg)
@@ -94,10 +97,13 @@ static void *worker_main(void *arg)
     worker_t *w = arg;
     pg_article a = {0};
     while (queue_pop(w->queue, &a)) {
-        pg_extract_article(w->x, &a, w->g);
+        pg_extract_analyse(w->x, &a);
+        pthread_mutex_lock(w->g_lock);
+        pg_extract_emit(w->x, &a, w->g);
+        atomic_store(w->actors, pg_graph_node_count(w->g));
+        atomic_store(w->relations, pg_graph_edge_count(w->g));
+        pthread_mutex_unlock(w->g_lock);
         pg_article_clear(&a);
-        atomic_store(&w->actors, pg_graph_node_count(w->g));
-        atomic_store(&w->relations, pg_graph_edge_count(w->g));
     }
     return NULL;
 }
@@ -113,6 +119,12 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
         return -1;
     int nthreads = o->threads > 1 ? o->threads : 1;
     int threaded = o->threads > 1;
+    pg_graph *g = pg_graph_new();
+    pg_graph_set_max_evidence(g, o->max_evidence);
+    pg_graph_spool_documents(g); /* the document list grows with the corpus: on disk */
+    pthread_mutex_t g_lock;
+    pthread_mutex_init(&g_lock, NULL);
+    atomic_size_t actors = 0, relations = 0;
     worker_t *w = pg_xcalloc((size_t)nthreads, sizeof *w);
     queue_t q;
     memset(&q, 0, sizeof q);
@@ -121,12 +133,8 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     pthread_cond_init(&q.not_full, NULL);
     pthread_t *tid = pg_xcalloc((size_t)nthreads, sizeof *tid);
     int started = 0;
-    for (int i = 0; i < nthreads; i++) {
-        w[i].queue = &q;
-        w[i].x = pg_extractor_new(lex, &o->extract);
-        w[i].g = pg_graph_new();
-        pg_graph_set_max_evidence(w[i].g, o->max_evidence);
-    }
+    for (int i = 0; i < nthreads; i++)
+        w[i] = (worker_t){&q, pg_extractor_new(lex, &o->extract), g, &g_lock, &actors, &relations};
     if (threaded)
         for (int i = 0; i < nthreads; i++) {
             if (pthread_create(&tid[i], NULL, worker_main, &w[i]) != 0)
@@ -143,18 +151,15 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
         if (started)
             queue_push(&q, &a);
         else
-            pg_extract_article(w[0].x, &a, w[0].g);
+            pg_extract_article(w[0].x, &a, g);
         p.documents++;
         if (o->progress && (p.documents & 15) == 0) {
             double t = now_seconds();
             if (t - last >= 0.25) {
                 last = t;
                 p.bytes = pg_reader_bytes_read(r);
-                p.actors = p.relations = 0;
-                for (int i = 0; i < nthreads; i++) {
-                    p.actors += started ? atomic_load(&w[i].actors) : pg_graph_node_count(w[i].g);
-                    p.relations += started ? atomic_load(&w[i].relations) : pg_graph_edge_count(w[i].g);
-                }
+                p.actors = started ? atomic_load(&actors) : pg_graph_node_count(g);
+                p.relations = started ? atomic_load(&relations) : pg_graph_edge_count(g);
                 p.seconds = t - t0;
                 o->progress(o->progress_ctx, &p);
             }
@@ -167,12 +172,6 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     p.bytes = pg_reader_bytes_read(r);
     pg_reader_free(r);
 
-    /* the workers' graphs into one */
-    pg_graph *g = w[0].g;
-    for (int i = 1; i < nthreads; i++) {
-        pg_graph_absorb(g, w[i].g, NULL, NULL);
-        pg_graph_free(w[i].g);
-    }
     for (int i = 0; i < nthreads; i++)
         pg_extractor_free(w[i].x);
     free(w);
@@ -180,6 +179,7 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     pthread_mutex_destroy(&q.lock);
     pthread_cond_destroy(&q.not_empty);
     pthread_cond_destroy(&q.not_full);
+    pthread_mutex_destroy(&g_lock);
     if (rc < 0) {
         pg_graph_free(g);
         return -1;

@@ -246,7 +246,7 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
     }
 }
 
-int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
+void pg_extract_analyse(pg_extractor *x, const pg_article *a)
 {
     pg_analysis *an = &x->an;
     pg_analysis_reset(an);
@@ -261,7 +261,14 @@ int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
     pg_recognise(an, x->lex);
     pg_resolve(an, x->lex);
     pg_relate(an, x->lex);
-    build_graph(x, a, g);
+}
+
+void pg_extract_emit(pg_extractor *x, const pg_article *a, pg_graph *g) { build_graph(x, a, g); }
+
+int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g)
+{
+    pg_extract_analyse(x, a);
+    pg_extract_emit(x, a, g);
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "docspool.h"
 #include "graph_internal.h"
 #include "hashmap.h"
 #include "mem.h"
@@ -28,6 +29,10 @@ struct pg_graph {
     pg_document *docs;
     size_t ndocs, docs_cap;
     pg_strmap *doc_index;
+    pg_strmap *ev_texts; /* evidence sentences and quotes, reference-counted */
+    pg_docspool *spool; /* documents on disk (corpus extraction), or NULL */
+    pg_buf docbuf;      /* the spooled document last read */
+    pg_document docview;
     node_t *nodes;
     size_t nnodes, nodes_cap;
     pg_strmap *node_index;
@@ -119,12 +124,11 @@ pg_graph *pg_graph_new(void)
     pg_graph *g = pg_xcalloc(1, sizeof *g);
     g->pool = pg_strmap_new();
     g->doc_index = pg_strmap_new();
+    g->ev_texts = pg_strmap_new();
     g->node_index = pg_strmap_new();
     g->edge_index = pg_u64map_new();
     return g;
 }
-
-static void evidence_free_text(pg_evidence *item);
 
 void pg_graph_free(pg_graph *g)
 {
@@ -139,7 +143,7 @@ void pg_graph_free(pg_graph *g)
     for (size_t i = 0; i < g->nedges; i++) {
         pg_edge *e = &g->edges[i].e;
         for (size_t k = 0; k < e->n_evidence; k++)
-            evidence_free_text((pg_evidence *)&e->evidence[k]);
+            free((void *)e->evidence[k].doc); /* texts go with ev_texts below */
         free((void *)e->evidence);
     }
     free(g->docs);
@@ -147,6 +151,9 @@ void pg_graph_free(pg_graph *g)
     free(g->edges);
     pg_strmap_free(g->pool);
     pg_strmap_free(g->doc_index);
+    pg_strmap_free(g->ev_texts);
+    pg_docspool_free(g->spool);
+    pg_buf_free(&g->docbuf);
     pg_strmap_free(g->node_index);
     pg_u64map_free(g->edge_index);
     free(g);
@@ -164,17 +171,51 @@ size_t pg_graph_max_evidence(const pg_graph *g) { return g->max_evidence; }
 
 /* ---- documents ---- */
 
-size_t pg_graph_document_count(const pg_graph *g) { return g->ndocs; }
-const pg_document *pg_graph_document(const pg_graph *g, size_t i) { return &g->docs[i]; }
+void pg_graph_spool_documents(pg_graph *g)
+{
+    if (!g->spool && g->ndocs == 0)
+        g->spool = pg_docspool_new(); /* NULL: no temporary file, stay in memory */
+}
+
+int pg_graph_documents_error(const pg_graph *g, pg_error *err)
+{
+    return g->spool ? pg_docspool_error(g->spool, err) : 0;
+}
+
+size_t pg_graph_document_count(const pg_graph *g) { return g->spool ? pg_docspool_count(g->spool) : g->ndocs; }
+
+const pg_document *pg_graph_document(const pg_graph *g, size_t i)
+{
+    if (!g->spool)
+        return &g->docs[i];
+    pg_graph *m = (pg_graph *)g; /* the read buffer is scratch, not content */
+    if (pg_docspool_get(m->spool, i, &m->docview, &m->docbuf) != 0)
+        m->docview = (pg_document){"", "", "", "", ""};
+    return &m->docview;
+}
 
 ptrdiff_t pg_graph_find_document(const pg_graph *g, const char *id)
 {
+    if (g->spool) {
+        for (size_t i = 0; i < pg_docspool_count(g->spool); i++)
+            if (strcmp(pg_graph_document(g, i)->id, id) == 0)
+                return (ptrdiff_t)i;
+        return -1;
+    }
     size_t *v = pg_strmap_get(g->doc_index, id, strlen(id));
     return v ? (ptrdiff_t)*v : -1;
 }
 
 size_t pg_graph_add_document(pg_graph *g, const pg_document *doc, int *duplicate)
 {
+    if (g->spool) {
+        /* spooled: the ids are unique by construction (the reader renames
+         * repeats), so there is no index to keep */
+        if (duplicate)
+            *duplicate = 0;
+        pg_docspool_add(g->spool, doc);
+        return pg_docspool_count(g->spool) - 1;
+    }
     int inserted;
     size_t *slot = pg_strmap_put(g->doc_index, doc->id, strlen(doc->id), &inserted);
     if (duplicate)
@@ -378,24 +419,24 @@ int pg_evidence_cmp(const pg_evidence *a, const pg_evidence *b)
 
 static int evidence_qsort_cmp(const void *a, const void *b) { return pg_evidence_cmp(a, b); }
 
-/* Evidence text and quote live in one block owned by the item (not in the
- * string pool): an item dropped by the evidence cap frees its memory, so a
- * capped graph does not grow with the corpus. */
-static void evidence_own_text(pg_evidence *item, const char *text, const char *quote)
+/* Evidence text and quote are shared, reference-counted strings (the same
+ * sentence backs many relations, and syndicated stories repeat it across
+ * documents); the document id is owned by the item. An item the evidence
+ * cap drops gives its memory back, so a capped graph does not grow with the
+ * corpus. */
+static void evidence_own_text(pg_graph *g, pg_evidence *item, const char *doc, const char *text, const char *quote)
 {
-    size_t lt = text ? strlen(text) : 0, lq = quote ? strlen(quote) : 0;
-    char *blk = pg_xmalloc(lt + lq + 2);
-    if (lt)
-        memcpy(blk, text, lt);
-    blk[lt] = '\0';
-    if (lq)
-        memcpy(blk + lt + 1, quote, lq);
-    blk[lt + 1 + lq] = '\0';
-    item->text = blk;
-    item->quote = blk + lt + 1;
+    item->doc = pg_xstrdup(doc);
+    item->text = pg_strmap_ref(g->ev_texts, text ? text : "", text ? strlen(text) : 0);
+    item->quote = pg_strmap_ref(g->ev_texts, quote ? quote : "", quote ? strlen(quote) : 0);
 }
 
-static void evidence_free_text(pg_evidence *item) { free((void *)item->text); }
+static void evidence_free_text(pg_graph *g, pg_evidence *item)
+{
+    free((void *)item->doc);
+    pg_strmap_unref(g->ev_texts, item->text);
+    pg_strmap_unref(g->ev_texts, item->quote);
+}
 
 void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev)
 {
@@ -415,9 +456,8 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
         /* uncapped: append, sort once in pg_graph_sort */
         if (n && pg_evidence_cmp(&v[n - 1], &item) > 0)
             e->unsorted = 1;
-        item.doc = intern(g, item.doc);
         item.date = intern(g, item.date);
-        evidence_own_text(&item, ev->text, ev->quote);
+        evidence_own_text(g, &item, item.doc, ev->text, ev->quote);
         PG_GROW(v, e->ev_cap, n + 1);
         v[n] = item;
         e->e.evidence = v;
@@ -433,12 +473,11 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
         if (pg_evidence_cmp(&item, &v[max - 1]) >= 0)
             return; /* decided before anything is copied */
         for (size_t k = max - 1; k < n; k++)
-            evidence_free_text(&v[k]);
+            evidence_free_text(g, &v[k]);
         n = max - 1;
     }
-    item.doc = intern(g, item.doc);
     item.date = intern(g, item.date);
-    evidence_own_text(&item, ev->text, ev->quote);
+    evidence_own_text(g, &item, item.doc, ev->text, ev->quote);
     size_t pos = n;
     while (pos > 0 && pg_evidence_cmp(&v[pos - 1], &item) > 0)
         pos--;
@@ -481,6 +520,8 @@ static int edge_cmp(const void *a, const void *b)
 
 void pg_graph_sort(pg_graph *g)
 {
+    if (g->spool)
+        pg_docspool_sort(g->spool, (size_t)1 << 20);
     pg_qsort(g->docs, g->ndocs, sizeof *g->docs, doc_cmp);
     for (size_t i = 0; i < g->ndocs; i++)
         *pg_strmap_put(g->doc_index, g->docs[i].id, strlen(g->docs[i].id), NULL) = i;
@@ -588,21 +629,27 @@ static int doc_fields_cmp(const pg_document *a, const pg_document *b)
 
 static void merge_documents(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *ctx)
 {
-    for (size_t i = 0; i < src->ndocs; i++) {
+    if (src->spool && dst->spool) { /* the workers of one extraction: disjoint documents */
+        pg_docspool_append(dst->spool, src->spool);
+        return;
+    }
+    size_t n = pg_graph_document_count(src);
+    for (size_t i = 0; i < n; i++) {
+        const pg_document *sd = pg_graph_document(src, i);
         int dup;
-        size_t d = pg_graph_add_document(dst, &src->docs[i], &dup);
+        size_t d = pg_graph_add_document(dst, sd, &dup);
         if (!dup)
             continue;
         pg_document *dd = &dst->docs[d];
-        int c = doc_fields_cmp(&src->docs[i], dd);
+        int c = doc_fields_cmp(sd, dd);
         if (c == 0)
             continue;
         pg_warn(warn, ctx, "document '%s' appears twice with different fields; keeping one", dd->id);
         if (c < 0) {
-            dd->title = intern(dst, src->docs[i].title);
-            dd->date = intern(dst, src->docs[i].date);
-            dd->source = intern(dst, src->docs[i].source);
-            dd->url = intern(dst, src->docs[i].url);
+            dd->title = intern(dst, sd->title);
+            dd->date = intern(dst, sd->date);
+            dd->source = intern(dst, sd->source);
+            dd->url = intern(dst, sd->url);
         }
     }
 }
@@ -630,8 +677,8 @@ pg_graph *pg_graph_subgraph(const pg_graph *g, const unsigned char *keep_node, c
 {
     pg_graph *s = pg_graph_new();
     s->max_evidence = g->max_evidence;
-    for (size_t i = 0; i < g->ndocs; i++)
-        pg_graph_add_document(s, &g->docs[i], NULL);
+    for (size_t i = 0; i < pg_graph_document_count(g); i++)
+        pg_graph_add_document(s, pg_graph_document(g, i), NULL);
     size_t *map = pg_xmalloc((g->nnodes ? g->nnodes : 1) * sizeof *map);
     for (size_t i = 0; i < g->nnodes; i++)
         map[i] = (!keep_node || keep_node[i]) ? merge_node(s, g, i, 1) : (size_t)-1;

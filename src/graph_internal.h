@@ -17,4 +17,13 @@ size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_a
  * (order-independent, like merge). */
 void pg_graph_node_offer_affiliation(pg_graph *g, size_t node, const char *aff);
 
+/* Keeps the graph's documents in a temporary file from now on (corpus
+ * extraction: the document list is what grows with the corpus). Only on a
+ * graph without documents; without a temporary file nothing changes. The
+ * document ids added must be unique. */
+void pg_graph_spool_documents(pg_graph *g);
+
+/* An I/O error of the document spool (a full disk): 0, or -1 with `err`. */
+int pg_graph_documents_error(const pg_graph *g, pg_error *err);
+
 #endif

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "buf.h"
+#include "graph_internal.h"
 #include "jsonw.h"
 #include "mem.h"
 #include "polgraph/graph.h"
@@ -28,6 +29,18 @@ static int flush_buf(pg_buf *b, FILE *out, int force)
         pg_buf_reset(b);
     }
     return 0;
+}
+
+/* Appends an unsigned integer (faster than printf for the many offsets). */
+static void add_u64(pg_buf *b, uint64_t v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    pg_buf_add(b, tmp + i, sizeof tmp - i);
 }
 
 static void write_strlist(pg_buf *b, const char *key, const char **v, size_t n)
@@ -70,8 +83,13 @@ static void write_evidence(pg_buf *b, const pg_evidence *ev)
 {
     pg_buf_adds(b, "{\"doc\": ");
     pg_json_str(b, ev->doc);
-    pg_buf_printf(b, ", \"sentence\": %zu, \"start\": %zu, \"end\": %zu, \"text\": ", ev->sentence, ev->start,
-                  ev->end);
+    pg_buf_adds(b, ", \"sentence\": ");
+    add_u64(b, ev->sentence);
+    pg_buf_adds(b, ", \"start\": ");
+    add_u64(b, ev->start);
+    pg_buf_adds(b, ", \"end\": ");
+    add_u64(b, ev->end);
+    pg_buf_adds(b, ", \"text\": ");
     pg_json_str(b, ev->text);
     if (ev->quote && *ev->quote) {
         pg_buf_adds(b, ", \"quote\": ");
@@ -85,6 +103,8 @@ static void write_evidence(pg_buf *b, const pg_evidence *ev)
 int pg_graph_write_json(pg_graph *g, FILE *out, pg_error *err)
 {
     pg_graph_sort(g);
+    if (pg_graph_documents_error(g, err) != 0)
+        return -1;
     pg_buf b = {0};
     int rc = 0;
     pg_buf_printf(&b, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n  \"documents\": [", PG_FORMAT_NAME,

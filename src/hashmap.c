@@ -16,21 +16,56 @@ static inline uint64_t mix(uint64_t h)
     return h;
 }
 
+static inline uint64_t load64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint64_t load32(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* 64x64 -> 128 multiply, folded: the mixing step of wyhash-style hashes. */
+static inline uint64_t fold(uint64_t a, uint64_t b)
+{
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
 uint64_t pg_hash_bytes(const void *data, size_t n)
 {
     const unsigned char *p = data;
-    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0x100000001b3ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ mix(w)) * 0x9fb21c651e98df25ULL;
-        p += 8;
-        n -= 8;
+    const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
+    uint64_t seed = k0 ^ n, a, b;
+    if (n <= 16) {
+        if (n >= 8) {
+            a = load64(p);
+            b = load64(p + n - 8);
+        } else if (n >= 4) {
+            a = load32(p);
+            b = load32(p + n - 4);
+        } else if (n > 0) {
+            a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
+            b = 0;
+        } else {
+            a = b = 0;
+        }
+    } else {
+        size_t i = n;
+        while (i > 16) {
+            seed = fold(load64(p) ^ k1, load64(p + 8) ^ seed);
+            p += 16;
+            i -= 16;
+        }
+        a = load64(p + i - 16);
+        b = load64(p + i - 8);
     }
-    uint64_t w = 0;
-    memcpy(&w, p, n);
-    h = (h ^ mix(w ^ 0x2545f4914f6cdd1dULL)) * 0x9fb21c651e98df25ULL;
-    return mix(h);
+    return fold(k1 ^ n, fold(a ^ k1, b ^ seed ^ k2));
 }
 
 /* ---- string map ---- */
@@ -67,7 +102,7 @@ void pg_strmap_free(pg_strmap *m)
 
 size_t pg_strmap_count(const pg_strmap *m) { return m->count; }
 
-static str_slot *str_find(const pg_strmap *m, const char *key, size_t len, uint64_t h)
+static inline str_slot *str_find(const pg_strmap *m, const char *key, size_t len, uint64_t h)
 {
     size_t mask = m->cap - 1;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
@@ -131,6 +166,37 @@ size_t *pg_strmap_put(pg_strmap *m, const char *key, size_t len, int *inserted)
 const char *pg_strmap_intern(pg_strmap *m, const char *key, size_t len)
 {
     return str_put(m, key, len, NULL)->key;
+}
+
+const char *pg_strmap_ref(pg_strmap *m, const char *key, size_t len)
+{
+    str_slot *s = str_put(m, key, len, NULL);
+    s->value++;
+    return s->key;
+}
+
+void pg_strmap_unref(pg_strmap *m, const char *key)
+{
+    size_t len = strlen(key);
+    uint64_t h = pg_hash_bytes(key, len);
+    str_slot *s = str_find(m, key, len, h);
+    if (!s->key || --s->value > 0)
+        return;
+    free(s->key);
+    s->key = NULL;
+    m->count--;
+    /* backward-shift deletion keeps linear probing tombstone-free */
+    size_t mask = m->cap - 1, hole = (size_t)(s - m->slots);
+    for (size_t i = (hole + 1) & mask; m->slots[i].key; i = (i + 1) & mask) {
+        size_t home = (size_t)m->slots[i].hash & mask;
+        /* can slot i's entry move to the hole? yes if its home is not in (hole, i] */
+        int between = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
+        if (!between) {
+            m->slots[hole] = m->slots[i];
+            m->slots[i].key = NULL;
+            hole = i;
+        }
+    }
 }
 
 /* ---- u64 map ---- */
@@ -210,4 +276,58 @@ size_t *pg_u64map_put(pg_u64map *m, uint64_t key, int *inserted)
     if (inserted)
         *inserted = 1;
     return &s->value;
+}
+
+/* ---- u64 set ---- */
+
+struct pg_u64set {
+    uint64_t *keys; /* 0: empty (key 0 is stored as 1) */
+    size_t cap, count;
+};
+
+pg_u64set *pg_u64set_new(void)
+{
+    pg_u64set *t = pg_xcalloc(1, sizeof *t);
+    t->cap = 64;
+    t->keys = pg_xcalloc(t->cap, sizeof *t->keys);
+    return t;
+}
+
+void pg_u64set_free(pg_u64set *t)
+{
+    if (!t)
+        return;
+    free(t->keys);
+    free(t);
+}
+
+static uint64_t *set_find(const pg_u64set *t, uint64_t key)
+{
+    size_t mask = t->cap - 1;
+    for (size_t i = (size_t)mix(key) & mask;; i = (i + 1) & mask)
+        if (t->keys[i] == 0 || t->keys[i] == key)
+            return &t->keys[i];
+}
+
+int pg_u64set_add(pg_u64set *t, uint64_t key)
+{
+    if (key == 0)
+        key = 1;
+    uint64_t *k = set_find(t, key);
+    if (*k)
+        return 0;
+    if ((t->count + 1) * 4 > t->cap * 3) {
+        uint64_t *old = t->keys;
+        size_t oldcap = t->cap;
+        t->cap *= 2;
+        t->keys = pg_xcalloc(t->cap, sizeof *t->keys);
+        for (size_t i = 0; i < oldcap; i++)
+            if (old[i])
+                *set_find(t, old[i]) = old[i];
+        free(old);
+        k = set_find(t, key);
+    }
+    *k = key;
+    t->count++;
+    return 1;
 }

@@ -28,6 +28,13 @@ size_t *pg_strmap_put(pg_strmap *m, const char *key, size_t len, int *inserted);
  * string interner. The pointer lives as long as the map. */
 const char *pg_strmap_intern(pg_strmap *m, const char *key, size_t len);
 
+/* Reference-counted interning: the map's copy of `key`, its count raised
+ * by one. pg_strmap_unref lowers it and removes the key at zero (the
+ * pointer is then invalid). For strings shared by many owners that come and
+ * go (evidence sentences). */
+const char *pg_strmap_ref(pg_strmap *m, const char *key, size_t len);
+void pg_strmap_unref(pg_strmap *m, const char *key);
+
 typedef struct pg_u64map pg_u64map;
 
 pg_u64map *pg_u64map_new(void);
@@ -35,5 +42,12 @@ void pg_u64map_free(pg_u64map *m); /* NULL is a no-op */
 size_t *pg_u64map_get(const pg_u64map *m, uint64_t key);
 size_t *pg_u64map_put(pg_u64map *m, uint64_t key, int *inserted);
 void pg_u64map_clear(pg_u64map *m);
+
+/* A set of 64-bit keys, 8 bytes a slot (hashes of ids seen). */
+typedef struct pg_u64set pg_u64set;
+pg_u64set *pg_u64set_new(void);
+void pg_u64set_free(pg_u64set *t); /* NULL is a no-op */
+/* Adds `key`; returns 1 if it was new, 0 if already there. */
+int pg_u64set_add(pg_u64set *t, uint64_t key);
 
 #endif

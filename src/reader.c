@@ -30,7 +30,7 @@ struct pg_reader {
     char *linebuf;
     size_t linecap;
     uint64_t bytes_read, bytes_total;
-    pg_strmap *ids;   /* ids seen -> count */
+    pg_u64set *ids;   /* hashes of the ids seen */
     pg_buf tmp;
     pg_jsonl_fields fields;
 };
@@ -128,7 +128,7 @@ pg_reader *pg_reader_new(const char *const *inputs, size_t n, const pg_reader_op
     pg_reader *r = pg_xcalloc(1, sizeof *r);
     if (opts)
         r->opts = *opts;
-    r->ids = pg_strmap_new();
+    r->ids = pg_u64set_new();
     for (size_t i = 0; i < n; i++) {
         const char *p = inputs[i];
         if (strcmp(p, "-") == 0) {
@@ -164,7 +164,7 @@ void pg_reader_free(pg_reader *r)
         free(r->inputs[i].path);
     free(r->inputs);
     free(r->linebuf);
-    pg_strmap_free(r->ids);
+    pg_u64set_free(r->ids);
     pg_buf_free(&r->tmp);
     pg_jsonl_fields_free(&r->fields);
     free(r);
@@ -384,30 +384,30 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
 
 /* ---- driver ---- */
 
+/* Ids seen are kept as 64-bit hashes (8 bytes a document, not the ids):
+ * the reader's memory must not grow with the corpus' text. Equal hashes of
+ * different ids (about one chance in 10^10 for a billion documents) would
+ * rename an id needlessly, never merge two documents. */
+static int id_seen(pg_reader *r, const char *id, size_t n)
+{
+    return !pg_u64set_add(r->ids, pg_hash_bytes(id, n));
+}
+
 static void unique_id(pg_reader *r, pg_article *a)
 {
-    int inserted;
-    size_t *count = pg_strmap_put(r->ids, a->id, strlen(a->id), &inserted);
-    (*count)++;
-    if (inserted)
+    if (!id_seen(r, a->id, strlen(a->id)))
         return;
-    for (;;) {
-        pg_buf b = {0};
-        pg_buf_printf(&b, "%s~%zu", a->id, *count);
-        int ins2;
-        size_t *c2 = pg_strmap_put(r->ids, b.p, b.len, &ins2);
-        if (ins2) {
-            *c2 = 1;
-            pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: document id '%s' was seen before; this one is '%s'",
-                    a->origin, a->id, b.p);
-            free(a->id);
-            a->id = pg_buf_steal(&b);
-            return;
-        }
-        pg_buf_free(&b);
-        (*count)++;
-        count = pg_strmap_get(r->ids, a->id, strlen(a->id));
+    pg_buf b = {0};
+    for (size_t k = 2;; k++) {
+        pg_buf_reset(&b);
+        pg_buf_printf(&b, "%s~%zu", a->id, k);
+        if (!id_seen(r, b.p, b.len))
+            break;
     }
+    pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: document id '%s' was seen before; this one is '%s'", a->origin, a->id,
+            b.p);
+    free(a->id);
+    a->id = pg_buf_steal(&b);
 }
 
 int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)

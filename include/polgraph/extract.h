@@ -40,6 +40,13 @@ void pg_extractor_free(pg_extractor *x);
  * document, to `g`. Cannot fail on any text: returns 0. */
 int pg_extract_article(pg_extractor *x, const pg_article *a, pg_graph *g);
 
+/* The two halves of pg_extract_article, for callers that share one graph
+ * between threads: pg_extract_analyse needs only the extractor (run it in
+ * parallel), pg_extract_emit adds its result to `g` (run it under the
+ * graph's lock). `a` must be the same article for both calls. */
+void pg_extract_analyse(pg_extractor *x, const pg_article *a);
+void pg_extract_emit(pg_extractor *x, const pg_article *a, pg_graph *g);
+
 /* Runs the pipeline on `a` and writes a human-readable account to `out`:
  * each sentence with the mentions found in it (and the entity each one
  * resolved to) and the relations drawn from it, then the quotations with
