@@ -50,7 +50,9 @@ enum {
     TF_SKIP = 1u << 9,       /* markup: not part of the sentence's words */
     TF_INITIAL = 1u << 10,   /* a single capital letter with a period: "B." */
     TF_SPACE_BEFORE = 1u << 11, /* white space before the token */
-    TF_DIGIT = 1u << 12      /* contains a digit */
+    TF_DIGIT = 1u << 12,     /* contains a digit */
+    TF_UPPER = 1u << 13,     /* contains an ASCII upper-case letter */
+    TF_NONASCII = 1u << 14   /* contains a byte >= 0x80 */
 };
 
 typedef struct pg_token {

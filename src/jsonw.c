@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -16,6 +17,22 @@ void pg_json_strn(pg_buf *b, const char *s, size_t n)
     pg_buf_addc(b, '"');
     size_t i = 0, run = 0;
     while (i < n) {
+        /* skip 8 plain bytes at a time: no control, quote, backslash or non-ASCII */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            uint64_t high = w & 0x8080808080808080ULL;
+            uint64_t ctrl = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+            uint64_t q = w ^ 0x2222222222222222ULL, bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+            uint64_t hasq = (q - 0x0101010101010101ULL) & ~q & 0x8080808080808080ULL;
+            uint64_t hasbs = (bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL;
+            if (high | ctrl | hasq | hasbs)
+                break;
+            i += 8;
+            run += 8;
+        }
+        if (i >= n)
+            break;
         unsigned c = p[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             i++;

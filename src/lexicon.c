@@ -617,7 +617,11 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
         }
         char low[48];
         int upper = 0, curly = 0;
-        if (n < sizeof low) {
+        if (!(t->flags & (TF_UPPER | TF_NONASCII))) {
+            /* lowercase ASCII: the one lookup above said everything */
+            if (n >= 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n')
+                bits |= WC_NEGATION;
+        } else if (n < sizeof low) {
             size_t m = 0;
             for (size_t k = 0; k < n; k++) {
                 unsigned char c = (unsigned char)s[k];
@@ -671,6 +675,12 @@ static void key_append(const pg_analysis *an, size_t k, int lower, pg_buf *key, 
     const pg_token *t = &an->toks[k];
     const char *s = an->text + t->start;
     size_t n = t->end - t->start, base = t->base_end - t->start;
+    if (!(t->flags & TF_NONASCII) && !(lower && (t->flags & TF_UPPER))) {
+        /* plain ASCII: copy as it is */
+        pg_buf_add(key, s, n);
+        *base_len = key->len - (n - base);
+        return;
+    }
     *base_len = key->len;
     for (size_t j = 0; j < n; j++) {
         if (j == base)

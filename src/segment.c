@@ -172,6 +172,7 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
 {
     size_t j = i, n;
     unsigned letters = 0, uppers = 0, digits = 0, segs_short = 1, seglen = 0, periods = 0;
+    int ascii_upper = 0, nonascii = 0;
     *base_end = 0;
     for (;;) {
         /* fast path: a run of ASCII letters and digits */
@@ -182,6 +183,7 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
             else if (c >= 'A' && c <= 'Z') {
                 letters++;
                 uppers++;
+                ascii_upper = 1;
             } else if (c >= '0' && c <= '9')
                 digits++;
             else
@@ -189,7 +191,17 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
             seglen++;
             j++;
         }
+        if (j >= t->len)
+            break;
+        {
+            /* the common end of a word: a space or plain punctuation */
+            unsigned char e = t->p[j];
+            if (e < 0x80 && e != '\'' && e != '-' && e != '.' && e != '&')
+                break;
+        }
         unsigned cp = cp_at(t, j, &n);
+        if (cp >= 0x80)
+            nonascii = 1;
         if (n && is_alnum_cp(cp)) {
             if (cp >= '0' && cp <= '9')
                 digits++;
@@ -262,6 +274,10 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
         *flags |= TF_CAP;
     if (letters >= 2 && uppers == letters)
         *flags |= TF_ALLCAPS;
+    if (ascii_upper)
+        *flags |= TF_UPPER;
+    if (nonascii)
+        *flags |= TF_NONASCII;
     if (digits)
         *flags |= TF_DIGIT;
     /* a period right after the word: part of it for abbreviations */
@@ -289,6 +305,11 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
     int in_link = 0;  /* inside the text of a Markdown link [text](url) */
     while (i < len) {
         unsigned c = t.p[i];
+        if (c == ' ') {
+            s.pending |= TF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
         if (c == '\n') {
             newlines++;
             s.pending |= TF_LINE_START | TF_SPACE_BEFORE;
