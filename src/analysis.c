@@ -10,6 +10,7 @@ void pg_analysis_init(pg_analysis *an)
 {
     memset(an, 0, sizeof *an);
     an->principal = -1;
+    an->author = -1;
 }
 
 static void free_entities(pg_analysis *an)
@@ -35,6 +36,7 @@ void pg_analysis_reset(pg_analysis *an)
     an->doc_id = NULL;
     an->doc_date[0] = '\0';
     an->principal = -1;
+    an->author = -1;
     an->limit_warnings = 0;
 }
 

@@ -212,6 +212,7 @@ typedef struct pg_analysis {
     pg_cue_hit *cues;
     size_t ncues, cues_cap;
     int32_t principal; /* the entity a readout is about (headline subject), or -1 */
+    int32_t author;    /* the state a speech speaks for ("my country, Ghana"): I/we outside quotations, or -1 */
     pg_buf scratch;
 } pg_analysis;
 

@@ -584,6 +584,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 return e2;
             }
         }
+        /* "Mr. President", "Madam Speaker": an address, not someone named */
+        if (r->lex->titles[titles[0]].kind == TITLE_HONORIFIC) {
+            emit_mods(r, mods, nmods, 0, 0);
+            return k;
+        }
         int has_of = 0, has_mod_before = 0;
         for (size_t q = 0; q < nmods; q++) {
             if (mods[q].of_title)
@@ -613,8 +618,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
     for (size_t q = 0; q < nmods; q++) {
         if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
             continue;
-        /* "the Russian side", "the Canadian foreign ministry": the state acting */
-        if (mods[q].how == LA_DEMONYM) {
+        /* "the Russian side", "the Canadian foreign ministry", "Iran's foreign
+         * ministry": the state acting */
+        if (mods[q].how == LA_DEMONYM ||
+            (mods[q].how == LA_NAME && mods[q].poss && r->lex->actors[mods[q].actor].type == PG_ACTOR_COUNTRY)) {
             size_t j = mods[q].e;
             if (is_lower_word(r, j) && !(WC(r, j) & WC_STATE_NOUN) && is_lower_word(r, j + 1) &&
                 (WC(r, j + 1) & WC_STATE_NOUN))

@@ -65,7 +65,7 @@ static int32_t ment_entity(const rl_t *R, const pg_mention *m)
     if (m->kind == MK_PRONOUN) {
         int32_t q = an->toks[m->tok_begin].quote;
         if (m->pronoun == PR_I || m->pronoun == PR_WE)
-            return q >= 0 ? pg_entity_root(an, an->quotes[q].speaker) : -1;
+            return q >= 0 ? pg_entity_root(an, an->quotes[q].speaker) : an->author;
         if (m->pronoun == PR_YOU)
             return q >= 0 ? pg_entity_root(an, an->quotes[q].addressee) : -1;
     }

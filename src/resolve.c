@@ -485,6 +485,36 @@ static void resolve_pronoun(res_t *R, size_t mi)
     }
 }
 
+/* ---- the voice of a speech ---- */
+
+/* A speech names the state it speaks for: "My country, the Republic of
+ * Ghana, ...", "on behalf of the Government of Chile", "my country,
+ * Chile". Then I and we outside quotations are that state. */
+static void find_author(res_t *R)
+{
+    pg_analysis *an = R->an;
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        int32_t e = pg_entity_root(an, m->entity);
+        if (m->kind != MK_ACTOR || e < 0 || an->ents[e].type != PG_ACTOR_COUNTRY ||
+            an->toks[m->tok_begin].quote >= 0)
+            continue;
+        size_t b = m->full_begin, sb = an->sents[m->sent].tok_begin;
+        while (b > sb && (pg_tok_is_ci(an, b - 1, "the") || pg_tok_is(an, b - 1, ",")))
+            b--;
+        int found = 0;
+        if (b >= sb + 2 && pg_tok_is_ci(an, b - 2, "my") &&
+            (pg_tok_is(an, b - 1, "country") || pg_tok_is(an, b - 1, "nation")))
+            found = 1;
+        if (b >= sb + 2 && pg_tok_is(an, b - 2, "behalf") && pg_tok_is(an, b - 1, "of"))
+            found = 1;
+        if (found) {
+            an->author = e;
+            return;
+        }
+    }
+}
+
 /* ---- driver ---- */
 
 void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
@@ -597,6 +627,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].kind == MK_PRONOUN)
             resolve_pronoun(&R, i);
+
+    find_author(&R);
 
     /* unmerged roles name nobody: their mentions stand for no entity */
     for (size_t i = 0; i < an->nments; i++) {

@@ -288,3 +288,36 @@ Test(evidence, any_text_is_safe)
         pg_graph_free(g);
     }
 }
+
+Test(recognise, an_address_is_not_a_person)
+{
+    pg_graph *g = extract_text("Mr. President, we thank President Kofi Mensah for his words.");
+    ptrdiff_t n = node_by_label(g, "Kofi Mensah");
+    cr_assert(n >= 0);
+    cr_assert(!node_has_alias(g, "Kofi Mensah", "Mr. President"), "the address is not Mensah");
+    pg_graph_free(g);
+}
+
+Test(recognise, states_act_through_their_ministries)
+{
+    pg_graph *g = extract_text("Iran's foreign ministry condemned Bahrain. The Turkish government praised Azerbaijan.");
+    assert_edge(g, "Iran", "Bahrain", PG_REL_CRITICISM);
+    assert_edge(g, "Turkey", "Azerbaijan", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
+Test(quotes, a_speech_speaks_for_its_country)
+{
+    pg_graph *g = extract_text("My country, the Republic of Malawi, stands with its neighbours. We call on Eritrea to "
+                               "release the prisoners. Last year I visited Zambia.");
+    assert_edge(g, "Malawi", "Eritrea", PG_REL_STATEMENT);
+    assert_edge(g, "Malawi", "Zambia", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(quotes, first_person_outside_quotations_is_nobody_in_news)
+{
+    pg_graph *g = extract_text("We spoke to Finland's ambassador on Monday. I visited Oslo.");
+    cr_assert_eq(pg_graph_edge_count(g), 0, "no speaker known: no edges");
+    pg_graph_free(g);
+}
