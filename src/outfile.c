@@ -13,7 +13,9 @@
 struct pg_outfile {
     FILE *fp;
     char *path; /* destination */
-    char *tmp;  /* temporary name, NULL for stdout */
+    char *tmp;  /* temporary name, NULL for stdout and special files */
+    char *target; /* what the temporary is renamed to: path, or where its symbolic link points */
+    int direct; /* 1: a device, FIFO or socket opened in place (fp is ours to close) */
 };
 
 pg_outfile *pg_outfile_open(const char *path, pg_error *err)
@@ -30,6 +32,22 @@ pg_outfile *pg_outfile_open(const char *path, pg_error *err)
         pg_error_set(err, PG_ERR_IO, "cannot write '%s': is a directory", path);
         return NULL;
     }
+    /* a device, FIFO or socket (/dev/null, /dev/full, /dev/stdout on a
+     * pipe) is written in place: there is no file to replace atomically,
+     * and renaming a temporary over it would replace the device itself
+     * (root may write to /dev) */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        o->fp = fopen(path, "w");
+        if (!o->fp) {
+            int e = errno;
+            free(o);
+            pg_error_set(err, PG_ERR_IO, "cannot write '%s': %s", path, strerror(e));
+            return NULL;
+        }
+        o->path = pg_xstrdup(path);
+        o->direct = 1;
+        return o;
+    }
     /* renaming would replace a read-only file: refuse as open(2) would
      * (checked on the mode bits too, since root passes access(2)) */
     if (stat(path, &st) == 0 && (access(path, W_OK) != 0 || !(st.st_mode & 0222))) {
@@ -37,16 +55,24 @@ pg_outfile *pg_outfile_open(const char *path, pg_error *err)
         pg_error_set(err, PG_ERR_IO, "cannot write '%s': %s", path, strerror(EACCES));
         return NULL;
     }
-    const char *slash = strrchr(path, '/');
+    /* a symbolic link to a file: replace the file, keep the link */
+    struct stat lst;
+    char *target = NULL;
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+        target = realpath(path, NULL);
+    if (!target)
+        target = pg_xstrdup(path);
+    const char *slash = strrchr(target, '/');
     pg_buf tmp = {0};
     if (slash)
-        pg_buf_printf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+        pg_buf_printf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - target), target, slash + 1);
     else
-        pg_buf_printf(&tmp, ".%s.XXXXXX", path);
+        pg_buf_printf(&tmp, ".%s.XXXXXX", target);
     int fd = mkstemp(tmp.p);
     if (fd < 0) {
         int e = errno;
         pg_buf_free(&tmp);
+        free(target);
         free(o);
         pg_error_set(err, PG_ERR_IO, "cannot write '%s': %s", path, strerror(e));
         return NULL;
@@ -61,12 +87,14 @@ pg_outfile *pg_outfile_open(const char *path, pg_error *err)
         close(fd);
         unlink(tmp.p);
         pg_buf_free(&tmp);
+        free(target);
         free(o);
         pg_error_set(err, PG_ERR_IO, "cannot write '%s': %s", path, strerror(e));
         return NULL;
     }
     o->path = pg_xstrdup(path);
     o->tmp = pg_buf_steal(&tmp);
+    o->target = target;
     return o;
 }
 
@@ -78,12 +106,25 @@ static void outfile_free(pg_outfile *o)
 {
     free(o->path);
     free(o->tmp);
+    free(o->target);
     free(o);
 }
 
 int pg_outfile_commit(pg_outfile *o, pg_error *err)
 {
     int rc = 0;
+    if (o->direct) {
+        int failed = fflush(o->fp) != 0 || ferror(o->fp);
+        int e = errno;
+        if (fclose(o->fp) != 0 && !failed) {
+            failed = 1;
+            e = errno;
+        }
+        if (failed)
+            rc = pg_error_set(err, PG_ERR_IO, "cannot write '%s': %s", o->path, strerror(e ? e : EIO));
+        outfile_free(o);
+        return rc;
+    }
     if (!o->tmp) {
         if (fflush(o->fp) != 0 || ferror(o->fp))
             rc = pg_error_set(err, PG_ERR_IO, "cannot write to standard output: %s", strerror(errno));
@@ -100,7 +141,7 @@ int pg_outfile_commit(pg_outfile *o, pg_error *err)
         failed = 1;
         e = errno;
     }
-    if (!failed && rename(o->tmp, o->path) != 0) {
+    if (!failed && rename(o->tmp, o->target) != 0) {
         failed = 1;
         e = errno;
     }
@@ -119,6 +160,8 @@ void pg_outfile_abort(pg_outfile *o)
     if (o->tmp) {
         fclose(o->fp);
         unlink(o->tmp);
+    } else if (o->direct) {
+        fclose(o->fp);
     } else {
         fflush(o->fp);
     }

@@ -4,7 +4,12 @@
  * ("DIR/.NAME.XXXXXX"); the caller writes through pg_outfile_fp; commit
  * flushes, syncs and renames it over the destination, abort removes it. So
  * a failure half-way never leaves a truncated or clobbered file behind.
- * The path "-" (or NULL) means standard output, written directly.
+ * The path "-" (or NULL) means standard output, written directly. A
+ * destination that exists and is not a regular file (a device such as
+ * /dev/null or /dev/full, a FIFO, a socket) is also written directly:
+ * there is nothing to replace, and a rename would replace the device
+ * itself. A symbolic link keeps pointing at the file it names, which is
+ * replaced.
  */
 #ifndef POLGRAPH_OUTFILE_H
 #define POLGRAPH_OUTFILE_H
