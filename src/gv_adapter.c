@@ -5,6 +5,7 @@
  * live here and nowhere else (cgraph copies every string it is given). */
 #include "gv_adapter.h"
 
+#include <errno.h>
 #include <gvc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -215,8 +216,11 @@ int pg_gv_write_dot(pg_gv *g, FILE *out, pg_error *err)
     capture_state st;
     capture_begin(&st);
     int rc = agwrite(g->g, out);
+    int e = errno;
     const char *text = capture_end(&st, NULL, NULL);
-    if (rc != 0 || ferror(out))
+    if (ferror(out))
+        return pg_error_set(err, PG_ERR_IO, "write error: %s", strerror(e ? e : EIO));
+    if (rc != 0)
         return capture_error(err, text, "cannot write DOT");
     return 0;
 }
@@ -245,18 +249,30 @@ int pg_gv_render(pg_gv *g, const char *engine, const char *format, FILE *out, pg
     if (!shared_gvc)
         shared_gvc = gvContext();
     GVC_t *gvc = shared_gvc;
-    int rc = -1;
+    int rc = -1, write_error = 0;
     const char *stage = "cannot start";
     if (gvc) {
         stage = "layout failed";
         if (gvLayout(gvc, g->g, engine) == 0) {
             stage = "rendering failed";
-            if (gvRender(gvc, g->g, format, out) == 0 && !ferror(out))
+            /* rendered into memory, then written: Graphviz calls exit(1)
+             * when a write to its output stream fails (a full disk) */
+            char *data = NULL;
+            unsigned int len = 0;
+            if (gvRenderData(gvc, g->g, format, &data, &len) == 0) {
                 rc = 0;
+                if ((len && fwrite(data, 1, len, out) != len) || ferror(out)) {
+                    write_error = errno ? errno : EIO;
+                    rc = -1;
+                }
+            }
+            gvFreeRenderData(data);
             gvFreeLayout(gvc, g->g);
         }
     }
     const char *text = capture_end(&st, warn, warn_ctx);
+    if (write_error)
+        return pg_error_set(err, PG_ERR_IO, "write error: %s", strerror(write_error));
     if (rc != 0) {
         char what[128];
         snprintf(what, sizeof what, "%s (%s, %s)", stage, engine, format);

@@ -187,6 +187,8 @@ int cmd_draw(int argc, char **argv)
     pg_graph_free(g);
     if (rc != 0) {
         pg_outfile_abort(of);
+        if (err.code == PG_ERR_IO)
+            pg_error_prefix(&err, "cannot write '%s'", out ? out : "-");
         return cli_fail("draw", &err);
     }
     if (pg_outfile_commit(of, &err) != 0)
