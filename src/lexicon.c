@@ -180,6 +180,12 @@ static void add_list(loader_t *L, const char *list, int32_t actor, int how)
     }
 }
 
+static int load_region(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    return add_actor_phrase(L, f[0], strlen(f[0]), -1, LA_IGNORE);
+}
+
 static int load_abbrev(loader_t *L, char **f, size_t nf)
 {
     (void)nf;
@@ -440,6 +446,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     if (!rc)
         rc = for_each_line(&L, "organizations.tsv", 1, load_org);
     if (!rc)
+        rc = for_each_line(&L, "regions.txt", 1, load_region);
+    if (!rc)
         rc = for_each_line(&L, "titles.tsv", 3, load_title);
     if (!rc)
         rc = for_each_line(&L, "cues.tsv", 3, load_cue);
@@ -585,7 +593,10 @@ int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
         return pg_error_set(err, PG_ERR_IO, "cannot read lexicon '%s': %s", path, strerror(errno));
     json_error_t je;
     json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &je);
+    int read_error = ferror(f), e = errno; /* a directory opens, then fails to read */
     fclose(f);
+    if (!root && read_error)
+        return pg_error_set(err, PG_ERR_IO, "cannot read lexicon '%s': %s", path, strerror(e));
     if (!root) {
         if (je.line > 0)
             return pg_error_set(err, PG_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", path, je.line, je.column, je.text);
