@@ -126,9 +126,18 @@ static int parse_string(parser_t *P, pg_buf *out)
                 pg_buf_addc(out, ch);
             continue;
         }
-        if (c < 0x20) { /* a raw control character: tolerated, NUL made a space */
-            if (out)
-                pg_buf_addc(out, c ? (char)c : ' ');
+        if (c < 0x20) { /* a raw control character: tolerated; a NUL is repaired like invalid UTF-8 */
+            if (c == 0) {
+                if (!P->f->repaired)
+                    P->f->first_repair = P->i;
+                P->f->repaired++;
+            }
+            if (out) {
+                if (c)
+                    pg_buf_addc(out, (char)c);
+                else
+                    pg_buf_add(out, "\xEF\xBF\xBD", 3);
+            }
             P->i++;
             continue;
         }

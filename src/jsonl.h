@@ -2,9 +2,10 @@
  *
  * One pass over the line: string values are decoded (escapes, surrogate
  * pairs) straight into the caller's buffers, other values and nested
- * containers are skipped. Invalid UTF-8 inside strings is replaced by
- * U+FFFD and counted; "\u0000" becomes a space. Much faster than building a
- * jansson tree for every article, which matters at corpus scale.
+ * containers are skipped. Invalid UTF-8 and raw NUL bytes inside strings
+ * are replaced by U+FFFD and counted; "\u0000" becomes a space. Much
+ * faster than building a jansson tree for every article, which matters at
+ * corpus scale.
  */
 #ifndef PG_JSONL_H
 #define PG_JSONL_H

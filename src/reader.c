@@ -355,7 +355,7 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: the article has no \"text\" string", name, r->line);
     if (f->repaired)
         pg_warn(r->opts.warn, r->opts.warn_ctx,
-                "%s: invalid UTF-8 (first at byte %zu of the line); %zu replaced by U+FFFD", origin,
+                "%s: invalid UTF-8 or NUL bytes (first at byte %zu of the line); %zu replaced by U+FFFD", origin,
                 f->first_repair, f->repaired);
     out->len = f->value[JF_TEXT].len;
     out->text = pg_buf_steal(&f->value[JF_TEXT]);

@@ -123,6 +123,26 @@ Test(reader, jsonl_without_text_and_keep_going)
     unlink(p);
 }
 
+Test(reader, jsonl_raw_nul_is_repaired_with_a_warning)
+{
+    /* a raw NUL inside a JSON Lines string (invalid JSON, but seen in
+     * scraped feeds) becomes U+FFFD with the warning text files get */
+    const char data[] = "{\"id\": \"a\", \"text\": \"Ana\0said \\u0000no.\"}\n";
+    const char *p = temp_file(".jsonl", data, sizeof data - 1);
+    const char *in[] = {p};
+    pg_reader *r = open_inputs(in, 1, 0);
+    pg_article a = {0};
+    pg_error err = {0};
+    cr_assert_eq(pg_reader_next(r, &a, &err), 1, "%s", err.msg);
+    cr_assert_str_eq(a.text, "Ana\xEF\xBF\xBDsaid  no.");
+    cr_assert_eq(strlen(a.text), a.len);
+    cr_assert(strstr(warnings, "invalid UTF-8 or NUL bytes (first at byte 24 of the line); 1 replaced"), "%s",
+              warnings);
+    pg_article_clear(&a);
+    pg_reader_free(r);
+    unlink(p);
+}
+
 Test(reader, invalid_utf8_and_nul_are_repaired_with_a_warning)
 {
     const char data[] = "Minister\xff Ana said\0 no.";
