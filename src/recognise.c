@@ -410,7 +410,7 @@ static size_t parse_bare(rec_t *r, size_t i)
     if (i > r->sb && r->an->nments >= 2) {
         pg_mention *prev = &r->an->ments[idx - 1];
         if (prev->tok_end == i && prev->kind == MK_ACTOR && (prev->flags & MF_POSS) && !(prev->flags & MF_SEAT) &&
-            e - i >= 2) {
+            e - i >= 2 && (verb_follows(r, e) || is_tok(r, e, ","))) {
             prev->flags |= MF_MODIFIER;
             r->an->ments[idx].aff = (int32_t)(idx - 1);
             r->an->ments[idx].full_begin = prev->tok_begin;
@@ -457,8 +457,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
             break;
         }
         if (n) {
-            if (how == LA_IGNORE)
-                return ntitles || nmods ? k : k + n; /* a name the user asked to ignore */
+            if (how == LA_IGNORE) {
+                if (ntitles || nmods)
+                    return k;
+                /* a region or an ignored name -- unless it starts an
+                 * organization's name ("Arctic Council" by its shape) */
+                size_t e = org_pattern(r, k);
+                if (e > k + n) {
+                    pg_mention *m = add_mention(r, MK_ACTOR, k, e, k);
+                    m->flags |= MF_ORG_PATTERN;
+                    return e;
+                }
+                return k + n;
+            }
             if (nmods < 6)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};
             k += n;
@@ -804,6 +815,16 @@ static int32_t turn_label(rec_t *r, size_t first_ment)
             if (person >= 0)
                 an->ments[person].flags |= MF_TURN | MF_CONFIRMED;
             return person >= 0 ? (int32_t)k : -1;
+        }
+        /* a remark in parentheses: "Alberto Fernandez (retranslated):" */
+        if (is_tok(r, k, "(")) {
+            size_t j = k + 1;
+            while (j < r->se && j < k + 6 && !is_tok(r, j, ")"))
+                j++;
+            if (j < r->se && is_tok(r, j, ")")) {
+                k = j;
+                continue;
+            }
         }
         /* only names, titles, "of", "the" and actors in a label */
         if (!(is_cap(r, k) || is_tok(r, k, "of") || is_tok(r, k, "the") || (T(r, k)->flags & TF_SKIP)))

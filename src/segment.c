@@ -682,8 +682,13 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
                 if (j >= n || (an->toks[j].flags & TF_PARA_START)) {
                     end = j;
                 } else {
-                    pg_token *nx = &an->toks[j];
-                    int starts = (nx->flags & TF_SPACE_BEFORE) &&
+                    /* look past markup ("* * *") for what follows */
+                    size_t k = j;
+                    while (k + 1 < n && (an->toks[k].flags & TF_SKIP) && an->toks[k].kind == TK_PUNCT &&
+                           !(an->toks[k + 1].flags & TF_PARA_START))
+                        k++;
+                    pg_token *nx = &an->toks[k];
+                    int starts = (an->toks[j].flags & TF_SPACE_BEFORE) &&
                                  ((nx->flags & TF_CAP) || nx->kind == TK_QUOTE || nx->kind == TK_NUM ||
                                   nx->kind == TK_DASH || nx->kind == TK_HANDLE || nx->kind == TK_URL);
                     if (terminal == 3)
