@@ -116,7 +116,8 @@ enum {
     MF_TURN = 1u << 8,      /* speaker label of a transcript turn: "Name: ..." */
     MF_FIRST_NAME = 1u << 9, /* a lone given name ("Roberta") */
     MF_CONFIRMED = 1u << 10, /* MK_PERSON: a cue says it is a person (title, verb, signature) */
-    MF_ORG_PATTERN = 1u << 11 /* MK_ACTOR: an organization found by its name's shape */
+    MF_ORG_PATTERN = 1u << 11, /* MK_ACTOR: an organization found by its name's shape */
+    MF_ALIAS = 1u << 12       /* MK_ACTOR: "(Keidanren)" after a name: the same actor as mention `aff` */
 };
 
 typedef struct pg_mention {

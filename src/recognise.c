@@ -249,6 +249,20 @@ static int verb_follows(const rec_t *r, size_t k)
     return 0;
 }
 
+/* "Federation of Economic Organisations (Keidanren)": the word in
+ * parentheses right after an organization is its short name. Returns the
+ * index after it (or e). */
+static size_t org_alias(rec_t *r, size_t e)
+{
+    if (!(is_tok(r, e, "(") && is_cap(r, e + 1) && is_tok(r, e + 2, ")")))
+        return e;
+    size_t org = r->an->nments - 1;
+    pg_mention *m = add_mention(r, MK_ACTOR, e + 1, e + 2, e + 1);
+    m->flags |= MF_ALIAS | MF_ORG_PATTERN;
+    m->aff = (int32_t)org;
+    return e + 3;
+}
+
 /* ---- appositives that give a title: "Kaja Kallas, the EU's top diplomat," ---- */
 
 /* Returns the index after the appositive when one was taken, else k. */
@@ -295,6 +309,14 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
                     aff_b = m;
                     aff_e = m + n2;
                     j = m + n2;
+                } else if ((n2 = org_pattern(r, m)) > m) {
+                    /* "Chairman of the Federation of Economic Organisations" */
+                    aff_actor = -2;
+                    aff_b = m;
+                    aff_e = n2;
+                    j = n2;
+                    if (is_tok(r, j, "(") && is_cap(r, j + 1) && is_tok(r, j + 2, ")"))
+                        j += 3;
                 }
             }
             continue;
@@ -304,21 +326,23 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
     /* the appositive must end here: comma, sentence end */
     if (!(is_tok(r, j, ",") || j >= r->se || is_tok(r, j, ".") || is_tok(r, j, ";")))
         return k;
-    if (title < 0 && aff_actor < 0)
+    if (title < 0 && aff_actor == -1)
         return k;
     if (aff_actor >= 0 && r->lex->actors[aff_actor].type == PG_ACTOR_PERSON)
         return k;
-    if (title < 0 && r->lex->actors[aff_actor].org_kind != ORG_PARTY)
+    if (title < 0 && (aff_actor < 0 || r->lex->actors[aff_actor].org_kind != ORG_PARTY))
         return k; /* a bare place in commas is not an affiliation */
     pg_mention *p = &r->an->ments[person_idx];
     p->flags |= MF_CONFIRMED;
     if (title >= 0 && p->title < 0)
         p->title = title;
-    if (aff_actor >= 0 && p->aff < 0) {
+    if (aff_actor != -1 && p->aff < 0) {
         pg_mention *m = add_mention(r, MK_ACTOR, aff_b, aff_e, aff_b);
-        m->actor = aff_actor;
-        m->flags |= MF_MODIFIER;
+        m->actor = aff_actor >= 0 ? aff_actor : -1;
+        m->flags |= MF_MODIFIER | (aff_actor == -2 ? MF_ORG_PATTERN : 0);
         r->an->ments[person_idx].aff = (int32_t)(r->an->nments - 1);
+        if (aff_actor == -2)
+            org_alias(r, aff_e);
     }
     return j;
 }
@@ -384,6 +408,7 @@ static int seat_as_modifier(const rec_t *r, size_t e)
 
 static size_t parse_phrase(rec_t *r, size_t i);
 
+
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
 static size_t parse_bare(rec_t *r, size_t i)
@@ -392,7 +417,7 @@ static size_t parse_bare(rec_t *r, size_t i)
     if (e > i) {
         pg_mention *m = add_mention(r, MK_ACTOR, i, e, i);
         m->flags |= MF_ORG_PATTERN;
-        return e;
+        return org_alias(r, e);
     }
     e = name_seq(r, i);
     if (e == i)
@@ -522,6 +547,16 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     mods[nmods++] = (mod_t){a2, h2, p2, m, m + n2, 1};
                     k = m + n2;
                 }
+            }
+            /* "Secretary of State for Economic Affairs", "Minister for Foreign Affairs" */
+            if (is_tok(r, k, "for") && is_cap(r, k + 1) && (WC(r, k + 1) & WC_NONNAME)) {
+                size_t m = k + 1;
+                while (is_cap(r, m) && (WC(r, m) & WC_NONNAME))
+                    m++;
+                if (is_tok(r, m, "and") && is_cap(r, m + 1) && (WC(r, m + 1) & WC_NONNAME))
+                    for (m++; is_cap(r, m) && (WC(r, m) & WC_NONNAME); m++)
+                        ;
+                k = m;
             }
             continue;
         }

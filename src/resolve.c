@@ -110,6 +110,10 @@ static int32_t short_org(res_t *R, const name_t *n)
         size_t l = strlen(en->label);
         if (l > n->last_len && memcmp(en->label, n->last, n->last_len) == 0 && en->label[n->last_len] == ' ')
             return (int32_t)e;
+        /* or its short name given in parentheses */
+        for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
+            if (same(n->last, n->last_len, en->aliases.p + i))
+                return (int32_t)e;
     }
     return -1;
 }
@@ -530,7 +534,10 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_ACTOR && m->kind != MK_DEMONYM)
             continue;
-        m->entity = actor_entity(&R, m);
+        if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0)
+            m->entity = an->ments[m->aff].entity; /* "(Keidanren)" */
+        else
+            m->entity = actor_entity(&R, m);
         pg_entity *e = &an->ents[m->entity];
         if (m->kind == MK_ACTOR)
             alias_from_span(&R, e, m->tok_begin, m->tok_end);

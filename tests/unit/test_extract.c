@@ -321,3 +321,23 @@ Test(quotes, first_person_outside_quotations_is_nobody_in_news)
     cr_assert_eq(pg_graph_edge_count(g), 0, "no speaker known: no edges");
     pg_graph_free(g);
 }
+
+Test(recognise, long_titles_and_organizations_with_short_names)
+{
+    pg_graph *g = extract_text(
+        "Irish Minister for Foreign Affairs Niamh Doyle told Kenji Mori, Chairman of the Federation of Harbour "
+        "Owners (Fedhar), that Ireland would act. A spokesman for Fedhar said Mori agreed.");
+    assert_edge(g, "Niamh Doyle", "Ireland", PG_REL_AFFILIATION);
+    assert_edge(g, "Kenji Mori", "Federation of Harbour Owners", PG_REL_AFFILIATION);
+    cr_assert(node_has_alias(g, "Federation of Harbour Owners", "Fedhar"));
+    cr_assert_eq(node_by_label(g, "Fedhar"), -1, "the short name is the same organization");
+    pg_graph_free(g);
+}
+
+Test(recognise, former_states)
+{
+    pg_graph *g = extract_text("Soviet leader Ivan Petrenko criticised West Germany.");
+    assert_edge(g, "Ivan Petrenko", "Soviet Union", PG_REL_AFFILIATION);
+    assert_edge(g, "Ivan Petrenko", "West Germany", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
