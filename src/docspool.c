@@ -92,7 +92,7 @@ static int get_record(FILE *f, pg_buf *rec, size_t start[FIELDS])
     for (int k = 0; k < FIELDS; k++) {
         start[k] = rec->len;
         int c;
-        while ((c = getc(f)) != EOF && c != 0)
+        while ((c = getc_unlocked(f)) != EOF && c != 0)
             pg_buf_addc(rec, (char)c);
         if (c == EOF) {
             if (ferror(f))

@@ -706,6 +706,16 @@ char *pg_slugify(const char *label)
     size_t n = strlen(label), i = 0;
     int pending_dash = 0;
     while (i < n) {
+        /* plain ASCII letters and digits: no decoding */
+        unsigned char c0 = p[i];
+        if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') || (c0 >= 'A' && c0 <= 'Z')) {
+            if (pending_dash && b.len)
+                pg_buf_addc(&b, '-');
+            pending_dash = 0;
+            pg_buf_addc(&b, (char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0));
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t len = pg_utf8_decode(p + i, n - i, &cp);
         i += len;

@@ -45,7 +45,9 @@ static void add_u64(pg_buf *b, uint64_t v)
 
 static void write_strlist(pg_buf *b, const char *key, const char **v, size_t n)
 {
-    pg_buf_printf(b, ", \"%s\": [", key);
+    pg_buf_adds(b, ", \"");
+    pg_buf_adds(b, key);
+    pg_buf_adds(b, "\": [");
     for (size_t i = 0; i < n; i++) {
         if (i)
             pg_buf_adds(b, ", ");
@@ -60,7 +62,9 @@ static void write_node(pg_buf *b, const pg_node *n)
     pg_json_str(b, n->id);
     pg_buf_adds(b, ", \"label\": ");
     pg_json_str(b, n->label);
-    pg_buf_printf(b, ", \"type\": \"%s\"", pg_actor_type_name(n->type));
+    pg_buf_adds(b, ", \"type\": \"");
+    pg_buf_adds(b, pg_actor_type_name(n->type));
+    pg_buf_addc(b, '"');
     write_strlist(b, "aliases", n->aliases, n->n_aliases);
     write_strlist(b, "titles", n->titles, n->n_titles);
     if (n->affiliation) {
@@ -68,7 +72,9 @@ static void write_node(pg_buf *b, const pg_node *n)
         pg_json_str(b, n->affiliation);
     }
     write_strlist(b, "handles", n->handles, n->n_handles);
-    pg_buf_printf(b, ", \"mentions\": %" PRIu64 ", \"metrics\": {", n->mentions);
+    pg_buf_adds(b, ", \"mentions\": ");
+    add_u64(b, n->mentions);
+    pg_buf_adds(b, ", \"metrics\": {");
     for (size_t i = 0; i < n->n_metrics; i++) {
         if (i)
             pg_buf_adds(b, ", ");
@@ -140,9 +146,15 @@ int pg_graph_write_json(pg_graph *g, FILE *out, pg_error *err)
         pg_json_str(&b, pg_graph_node(g, e->source)->id);
         pg_buf_adds(&b, ", \"target\": ");
         pg_json_str(&b, pg_graph_node(g, e->target)->id);
-        pg_buf_printf(&b, ", \"type\": \"%s\", \"weight\": %" PRIu64, pg_rel_type_name(e->type), e->weight);
-        if (*pg_rel_cameo(e->type))
-            pg_buf_printf(&b, ", \"cameo\": \"%s\"", pg_rel_cameo(e->type));
+        pg_buf_adds(&b, ", \"type\": \"");
+        pg_buf_adds(&b, pg_rel_type_name(e->type));
+        pg_buf_adds(&b, "\", \"weight\": ");
+        add_u64(&b, e->weight);
+        if (*pg_rel_cameo(e->type)) {
+            pg_buf_adds(&b, ", \"cameo\": \"");
+            pg_buf_adds(&b, pg_rel_cameo(e->type));
+            pg_buf_addc(&b, '"');
+        }
         pg_buf_adds(&b, ", \"evidence\": [");
         for (size_t k = 0; k < e->n_evidence; k++) {
             pg_buf_adds(&b, k ? ",\n      " : "\n      ");

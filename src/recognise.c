@@ -749,7 +749,11 @@ static void add_date(rec_t *r, int y, int m, int d, size_t tok)
 static void find_dates(rec_t *r)
 {
     for (size_t k = r->sb; k < r->se; k++) {
-        int mon = pg_lexicon_month(r->lex, r->an, k), d, y = 0;
+        /* a date starts with a month name or a day number */
+        const pg_token *t = T(r, k);
+        if (!(t->flags & (TF_CAP | TF_DIGIT)) || k + 1 >= r->se)
+            continue;
+        int mon = (t->flags & TF_CAP) ? pg_lexicon_month(r->lex, r->an, k) : 0, d, y = 0;
         if (mon && num_value(r, k + 1, &d) && d >= 1 && d <= 31) {
             size_t j = k + 2;
             if (is_tok(r, j, ","))
@@ -759,7 +763,7 @@ static void find_dates(rec_t *r)
             add_date(r, y, mon, d, k);
             continue;
         }
-        if (num_value(r, k, &d) && d >= 1 && d <= 31 && k + 1 < r->se) {
+        if ((t->flags & TF_DIGIT) && num_value(r, k, &d) && d >= 1 && d <= 31) {
             mon = pg_lexicon_month(r->lex, r->an, k + 1);
             if (mon && num_value(r, k + 2, &y) && y >= 1800 && y <= 2200)
                 add_date(r, y, mon, d, k);
