@@ -661,12 +661,10 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
     t->first = (uint16_t)(first | 0x8000);
 }
 
-unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
-    const pg_token *t = &an->toks[i];
-    if (!(t->word & (1u << 31)))
-        vocab_fill(lex, an, i);
-    return t->word & ~(1u << 31);
+    vocab_fill(lex, an, i);
+    return an->toks[i].word & ~(1u << 31);
 }
 
 /* Phrase prefilter of token i: the longest actor and title phrases that

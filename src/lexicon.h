@@ -102,8 +102,14 @@ int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
  * ASCII case. Returns 0 if the span cannot be a key (skipped tokens). */
 int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int lower, pg_buf *out);
 
-/* Word-class bits of token i (case-insensitive and case-sensitive classes). */
-unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i);
+/* Word-class bits of token i (case-insensitive and case-sensitive classes),
+ * looked up once and cached in the token. */
+unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i);
+static inline unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    unsigned w = an->toks[i].word;
+    return (w & (1u << 31)) ? (w & ~(1u << 31)) : pg_lexicon_word_class_fill(lex, an, i);
+}
 
 /* Longest actor phrase starting at token i within [i, limit): returns its
  * token count (0 if none) and sets *actor and *how. */

@@ -457,7 +457,7 @@ static void collect_cues(rl_t *R)
                 }
             }
             int32_t cue;
-            size_t n = pg_lexicon_match_cue(R->lex, an, i, st->tok_end, &cue);
+            size_t n = (WC(R, i) & WC_CUE_START) ? pg_lexicon_match_cue(R->lex, an, i, st->tok_end, &cue) : 0;
             if (!n) {
                 i++;
                 continue;

@@ -295,6 +295,28 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
     return j;
 }
 
+/* Emits the word (or number) starting at i; returns the index after it. */
+static size_t word_token(sink_t *s, const text_t *t, size_t i, pg_abbrev_fn is_abbrev, const void *ctx)
+{
+    size_t base_end;
+    unsigned flags = 0;
+    size_t end = scan_word(t, i, &base_end, &flags, is_abbrev, ctx);
+    unsigned kind = TK_WORD;
+    if ((flags & TF_DIGIT) && !(flags & TF_CAP)) {
+        int all_digits = 1;
+        for (size_t k = i; k < end; k++)
+            if (!(t->p[k] >= '0' && t->p[k] <= '9') && t->p[k] != '.' && t->p[k] != ',')
+                all_digits = 0;
+        if (all_digits)
+            kind = TK_NUM;
+    }
+    if (end - i > PG_MAX_TOKEN_BYTES)
+        flags |= TF_SKIP;
+    pg_token *tok = emit(s, i, end, kind, flags);
+    tok->base_end = (uint32_t)base_end;
+    return end;
+}
+
 void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const void *ctx, pg_token **toks, size_t *n,
                  size_t *cap)
 {
@@ -309,6 +331,16 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
             s.pending |= TF_SPACE_BEFORE;
             i++;
             continue;
+        }
+        if (c < 0x80 && ((c | 0x20) - 'a' < 26u || c - '0' < 10u)) {
+            /* a word or number: straight there unless it may start a link */
+            unsigned c2 = i + 1 < len ? t.p[i + 1] : 0;
+            if (!((c == 'h' && c2 == 't') || (c == 'w' && c2 == 'w') || (c == 'p' && c2 == 'i') ||
+                  (c == 't' && c2 == '.'))) {
+                newlines = 0;
+                i = word_token(&s, &t, i, is_abbrev, ctx);
+                continue;
+            }
         }
         if (c == '\n') {
             newlines++;
@@ -376,23 +408,7 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
             continue;
         }
         if (is_alnum_cp(cp)) {
-            size_t base_end;
-            unsigned flags = 0;
-            size_t end = scan_word(&t, i, &base_end, &flags, is_abbrev, ctx);
-            unsigned kind = TK_WORD;
-            if ((flags & TF_DIGIT) && !(flags & (TF_CAP)) ) {
-                int all_digits = 1;
-                for (size_t k = i; k < end; k++)
-                    if (!(t.p[k] >= '0' && t.p[k] <= '9') && t.p[k] != '.' && t.p[k] != ',')
-                        all_digits = 0;
-                if (all_digits)
-                    kind = TK_NUM;
-            }
-            if (end - i > PG_MAX_TOKEN_BYTES)
-                flags |= TF_SKIP;
-            pg_token *tok = emit(&s, i, end, kind, flags);
-            tok->base_end = (uint32_t)base_end;
-            i = end;
+            i = word_token(&s, &t, i, is_abbrev, ctx);
             continue;
         }
         /* digits with separators: 1,000.5 */
