@@ -351,3 +351,25 @@ Test(graph, subgraph_drops_edges_of_dropped_nodes)
     pg_graph_free(s);
     pg_graph_free(g);
 }
+
+/* docs/FORMAT.md's example is a canonical graph: it loads, and writing it
+ * gives its bytes back (the documentation matches the code). */
+Test(graph, format_doc_example_is_canonical)
+{
+    size_t len;
+    char *doc = slurp("docs/FORMAT.md", &len);
+    char *b = strstr(doc, "```json\n");
+    cr_assert(b, "docs/FORMAT.md has a json example");
+    b += 8;
+    char *e = strstr(b, "```");
+    cr_assert(e);
+    *e = '\0';
+    pg_error err = {0};
+    pg_graph *g = pg_graph_load_buffer(b, strlen(b), "FORMAT.md", &err);
+    cr_assert(g, "%s", err.msg);
+    char *out = to_json(g);
+    cr_assert_str_eq(out, b);
+    free(out);
+    free(doc);
+    pg_graph_free(g);
+}
