@@ -12,6 +12,7 @@ typedef struct {
     pg_analysis *an;
     const pg_lexicon *lex;
     size_t sb, se; /* current sentence's tokens */
+    int titlecase;  /* a headline in Title Case: capitals say nothing about names */
     uint32_t sent;
 } rec_t;
 
@@ -80,8 +81,8 @@ static int name_word(const rec_t *r, size_t k, int first)
     unsigned wc = WC(r, k);
     if (wc & (WC_NONNAME | WC_FUNCTION))
         return 0;
-    if (first && (wc & WC_CUE_START))
-        return 0; /* "Meeting with ...", "Thank you" */
+    if ((first || r->titlecase) && (wc & WC_CUE_START))
+        return 0; /* "Meeting with ...", "Thank you", "Zelensky Meets Biden" */
     if (first && k == r->sb && n > 5 && memcmp(r->an->text + t->base_end - 3, "ing", 3) == 0)
         return 0; /* "Considering the ...", "Speaking to ..." */
     if ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM)
@@ -887,6 +888,17 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             continue;
         size_t first_ment = an->nments;
         size_t per_sentence_cap = first_ment + PG_MAX_MENTIONS_PER_SENTENCE;
+        {
+            /* Title Case: most words of four letters or more capitalised */
+            size_t words = 0, caps = 0;
+            for (size_t k = r.sb; k < r.se; k++)
+                if (an->toks[k].kind == TK_WORD && pg_tok_len(&an->toks[k]) >= 4) {
+                    words++;
+                    if (an->toks[k].flags & TF_CAP)
+                        caps++;
+                }
+            r.titlecase = words >= 3 && caps * 10 >= words * 8;
+        }
         find_dates(&r);
         size_t i = r.sb;
         while (i < r.se) {

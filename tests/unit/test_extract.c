@@ -341,3 +341,14 @@ Test(recognise, former_states)
     assert_edge(g, "Ivan Petrenko", "West Germany", PG_REL_CRITICISM);
     pg_graph_free(g);
 }
+
+Test(recognise, title_case_headlines)
+{
+    pg_graph *g = extract_text("Lindqvist Meets Arakawa in Tokyo to Discuss Trade\n\n"
+                               "Swedish Prime Minister Eva Lindqvist met Japanese Prime Minister Kenji Arakawa.");
+    assert_edge(g, "Eva Lindqvist", "Kenji Arakawa", PG_REL_MEETING);
+    cr_assert_eq(node_by_label(g, "Lindqvist Meets Arakawa"), -1);
+    const pg_edge *m = edge_by_labels(g, "Eva Lindqvist", "Kenji Arakawa", PG_REL_MEETING);
+    cr_assert_eq(m->weight, 2, "the headline and the sentence");
+    pg_graph_free(g);
+}
