@@ -256,22 +256,30 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
         if (j > k && tok_is(R, j, ",") && j + 1 < se && R->start_at[j + 1] >= 0)
             k = j + 1;
     }
+    /* items joined by a comma alone count only when an "and" (or "or", "as
+     * well as") closes the list: "with A, B and C", not "with A, B said" */
+    size_t committed = 0;
     while (k < se && n < max) {
         int32_t mi = R->start_at[k];
         if (mi < 0 || !object_ok(R, &an->ments[mi]))
             break;
         out[n++] = mi;
+        if (n == 1)
+            committed = 1;
         k = an->ments[mi].tok_end;
         /* coordination: ", ", "and", "as well as", then determiners */
         size_t j = k;
-        int joined = 0;
+        int joined = 0, conj = 0;
         for (int hops = 0; hops < 5 && j < se; hops++) {
-            if (tok_is(R, j, ",") || tok_is(R, j, "and") || tok_is(R, j, "or")) {
+            if (tok_is(R, j, ",")) {
                 j++;
                 joined = 1;
+            } else if (tok_is(R, j, "and") || tok_is(R, j, "or")) {
+                j++;
+                joined = conj = 1;
             } else if (tok_is(R, j, "as") && tok_is(R, j + 1, "well") && tok_is(R, j + 2, "as")) {
                 j += 3;
-                joined = 1;
+                joined = conj = 1;
             } else if (joined && tok_in(R, j, object_skip) &&
                        (R->start_at[j] < 0 || an->ments[R->start_at[j]].kind == MK_PRONOUN)) {
                 j++;
@@ -281,9 +289,11 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
         }
         if (!joined || j >= se || R->start_at[j] < 0)
             break;
+        if (conj)
+            committed = n + 1; /* everything so far, and the next one */
         k = j;
     }
-    return n;
+    return committed < n ? committed : n;
 }
 
 /* ---- cue analysis ---- */
@@ -678,6 +688,29 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
     return -1;
 }
 
+/* "In a phone call with X, Y said ...", "During a meeting with X, Y ...":
+ * the noun opens the sentence, and its agent is the main clause's subject,
+ * after the comma. Returns a mention index or -1. */
+static int32_t fronted_agent(const rl_t *R, const cue_t *q, int32_t last_obj)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[q->sent].tok_begin, se = an->sents[q->sent].tok_end;
+    static const char *const openers[] = {"In", "During", "After", "Following", "At", "Before", NULL};
+    if (q->c > sb + 4 || !tok_in(R, sb, openers))
+        return -1;
+    size_t k = an->ments[last_obj].tok_end;
+    while (k < se && !tok_is(R, k, ","))
+        k++;
+    for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->full_begin <= k || !is_agent(m) || m->kind == MK_GROUP || after_preposition(R, m) ||
+            is_possessive_pronoun(R, m) || (m->flags & MF_POSS))
+            continue;
+        return (int32_t)R->order[a];
+    }
+    return -1;
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -748,6 +781,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             return;
         }
         int32_t agent_m = noun_agent(R, q);
+        if (agent_m == -1)
+            agent_m = fronted_agent(R, q, objs[nobj - 1]);
         int32_t agent = agent_m >= 0 ? ment_entity(R, &an->ments[agent_m]) : -1;
         if (agent < 0 && agent_m == -1 && (an->sents[q->sent].flags & SF_HEADLINE))
             agent = an->principal;

@@ -352,3 +352,16 @@ Test(recognise, title_case_headlines)
     cr_assert_eq(m->weight, 2, "the headline and the sentence");
     pg_graph_free(g);
 }
+
+Test(relate, fronted_meetings_and_calls)
+{
+    pg_graph *g = extract_text(
+        "In a phone call with German Chancellor Stefan Brandt, U.S. President Robert Hale said NATO must stay united. "
+        "During a meeting with French President Marc Lefevre in Paris, Brandt praised Italy. "
+        "Hungarian Prime Minister Laszlo Varga and Slovak Prime Minister Jan Kollar held talks in Budapest.");
+    assert_edge(g, "Robert Hale", "Stefan Brandt", PG_REL_CALL);
+    assert_edge(g, "Stefan Brandt", "Marc Lefevre", PG_REL_MEETING);
+    assert_edge(g, "Laszlo Varga", "Jan Kollar", PG_REL_MEETING);
+    refute_edge(g, "Stefan Brandt", "Robert Hale", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
