@@ -343,14 +343,25 @@ static int32_t role_entity(res_t *R, size_t mi)
 static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
+    /* who is ever the subject of a sentence: a role stands for someone who
+     * acts in the text, not for someone thanked or congratulated */
+    uint8_t *acts = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    for (size_t i = 0; i < an->nments; i++) {
+        int32_t e = pg_entity_root(an, an->ments[i].entity);
+        if (e >= 0 && (an->ments[i].flags & MF_SUBJECT))
+            acts[e] = 1;
+    }
     for (size_t r = 0; r < an->nents; r++) {
         pg_entity *role = &an->ents[r];
         if (!role->is_role || role->aff < 0 || !has_head_title(R->lex, role))
             continue;
+        /* the candidates: named people with no affiliation and no title of
+         * their own (a titled person is someone else), who act */
         int32_t best = -1;
         for (size_t e = 0; e < an->nents; e++) {
             pg_entity *en = &an->ents[e];
-            if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0)
+            if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0 ||
+                en->titles.len || !acts[e])
                 continue;
             if (best < 0 || en->mentions > an->ents[best].mentions)
                 best = (int32_t)e;
@@ -363,6 +374,7 @@ static void merge_roles(res_t *R)
         for (size_t i = 0; i < role->titles.len; i += strlen(role->titles.p + i) + 1)
             add_title(&p->titles, role->titles.p + i);
     }
+    free(acts);
 }
 
 /* ---- subjects and pronouns ---- */

@@ -365,3 +365,12 @@ Test(relate, fronted_meetings_and_calls)
     refute_edge(g, "Stefan Brandt", "Robert Hale", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(resolve, a_role_is_not_merged_into_someone_merely_thanked)
+{
+    pg_graph *g = extract_text("I thank Secretary-General Ana Ferreira for her work. I congratulate Mr. Tomas Varga "
+                               "on his election. The President of the Republic of Chile will host a summit.");
+    refute_edge(g, "Ana Ferreira", "Chile", PG_REL_AFFILIATION);
+    refute_edge(g, "Tomas Varga", "Chile", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
