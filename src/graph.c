@@ -320,8 +320,8 @@ void pg_graph_node_set_metric(pg_graph *g, size_t node, const char *name, double
 {
     node_t *n = &g->nodes[node];
     pg_metric *m = (pg_metric *)n->n.metrics;
-    if (!isfinite(value))
-        value = 0.0;
+    if (!isfinite(value) || fpclassify(value) == FP_SUBNORMAL)
+        value = 0.0; /* igraph refuses subnormal numbers in GraphML and GML ("underflow") */
     size_t lo = 0, hi = n->n.n_metrics;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

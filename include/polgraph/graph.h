@@ -153,7 +153,9 @@ void pg_graph_node_add_handle(pg_graph *g, size_t node, const char *handle);
 /* Sets the affiliation to a node id (NULL clears it). */
 void pg_graph_node_set_affiliation(pg_graph *g, size_t node, const char *node_id);
 void pg_graph_node_add_mentions(pg_graph *g, size_t node, uint64_t n);
-/* Sets (or replaces) a named metric; non-finite values are stored as 0. */
+/* Sets (or replaces) a named metric; non-finite and subnormal values
+ * (|v| < 2.2e-308, which igraph's GraphML and GML readers refuse) are
+ * stored as 0. */
 void pg_graph_node_set_metric(pg_graph *g, size_t node, const char *name, double value);
 /* The value of a named metric, or `fallback` when the node has none. */
 double pg_graph_node_metric(const pg_graph *g, size_t node, const char *name, double fallback);
