@@ -298,6 +298,17 @@ static int load_documents(ctx_t *c, pg_graph *g, json_t *root)
     return 0;
 }
 
+/* 1 when a node id holds a character some export format cannot carry
+ * (C0 controls, DEL, U+FFFE, U+FFFF): dropped there, two ids could become
+ * one node. */
+static int id_has_control(const char *id)
+{
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        if (*p < 0x20 || *p == 0x7F || (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+            return 1;
+    return 0;
+}
+
 static int load_nodes(ctx_t *c, pg_graph *g, json_t *root)
 {
     json_t *nodes = json_object_get(root, "nodes");
@@ -319,6 +330,8 @@ static int load_nodes(ctx_t *c, pg_graph *g, json_t *root)
             return -1;
         if (!*id)
             return fail(c, "nodes[%zu].id: must not be empty", i);
+        if (id_has_control(id))
+            return fail(c, "nodes[%zu].id: control characters are not allowed", i);
         pg_actor_type t;
         if (pg_actor_type_parse(type, &t) != 0)
             return fail(c, "nodes[%zu].type: '%s' is not one of person, country, organization", i, type);

@@ -6,7 +6,8 @@
  * byte is the operation (its low 4 bits), the rest its text, made valid
  * UTF-8 (as the reader and loader guarantee for every string they pass on):
  *
- *   0 1 2  add an actor (person, country, organization): id and label TEXT
+ *   0 1 2  add an actor (person, country, organization): label TEXT, id
+ *          TEXT without control characters (as the loader requires)
  *   3      set the last actor's label         4  add an alias
  *   5      add a title                        6  add a handle
  *   7      affiliate the last actor with actor #TEXT[0]
@@ -33,6 +34,24 @@ typedef struct fuzz_built {
     char *title; /* op 13, or NULL */
 } fuzz_built;
 
+/* A node id as the loader accepts it (docs/FORMAT.md): no C0 controls,
+ * DEL, U+FFFE or U+FFFF. `s` is changed in place. */
+static char *fuzz_id(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == 0xEF && (unsigned char)p[1] == 0xBF && ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
+            p += 2;
+            continue;
+        }
+        if (c >= 0x20 && c != 0x7F)
+            *o++ = *p;
+    }
+    *o = 0;
+    return s;
+}
+
 static void fuzz_build_record(fuzz_built *fb, const uint8_t *f, size_t n, size_t rec, size_t max_nodes,
                               ptrdiff_t *last_node, ptrdiff_t *last_edge, ptrdiff_t *last_doc)
 {
@@ -49,8 +68,10 @@ static void fuzz_build_record(fuzz_built *fb, const uint8_t *f, size_t n, size_t
     case 1:
     case 2:
         if (nn < max_nodes) {
+            char *id = fuzz_id(strdup(s));
             snprintf(idbuf, sizeof idbuf, "n%zu", rec);
-            *last_node = (ptrdiff_t)pg_graph_add_node(g, *s ? s : idbuf, s, (pg_actor_type)op);
+            *last_node = (ptrdiff_t)pg_graph_add_node(g, *id ? id : idbuf, s, (pg_actor_type)op);
+            free(id);
         }
         break;
     case 3:
