@@ -332,6 +332,8 @@ static int load_nodes(ctx_t *c, pg_graph *g, json_t *root)
             return fail(c, "nodes[%zu].id: must not be empty", i);
         if (id_has_control(id))
             return fail(c, "nodes[%zu].id: control characters are not allowed", i);
+        if (*id == '%') /* cgraph reads such DOT names as anonymous nodes (and leaks them) */
+            return fail(c, "nodes[%zu].id: must not begin with '%%' (Graphviz reserves such names)", i);
         pg_actor_type t;
         if (pg_actor_type_parse(type, &t) != 0)
             return fail(c, "nodes[%zu].type: '%s' is not one of person, country, organization", i, type);

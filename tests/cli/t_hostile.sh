@@ -177,6 +177,7 @@ bad_graph label-number '{"format": "polgraph-graph", "version": 1, "nodes": [{"i
 bad_graph planet '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "a", "label": "A", "type": "planet"}], "edges": []}' "nodes[0].type: 'planet' is not one of person, country, organization"
 bad_graph empty-id '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "", "label": "A", "type": "person"}], "edges": []}' "nodes[0].id: must not be empty"
 bad_graph control-id '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "a\t", "label": "A", "type": "person"}, {"id": "a\t\u0004", "label": "B", "type": "person"}], "edges": []}' "nodes[0].id: control characters are not allowed"
+bad_graph percent-id '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "%1", "label": "A", "type": "person"}], "edges": []}' "nodes[0].id: must not begin with '%' (Graphviz reserves such names)"
 bad_graph dup-node '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "a", "label": "A", "type": "person"}, {"id": "a", "label": "B", "type": "person"}], "edges": []}' "nodes[1]: duplicate node id 'a'"
 bad_graph neg-mentions '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "a", "label": "A", "type": "person", "mentions": -1}], "edges": []}' "nodes[0].mentions: expected a non-negative integer"
 bad_graph alias-number '{"format": "polgraph-graph", "version": 1, "nodes": [{"id": "a", "label": "A", "type": "person", "aliases": [1]}], "edges": []}' "nodes[0].aliases[0]: expected a string"

@@ -7,7 +7,8 @@
  * UTF-8 (as the reader and loader guarantee for every string they pass on):
  *
  *   0 1 2  add an actor (person, country, organization): label TEXT, id
- *          TEXT without control characters (as the loader requires)
+ *          TEXT without control characters or a leading '%' (as the
+ *          loader requires)
  *   3      set the last actor's label         4  add an alias
  *   5      add a title                        6  add a handle
  *   7      affiliate the last actor with actor #TEXT[0]
@@ -35,11 +36,13 @@ typedef struct fuzz_built {
 } fuzz_built;
 
 /* A node id as the loader accepts it (docs/FORMAT.md): no C0 controls,
- * DEL, U+FFFE or U+FFFF. `s` is changed in place. */
+ * DEL, U+FFFE or U+FFFF, no leading '%'. `s` is changed in place. */
 static char *fuzz_id(char *s)
 {
     char *o = s;
     for (char *p = s; *p; p++) {
+        if (*p == '%' && o == s)
+            continue;
         unsigned char c = (unsigned char)*p;
         if (c == 0xEF && (unsigned char)p[1] == 0xBF && ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
             p += 2;
