@@ -15,8 +15,8 @@
 #include "polgraph/outfile.h"
 
 static const char usage_text[] =
-    "usage: polgraph metrics [options] GRAPH.json\n"
-    "       polgraph metrics --write [-o OUT.json] [options] GRAPH.json\n"
+    "usage: polgraph metrics [options] GRAPH.json | ARTICLE...\n"
+    "       polgraph metrics --write [-o OUT.json] [options] GRAPH.json | ARTICLE...\n"
     "\n"
     "Measures every actor of the graph (or of the articles given, extracted\n"
     "first) and prints the top of the ranking as a table, or all actors as\n"
@@ -204,7 +204,7 @@ int cmd_metrics(int argc, char **argv)
         }
     }
     if (optind >= argc)
-        return MISUSE("no graph file given");
+        return MISUSE("no input given (a graph JSON file, or articles)");
     if (write && report_opt)
         return MISUSE("--write writes the graph: --format, --top and --sort do not apply");
     if (!write && (mo.skip & (1u << sort_by)))

@@ -198,10 +198,16 @@ sys.exit(0 if worst < 1e-6 else 1)
 EOF
 then ok; else bad "CLI output differs from NetworkX by more than 1e-6"; fi
 
+# articles are extracted first
+pg metrics -q --format json "$ROOT/tests/cases/readout.txt"
+expect_rc 0
+printf '%s\n' "$OUT" > "$T/article.json"
+json_check "$T/article.json" "d['graph']['nodes'] > 0 and len(d['actors']) == d['graph']['nodes']"
+
 # misuse: exit 2, usage on stderr
 pg metrics
 expect_rc 2
-expect_err "no graph file given"
+expect_err "no input given"
 expect_err "usage: polgraph metrics"
 pg metrics --bogus "$FIX/small.json"
 expect_rc 2
