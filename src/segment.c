@@ -646,6 +646,12 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
      * text is hard-wrapped, where an indented line starts one */
     for (size_t i = 0; i < n; i++) {
         pg_token *t = &an->toks[i];
+        if (t->end - t->start > PG_MAX_TOKEN_BYTES && t->kind != TK_URL && (t->flags & TF_SKIP) &&
+            !(an->limit_warnings & 4)) {
+            an->limit_warnings |= 4;
+            pg_warn(an->warn, an->warn_ctx, "%s: a word longer than %d bytes was skipped (byte %u)", an->doc_id,
+                    PG_MAX_TOKEN_BYTES, t->start);
+        }
         if (!(t->flags & TF_LINE_START) || (t->flags & TF_PARA_START))
             continue;
         if (!wrapped) {

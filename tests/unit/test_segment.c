@@ -149,6 +149,44 @@ Test(segment, huge_token_is_linear_and_skipped)
     pg_analysis_init(&an);
 }
 
+static char limit_warnings[1024];
+
+static void collect_warning(void *ctx, const char *msg)
+{
+    (void)ctx;
+    strncat(limit_warnings, msg, sizeof limit_warnings - strlen(limit_warnings) - 2);
+    strcat(limit_warnings, "\n");
+}
+
+Test(segment, limits_are_applied_with_one_warning_each)
+{
+    pg_buf text = {0};
+    pg_buf_adds(&text, "Lima met ");
+    for (int i = 0; i < 300; i++)
+        pg_buf_addc(&text, 'x');
+    pg_buf_adds(&text, " and ");
+    for (int i = 0; i < 300; i++)
+        pg_buf_addc(&text, 'y');
+    for (int i = 0; i < 1200; i++)
+        pg_buf_adds(&text, " word");
+    pg_analysis_init(&an);
+    an.text = text.p;
+    an.len = text.len;
+    an.doc_id = "limits";
+    an.warn = collect_warning;
+    limit_warnings[0] = 0;
+    pg_segment(&an, pg_lexicon_is_abbrev, test_lexicon());
+    cr_assert(strstr(limit_warnings, "limits: a word longer than 256 bytes was skipped (byte 9)\n"), "%s",
+              limit_warnings);
+    cr_assert(strstr(limit_warnings, "limits: a sentence longer than 512 tokens was split (byte 0)\n"), "%s",
+              limit_warnings);
+    cr_assert_eq(strlen(limit_warnings),
+                 strlen("limits: a word longer than 256 bytes was skipped (byte 9)\n"
+                        "limits: a sentence longer than 512 tokens was split (byte 0)\n"),
+                 "one warning per limit: %s", limit_warnings);
+    pg_buf_free(&text);
+}
+
 Test(segment, html_entities_are_skipped)
 {
     segment("Acme &lt;ACME.N&gt; said &amp; rose.");
