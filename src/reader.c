@@ -412,6 +412,9 @@ static void unique_id(pg_reader *r, pg_article *a)
 
 int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
 {
+    pg_error local;
+    if (!err) /* the message is still needed for keep-going warnings */
+        err = &local;
     pg_article_clear(out);
     for (;;) {
         if (r->cur) {

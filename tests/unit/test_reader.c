@@ -123,6 +123,25 @@ Test(reader, jsonl_without_text_and_keep_going)
     unlink(p);
 }
 
+Test(reader, keep_going_without_an_error_struct)
+{
+    /* err may be NULL (error.h); keep-going still words its warning */
+    const char data[] = "{\"id\": \"a\", \"text\": \n{\"id\": \"b\", \"text\": \"ok\"}\n";
+    const char *p = temp_file(".jsonl", data, sizeof data - 1);
+    const char *in[] = {p};
+    warnings[0] = 0;
+    pg_reader_opts o = {.keep_going = 1, .warn = collect};
+    pg_reader *r = pg_reader_new(in, 1, &o, NULL);
+    cr_assert(r);
+    pg_article a = {0};
+    cr_assert_eq(pg_reader_next(r, &a, NULL), 1);
+    cr_assert_str_eq(a.id, "b");
+    cr_assert(strstr(warnings, ":1:") && strstr(warnings, "line skipped"), "%s", warnings);
+    pg_article_clear(&a);
+    pg_reader_free(r);
+    unlink(p);
+}
+
 Test(reader, jsonl_raw_nul_is_repaired_with_a_warning)
 {
     /* a raw NUL inside a JSON Lines string (invalid JSON, but seen in
