@@ -358,3 +358,75 @@ expect_rc 0
 if [ -L "$T/link.json" ]; then ok; else bad "the symbolic link was replaced"; fi
 json_check "$T/real.json" "d['format'] == 'polgraph-graph'"
 expect_no_temp "$T"
+
+# ---- injection, from article text to every format ----
+# The document title and the evidence come straight from the article:
+# quotes, backslashes, <script>, ]]>, &, DOT keywords, HTML-like labels and
+# formula prefixes. Every format, parsed back by its own reader, gives the
+# same text as the graph JSON (tests/fixtures/hostile.json does the same for
+# labels in t_draw.sh and t_export.sh).
+python3 - "$T/inj.jsonl" <<'PY'
+import json, sys
+t = ('Foreign Minister Anna Berg of Norland criticised President Piet Oost on Monday. '
+     '"<script>alert(1)</script> ]]> & \\N \\\\ node -> edge; subgraph { } <b>x</b> <<TABLE>> \'q\' '
+     '=cmd|\' /C calc\'!A0 +1 -1 @SUM(1)," Berg said of Oost.\n\n'
+     '"=HYPERLINK(\\"http://evil\\")" is what Oost called Berg.')
+title = '<script>alert("t")</script> ]]> & \\ "x" <!-- -->'
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "inj<1>&\"", "title": title, "date": "2025-02-12", "text": t}) + "\n")
+PY
+pg extract -q -o "$T/inj.json" "$T/inj.jsonl"
+expect_rc 0
+json_check "$T/inj.json" "any('<script' in ev['text'] and '\\\\N' in ev['text'] for e in d['edges'] for ev in e['evidence'])"
+for f in dot graphml gml nodelink events; do
+    pg export --to "$f" -o "$T/inj.$f" "$T/inj.json"
+    expect_rc 0
+done
+mkdir -p "$T/injcsv"
+pg export --to csv -o "$T/injcsv/" "$T/inj.json"
+expect_rc 0
+pg draw -T svg -o "$T/inj.svg" "$T/inj.json"
+expect_rc 0
+if python3 - "$T" <<'PY' > "$WORK/py.out" 2>&1; then ok; else bad "injection read-back: $(head -c 800 "$WORK/py.out")"; fi
+import csv, html, json, shutil, subprocess, sys, xml.etree.ElementTree as ET
+T = sys.argv[1]
+g = json.load(open(f"{T}/inj.json"))
+title = g["documents"][0]["title"]
+want = sorted(e["evidence"][0]["text"] for e in g["edges"])  # the first item of each relation
+assert any("<script>" in w or "<script" in w for w in want)
+
+def same(fmt, got):
+    got = sorted(got)
+    assert got == want, f"{fmt}: {got!r} != {want!r}"
+
+# GraphML: an XML parser gives back the text
+ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+root = ET.parse(f"{T}/inj.graphml").getroot()
+same("graphml", [d.text for d in root.iter("{%s}data" % ns["g"]) if d.get("key") == "e_evidence"])
+assert [d.text for d in root.iter("{%s}data" % ns["g"]) if d.get("key") == "g_title"] == [title]
+# node-link JSON
+nl = json.load(open(f"{T}/inj.nodelink"))
+same("nodelink", [l["evidence"][0]["text"] for l in nl["links"]])
+assert nl["graph"]["title"] == title
+# GML: strings hold &-entities, decoded as NetworkX does
+gml = [l.strip()[len("evidence "):] for l in open(f"{T}/inj.gml") if l.strip().startswith("evidence ")]
+same("gml", [html.unescape(s[1:-1]) for s in gml])
+# CSV: RFC 4180, formula prefixes neutralised by a leading apostrophe
+rows = list(csv.DictReader(open(f"{T}/injcsv/edges.csv", newline="")))
+same("csv", [r["Evidence"][1:] if r["Evidence"][:1] == "'" and r["Evidence"][1:2] in "=+-@" else r["Evidence"] for r in rows])
+# events TSV: a quoted cell per text, one line per row
+ev = list(csv.DictReader(open(f"{T}/inj.events", newline=""), delimiter="\t"))
+assert len(ev) == sum(len(e["evidence"]) for e in g["edges"] if e["type"] != "affiliation")
+assert sorted(r["sentence"] for r in ev) == sorted(x["text"] for e in g["edges"] for x in e["evidence"])
+# DOT: Graphviz reads it back; escString undone once
+if shutil.which("gvpr"):
+    out = subprocess.run(["gvpr", "E { print($.evidence) }", f"{T}/inj.dot"], capture_output=True, text=True,
+                         check=True).stdout
+    same("dot", [l.replace("\\\\", "\x00").replace("\x00", "\\") for l in out.splitlines()])
+# SVG: well-formed XML, no element from the text, the title as text
+svg = ET.parse(f"{T}/inj.svg").getroot()
+tags = {el.tag.split("}")[-1] for el in svg.iter()}
+assert not tags & {"script", "b", "TABLE", "foreignObject"}, tags
+texts = " ".join(t.text or "" for t in svg.iter("{http://www.w3.org/2000/svg}text"))
+assert '<script>alert("t")</script> ]]> & \\ "x"' in texts, texts
+PY
