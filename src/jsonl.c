@@ -59,12 +59,7 @@ static int parse_string(parser_t *P, pg_buf *out)
         while (P->i + 8 <= P->n) {
             uint64_t w;
             memcpy(&w, P->p + P->i, 8);
-            uint64_t high = w & 0x8080808080808080ULL;
-            uint64_t ctrl = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
-            uint64_t q = w ^ 0x2222222222222222ULL, bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
-            uint64_t hasq = (q - 0x0101010101010101ULL) & ~q & 0x8080808080808080ULL;
-            uint64_t hasbs = (bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL;
-            if (high | ctrl | hasq | hasbs)
+            if (pg_ascii8_special(w))
                 break;
             P->i += 8;
         }

@@ -410,6 +410,16 @@ static void unique_id(pg_reader *r, pg_article *a)
     a->id = pg_buf_steal(&b);
 }
 
+/* A bad input or line: -1 to stop, or 0 to go on after a warning (-k). */
+static int bad_input(pg_reader *r, pg_article *out, pg_error *err, const char *what)
+{
+    pg_article_clear(out);
+    if (!r->opts.keep_going)
+        return -1;
+    pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (%s)", err->msg, what);
+    return 0;
+}
+
 int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
 {
     pg_error local;
@@ -437,12 +447,8 @@ int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
                 unique_id(r, out);
                 return 1;
             }
-            if (rc < 0) {
-                pg_article_clear(out);
-                if (!r->opts.keep_going)
-                    return -1;
-                pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (line skipped)", err->msg);
-            }
+            if (rc < 0 && bad_input(r, out, err, "line skipped") < 0)
+                return -1;
             continue;
         }
         if (r->next >= r->ninputs)
@@ -453,9 +459,8 @@ int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
             FILE *f = strcmp(in->path, "-") == 0 ? stdin : fopen(in->path, "rb");
             if (!f) {
                 pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", in->path, strerror(errno));
-                if (!r->opts.keep_going)
+                if (bad_input(r, out, err, "skipped") < 0)
                     return -1;
-                pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (skipped)", err->msg);
                 continue;
             }
             struct stat st;
@@ -463,7 +468,7 @@ int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
                 if (f != stdin)
                     fclose(f);
                 pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", in->path, strerror(EISDIR));
-                if (!r->opts.keep_going)
+                if (bad_input(r, out, err, "skipped") < 0)
                     return -1;
                 continue;
             }
@@ -477,11 +482,7 @@ int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
             unique_id(r, out);
             return 1;
         }
-        if (rc < 0) {
-            pg_article_clear(out);
-            if (!r->opts.keep_going)
-                return -1;
-            pg_warn(r->opts.warn, r->opts.warn_ctx, "%s (skipped)", err->msg);
-        }
+        if (rc < 0 && bad_input(r, out, err, "skipped") < 0)
+            return -1;
     }
 }

@@ -131,6 +131,24 @@ static size_t name_seq(const rec_t *r, size_t i)
     return k;
 }
 
+/* "of Ukraine", "of the European Parliament": a known actor's name after
+ * "of" [the] at token k. Returns the index after it (0 when there is none)
+ * and the actor. */
+static size_t of_actor(const rec_t *r, size_t k, int32_t *actor, size_t *begin)
+{
+    if (!is_tok(r, k, "of"))
+        return 0;
+    size_t m = k + 1;
+    if (is_tok(r, m, "the"))
+        m++;
+    int how, poss;
+    size_t n = pg_lexicon_match_actor(r->lex, r->an, m, r->se, actor, &how, &poss);
+    if (!n || how != LA_NAME || *actor < 0)
+        return 0;
+    *begin = m;
+    return m + n;
+}
+
 /* ---- organizations by the shape of their name ---- */
 
 static int connector(const rec_t *r, size_t k)
@@ -179,15 +197,18 @@ static size_t org_pattern(const rec_t *r, size_t i)
         /* a tail "of Ukraine" / "for Ukraine" belongs to the name */
         size_t end = suffix_end;
         if (k > suffix_end && (is_tok(r, suffix_end, "of") || is_tok(r, suffix_end, "for"))) {
-            size_t j = suffix_end + 1;
-            if (is_tok(r, j, "the"))
-                j++;
             int32_t a;
-            int how, poss;
-            size_t n = pg_lexicon_match_actor(r->lex, r->an, j, r->se, &a, &how, &poss);
-            if (n && how == LA_NAME)
-                end = j + n;
-            else if (k > j)
+            size_t b, e = of_actor(r, suffix_end, &a, &b);
+            if (!e && is_tok(r, suffix_end, "for")) { /* "Conference for Ukraine" */
+                size_t j = suffix_end + 1 + is_tok(r, suffix_end + 1, "the");
+                int how, poss;
+                size_t n = pg_lexicon_match_actor(r->lex, r->an, j, r->se, &a, &how, &poss);
+                if (n && how == LA_NAME)
+                    e = j + n;
+            }
+            if (e)
+                end = e;
+            else if (k > suffix_end + 1)
                 end = k;
         }
         return end;
@@ -301,15 +322,13 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
             title = t;
             j += n;
             if (is_tok(r, j, "of")) {
-                size_t m = j + 1;
-                if (is_tok(r, m, "the"))
-                    m++;
-                size_t n2 = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a, &how, &poss);
-                if (n2 && how == LA_NAME) {
+                size_t m = j + 1 + is_tok(r, j + 1, "the"), n2, b2;
+                size_t e2 = of_actor(r, j, &a, &b2);
+                if (e2) {
                     aff_actor = a;
-                    aff_b = m;
-                    aff_e = m + n2;
-                    j = m + n2;
+                    aff_b = b2;
+                    aff_e = e2;
+                    j = e2;
                 } else if ((n2 = org_pattern(r, m)) > m) {
                     /* "Chairman of the Federation of Economic Organisations" */
                     aff_actor = -2;
@@ -537,17 +556,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 }
             }
             k += n;
-            if (is_tok(r, k, "of")) {
-                size_t m = k + 1;
-                if (is_tok(r, m, "the"))
-                    m++;
-                int32_t a2;
-                int h2, p2;
-                size_t n2 = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a2, &h2, &p2);
-                if (n2 && h2 == LA_NAME && nmods < 6) {
-                    mods[nmods++] = (mod_t){a2, h2, p2, m, m + n2, 1};
-                    k = m + n2;
-                }
+            int32_t a2;
+            size_t b2, e2 = of_actor(r, k, &a2, &b2);
+            if (e2 && nmods < 6) {
+                mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
+                k = e2;
             }
             /* "Secretary of State for Economic Affairs", "Minister for Foreign Affairs" */
             if (is_tok(r, k, "for") && is_cap(r, k + 1) && (WC(r, k + 1) & WC_NONNAME)) {

@@ -25,6 +25,19 @@ size_t pg_utf8_find_invalid(const char *s, size_t n);
 /* Copies s[0..n) into `out` (appending) with each invalid byte replaced by
  * U+FFFD. Returns how many bytes were replaced. */
 size_t pg_utf8_repair(const char *s, size_t n, pg_buf *out);
+/* Does the 8-byte word `w` (loaded from text) hold a byte that a JSON
+ * string needs to look at: a control character, '"', '\\' or non-ASCII?
+ * Lets JSON readers and writers skip plain text 8 bytes at a time. */
+static inline int pg_ascii8_special(uint64_t w)
+{
+    uint64_t high = w & 0x8080808080808080ULL;
+    uint64_t ctrl = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+    uint64_t q = w ^ 0x2222222222222222ULL, bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+    uint64_t hasq = (q - 0x0101010101010101ULL) & ~q & 0x8080808080808080ULL;
+    uint64_t hasbs = (bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL;
+    return (high | ctrl | hasq | hasbs) != 0;
+}
+
 /* Appends the ASCII folding of `cp` (é -> "e", ß -> "ss") for Latin-1 and
  * Latin Extended-A letters. Returns 0 when `cp` has no folding. */
 int pg_utf8_fold_latin(uint32_t cp, pg_buf *out);
