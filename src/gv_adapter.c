@@ -88,7 +88,8 @@ static int capture_error(pg_error *err, const char *text, const char *fallback)
  * an odd run of backslashes at the end of a value or before a line break
  * would escape the closing quote or join lines when read back. Such a run
  * gets one more backslash; C0 control characters other than tab and line
- * feed are dropped. Returns `s` itself when nothing needs changing,
+ * feed are dropped; "-", "." and "-." get a line continuation (below).
+ * Returns `s` itself when nothing needs changing,
  * otherwise a string in `tmp`. */
 static char *safe_value(const char *s, pg_buf *tmp)
 {
@@ -114,6 +115,22 @@ static char *safe_value(const char *s, pg_buf *tmp)
         if (!c)
             break;
         pg_buf_addc(tmp, (char)c);
+    }
+    /* agwrite (2.43) writes "-", "." and "-." bare, taking them for
+     * numbers, and a bare one is a syntax error when read back: a line
+     * continuation (backslash, newline), which DOT readers remove, makes
+     * agwrite quote it */
+    const char *v = pg_buf_str(tmp);
+    if (strcmp(v, "-") == 0 || strcmp(v, ".") == 0 || strcmp(v, "-.") == 0) {
+        char c0 = v[0];
+        pg_buf b = {0};
+        pg_buf_addc(&b, c0);
+        pg_buf_adds(&b, "\\\n");
+        pg_buf_adds(&b, v + 1);
+        pg_buf_reset(tmp);
+        pg_buf_add(tmp, b.p, b.len);
+        pg_buf_free(&b);
+        changed = 1;
     }
     return changed ? (char *)pg_buf_str(tmp) : (char *)s;
 }

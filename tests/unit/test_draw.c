@@ -742,3 +742,32 @@ Test(draw, adapter_keeps_values_readable)
     pg_gv_free(gv);
     free(buf);
 }
+
+Test(draw, adapter_quotes_number_lookalikes)
+{
+    /* agwrite writes "-", "." and "-." bare (it takes them for numbers),
+     * which no DOT reader accepts; found by fuzz_export */
+    const char *odd[] = {"-", ".", "-.", "-1", ".5", "1."};
+    pg_gv *gv = pg_gv_new("g", 1);
+    for (size_t i = 0; i < 6; i++) {
+        size_t n = pg_gv_add_node(gv, odd[i]);
+        pg_gv_node_set(gv, n, "evidence", odd[i], 0);
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    pg_error err = {0};
+    cr_assert_eq(pg_gv_write_dot(gv, f, &err), 0);
+    fclose(f);
+    pg_gv_free(gv);
+    gv = pg_gv_read_dot(buf, &err);
+    cr_assert(gv, "%s\n%s", err.msg, buf);
+    cr_assert_eq(pg_gv_node_count(gv), 6);
+    for (size_t i = 0; i < 6; i++) {
+        ptrdiff_t n = pg_gv_find_node(gv, odd[i]);
+        cr_assert_geq(n, 0, "node '%s' lost:\n%s", odd[i], buf);
+        cr_assert_str_eq(pg_gv_node_get(gv, (size_t)n, "evidence", NULL), odd[i]);
+    }
+    pg_gv_free(gv);
+    free(buf);
+}
