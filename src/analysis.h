@@ -61,7 +61,7 @@ typedef struct pg_token {
     uint16_t kind, flags;
     int32_t quote;       /* index of the quotation it lies inside, or -1 */
     uint32_t sent;       /* sentence index */
-    uint32_t word;       /* word-class bits, cached by the lexicon (bit 31: computed) */
+    uint32_t word;       /* word-class bits, cached by the lexicon (valid once first & 0x8000) */
     uint16_t first;      /* phrase prefilter, cached by the lexicon (bit 15: computed) */
 } pg_token;
 

@@ -214,7 +214,10 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"org_head", WC_ORG_HEAD, 1}, {"target_title", 0, 0}, {"kin", WC_KIN, 0}, {"former", WC_FORMER, 0},
         {"prep", WC_PREP, 0}, {"control", WC_CONTROL, 0},
         {"function", WC_FUNCTION, 0}, {"light", WC_LIGHT, 0},
-        {"state_noun", WC_STATE_NOUN, 0},
+        {"state_noun", WC_STATE_NOUN, 0}, {"aux", WC_AUX, 0}, {"det", WC_DET, 0},
+        {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
+        {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
+        {"preverb", WC_PREVERB, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -610,7 +613,7 @@ int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
 /* ---- lookups ---- */
 
 /* Case-sensitive classes: never taken from a lowercased spelling. */
-#define WC_CASE_SENSITIVE (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_MONTH | WC_VOCATIVE)
+#define WC_CASE_SENSITIVE (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_MONTH | WC_VOCATIVE | WC_OPENER)
 
 /* Fills token i's caches (word classes, phrase prefilter) with one lookup,
  * two for words with capitals. */
@@ -657,14 +660,14 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
                 bits |= WC_NEGATION;
         }
     }
-    t->word = bits | (1u << 31);
+    t->word = bits;
     t->first = (uint16_t)(first | 0x8000);
 }
 
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
     vocab_fill(lex, an, i);
-    return an->toks[i].word & ~(1u << 31);
+    return an->toks[i].word;
 }
 
 /* Phrase prefilter of token i: the longest actor and title phrases that

@@ -70,8 +70,19 @@ enum {
     WC_CONTROL = 1u << 19,   /* plans, expected, wants ...: the subject of "to VERB" is theirs */
     WC_FUNCTION = 1u << 20,  /* determiners, conjunctions, sentence adverbs: never start a name */
     WC_LIGHT = 1u << 21,     /* held, had, made, expressed ...: "X held talks with Y" */
-    WC_STATE_NOUN = 1u << 22 /* government, side, military ...: "the Russian side" is Russia acting */
+    WC_STATE_NOUN = 1u << 22, /* government, side, military ...: "the Russian side" is Russia acting */
+    WC_AUX = 1u << 23,        /* has, will, also, scheduled ...: between a name and its verb */
+    WC_DET = 1u << 24,        /* the, a, this ...: a verb form after one is a noun */
+    WC_POSSESSIVE = 1u << 25, /* his, our ...: owners, not subjects */
+    WC_MODAL = 1u << 26,      /* must, will ...: a verb form before one is a noun */
+    WC_LINKING = 1u << 27,    /* is, seems ...: "it is ..." has no referent */
+    WC_OBJECT_SKIP = 1u << 28, /* with, to, also ...: passed over on the way to an object */
+    WC_OPENER = 1u << 29,     /* In, During ...: a sentence opened by an adjunct (case-sensitive) */
+    WC_FILLER = 1u << 30      /* took, place ...: between a noun cue and its partners */
 };
+/* has, also, expected ...: between an unknown name and its verb. Bit 31 is
+ * past INT_MAX, so it is a macro rather than an enumerator. */
+#define WC_PREVERB (1u << 31)
 
 struct pg_lexicon {
     pg_strmap *pool;
@@ -107,8 +118,8 @@ int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i);
 static inline unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
-    unsigned w = an->toks[i].word;
-    return (w & (1u << 31)) ? (w & ~(1u << 31)) : pg_lexicon_word_class_fill(lex, an, i);
+    /* bit 15 of `first` says the token's caches are filled */
+    return (an->toks[i].first & 0x8000) ? an->toks[i].word : pg_lexicon_word_class_fill(lex, an, i);
 }
 
 /* Longest actor phrase starting at token i within [i, limit): returns its

@@ -223,21 +223,12 @@ static size_t org_pattern(const rec_t *r, size_t i)
 
 static int aux_word(const rec_t *r, size_t k)
 {
-    static const char *const words[] = {"has",     "have",   "had",     "will",    "would",   "is",    "was",
-                                        "also",    "then",   "later",   "again",   "once",    "just",  "has",
-                                        "quickly", "had",    "later",   "first",   "repeatedly", "recently",
-                                        "reportedly", "publicly", "personally", "previously", "yesterday",
-                                        "today",   "on",     "set",     "expected", "scheduled", "due", "to",
-                                        "plans",   "planned", "shall",  "could",   "may",     "might", "can",
-                                        "should",  "did",    "does",    "been",    "be",      "are",   "were",
-                                        "strongly", "sharply", "openly", "immediately", "swiftly", NULL};
     if (!is_lower_word(r, k))
         return 0;
-    for (int i = 0; words[i]; i++)
-        if (pg_tok_is(r->an, k, words[i]))
-            return 1;
+    if (WC(r, k) & WC_PREVERB)
+        return 1;
     size_t n = pg_tok_len(T(r, k));
-    return n > 4 && memcmp(r->an->text + T(r, k)->end - 2, "ly", 2) == 0;
+    return n > 4 && memcmp(r->an->text + T(r, k)->end - 2, "ly", 2) == 0; /* adverbs */
 }
 
 /* Skips an appositive ", who ... ," or ", the EU's top diplomat," after a

@@ -50,9 +50,7 @@ static int tok_in(const rl_t *R, size_t i, const char *const *words)
 
 static int is_possessive_pronoun(const rl_t *R, const pg_mention *m)
 {
-    static const char *const w[] = {"his", "her", "its", "their", "my", "our", "your", "His", "Her", "Its",
-                                    "Their", "My", "Our", "Your", NULL};
-    return m->kind == MK_PRONOUN && tok_in(R, m->tok_begin, w);
+    return m->kind == MK_PRONOUN && (WC(R, m->tok_begin) & WC_POSSESSIVE);
 }
 
 /* The entity a mention stands for where it is: I/we are the speaker of the
@@ -83,9 +81,8 @@ static int is_agent(const pg_mention *m)
 
 static int after_preposition(const rl_t *R, const pg_mention *m)
 {
-    static const char *const det[] = {"the", "a", "an", "both", "all", "his", "her", "their", "its", "our", NULL};
     size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
-    while (k > sb && tok_in(R, k - 1, det))
+    while (k > sb && (WC(R, k - 1) & (WC_DET | WC_POSSESSIVE)))
         k--;
     return k > sb && pg_is_preposition(R->lex, R->an, k - 1);
 }
@@ -219,9 +216,13 @@ static int32_t sentence_subject(const rl_t *R, size_t s, size_t c)
     return -1;
 }
 
-static const char *const object_skip[] = {"with", "to", "both", "the", "a", "an", "his", "her", "their", "its",
-                                          "our", "my", "your", "between", "personally", "also", "once", "again",
-                                          "especially", "warmly", "publicly", NULL};
+/* Words passed over between a cue and its object: articles, possessives,
+ * "with", "to", adverbs (words.tsv). Not "that", which opens a clause. */
+static int object_skip(const rl_t *R, size_t k)
+{
+    return TK(R, k)->kind == TK_WORD && !(TK(R, k)->flags & TF_CAP) &&
+           (WC(R, k) & (WC_POSSESSIVE | WC_OBJECT_SKIP));
+}
 
 static int object_ok(const rl_t *R, const pg_mention *m)
 {
@@ -244,7 +245,7 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
 {
     const pg_analysis *an = R->an;
     size_t n = 0;
-    for (int hops = 0; hops < 4 && k < se && tok_in(R, k, object_skip) &&
+    for (int hops = 0; hops < 4 && k < se && object_skip(R, k) &&
                        (R->start_at[k] < 0 || an->ments[R->start_at[k]].kind == MK_PRONOUN);
          hops++)
         k++;
@@ -280,7 +281,7 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
             } else if (tok_is(R, j, "as") && tok_is(R, j + 1, "well") && tok_is(R, j + 2, "as")) {
                 j += 3;
                 joined = conj = 1;
-            } else if (joined && tok_in(R, j, object_skip) &&
+            } else if (joined && object_skip(R, j) &&
                        (R->start_at[j] < 0 || an->ments[R->start_at[j]].kind == MK_PRONOUN)) {
                 j++;
             } else {
@@ -300,8 +301,7 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
 
 static int is_aux(const rl_t *R, size_t i)
 {
-    static const char *const w[] = {"is", "was", "are", "were", "been", "be", "am", NULL};
-    return tok_in(R, i, w);
+    return (WC(R, i) & WC_LINKING) && !tok_is(R, i, "has") && !tok_is(R, i, "had") && !(TK(R, i)->flags & TF_CAP);
 }
 
 static int ends_with_ing(const rl_t *R, size_t i)
@@ -348,18 +348,15 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     }
     /* after a determiner or a possessive the word is a noun: "Russia's demands" */
     if (c > sb) {
-        static const char *const det[] = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your",
-                                          "this", "these", "those", "that", NULL};
-        if (tok_in(R, c - 1, det) || (TK(R, c - 1)->flags & TF_POSS)) {
+        if (((WC(R, c - 1) & (WC_DET | WC_POSSESSIVE)) && !tok_is(R, c - 1, "both") && !tok_is(R, c - 1, "all")) ||
+            (TK(R, c - 1)->flags & TF_POSS)) {
             q->skip = 1;
             return;
         }
     }
     /* "EU states must ...": a noun before a modal */
     {
-        static const char *const modal[] = {"must", "should", "can", "could", "will", "would", "may", "might",
-                                            "shall", "are", "were", NULL};
-        if (tok_in(R, q->ce, modal)) {
+        if (q->ce < se && (WC(R, q->ce) & WC_MODAL)) {
             q->skip = 1;
             return;
         }
@@ -371,9 +368,7 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     /* "Metsola who arrived in Kyiv", "Blumenthal, who has made six visits" */
     {
         size_t k = c;
-        static const char *const aux[] = {"has", "have", "had", "is", "was", "will", "would", "also", "recently",
-                                          "just", "already", "then", NULL};
-        while (k > sb && tok_in(R, k - 1, aux))
+        while (k > sb && (WC(R, k - 1) & WC_AUX) && !(TK(R, k - 1)->flags & TF_CAP))
             k--;
         if (k > sb + 1 && (tok_is(R, k - 1, "who") || tok_is(R, k - 1, "which"))) {
             size_t ante = k - 2;
@@ -695,8 +690,7 @@ static int32_t fronted_agent(const rl_t *R, const cue_t *q, int32_t last_obj)
 {
     const pg_analysis *an = R->an;
     size_t sb = an->sents[q->sent].tok_begin, se = an->sents[q->sent].tok_end;
-    static const char *const openers[] = {"In", "During", "After", "Following", "At", "Before", NULL};
-    if (q->c > sb + 4 || !tok_in(R, sb, openers))
+    if (q->c > sb + 4 || !(WC(R, sb) & WC_OPENER))
         return -1;
     size_t k = an->ments[last_obj].tok_end;
     while (k < se && !tok_is(R, k, ","))
@@ -752,8 +746,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     if (lc->form == CUE_NOUN) {
         size_t k = q->ce;
-        static const char *const filler[] = {"took", "place", "was", "were", "held", "has", "had", "been", NULL};
-        while (k < se && tok_in(R, k, filler))
+        while (k < se && (WC(R, k) & WC_FILLER))
             k++;
         /* the cue's own last word may be the preposition ("visit to") */
         const char *last = an->text + TK(R, q->ce - 1)->start;

@@ -480,11 +480,8 @@ static void resolve_pronoun(res_t *R, size_t mi)
     }
     if (pr == PR_THEY && pg_tok_is_ci(an, m->tok_begin, "it") && m->tok_end < an->ntoks) {
         /* "It was emphasised that ...", "it is unrealistic to ...": no referent */
-        static const char *const verbs[] = {"is", "was", "has", "had", "will", "would", "seems", "seemed", "appears",
-                                            "appeared", "could", "may", "might", "must", "should", "remains", NULL};
-        for (int k = 0; verbs[k]; k++)
-            if (pg_tok_is(an, m->tok_end, verbs[k]))
-                return;
+        if (pg_lexicon_word_class(R->lex, an, m->tok_end) & (WC_LINKING | WC_MODAL))
+            return;
     }
     if (pr == PR_THEY && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its"))) {
         /* it/its: the last country or organization of this or the previous sentence */
