@@ -12,25 +12,7 @@ void pg_buf_reserve(pg_buf *b, size_t extra)
     pg_xgrow((void **)&b->p, &b->cap, b->len + extra + 1, 1);
 }
 
-void pg_buf_add(pg_buf *b, const void *data, size_t n)
-{
-    if (b->len + n + 1 > b->cap)
-        pg_buf_reserve(b, n);
-    if (n)
-        memcpy(b->p + b->len, data, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
 void pg_buf_adds(pg_buf *b, const char *s) { pg_buf_add(b, s, strlen(s)); }
-
-void pg_buf_addc(pg_buf *b, char c)
-{
-    if (b->len + 2 > b->cap)
-        pg_buf_reserve(b, 1);
-    b->p[b->len++] = c;
-    b->p[b->len] = '\0';
-}
 
 void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap)
 {

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct pg_buf {
     char *p;
@@ -15,9 +16,27 @@ typedef struct pg_buf {
 } pg_buf;
 
 void pg_buf_reserve(pg_buf *b, size_t extra);
-void pg_buf_add(pg_buf *b, const void *data, size_t n);
 void pg_buf_adds(pg_buf *b, const char *s);
-void pg_buf_addc(pg_buf *b, char c);
+
+/* Appends n bytes (inline: the tokenizer-side hot paths call these per
+ * character and per word). */
+static inline void pg_buf_add(pg_buf *b, const void *data, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        pg_buf_reserve(b, n);
+    if (n)
+        memcpy(b->p + b->len, data, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static inline void pg_buf_addc(pg_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        pg_buf_reserve(b, 1);
+    b->p[b->len++] = c;
+    b->p[b->len] = '\0';
+}
 void pg_buf_printf(pg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap);
 void pg_buf_reset(pg_buf *b);
