@@ -47,6 +47,10 @@ put("extract", "posts.txt", bytes([TEXT]) +
     b"Sen. Richard Blumenthal (@SenBlumenthal) wrote: \"Putin is a war criminal.\"\n")
 put("extract", "long-token.txt", bytes([TEXT]) + b"A" * 600 + b" said " + b"B" * 300 + b".\n")
 put("extract", "many-names.txt", bytes([TEXT]) + b" ".join(b"Minister Name%d Surname%d," % (i, i) for i in range(80)) + b" met.\n")
+put("extract", "long-sentence.txt", bytes([TEXT | EXPLAIN]) +
+    b"President Ana Lima said " + b" ".join(b"Berg met Oost and %d" % i for i in range(150)) + b"\n")
+put("extract", "long-quote.jsonl", bytes([JSONL]) + json.dumps({"id": "q", "text": "\u201c" + "we will not wait " * 300 +
+    "\u201d, said Foreign Minister Anna Berg. \"And " + "again " * 200}).encode() + b"\n")
 put("extract", "markdown.md", bytes([TEXT]) +
     b"# Leaders meet\n\n![img](x.png) [Putin](https://kremlin.ru) met **Xi Jinping** in Beijing on Jan. 5, 2025.\n"
     b"> \"We agreed,\" Xi said.\n\n* Biden called Scholz.\n")
@@ -99,6 +103,13 @@ plain = records(rec(8, "a1"), rec(0, "Anna Berg"), rec(5, "Foreign Minister"), r
                 rec(9, b"\x02\x04\x02Oost criticised Berg."), rec(9, b"\x04\x01\x06"), rec(9, b"\x02\x03\x06"),
                 rec(12, b"\x05"))
 put("export", "plain.bin", plain)
+# a bigger graph, so that the fuzzer works on inputs up to -max_len at once
+big = [rec(8, "doc")]
+for i in range(120):
+    big += [rec(i % 3, "Actor %d <b>&\"" % i), rec(4, "=alias %d" % i)]
+for i in range(120):
+    big.append(rec(9, bytes([1 + i % 119, 1 + (i * 7) % 119, 1 + i % 7]) + b"evidence \\N %d ]]>" % i))
+put("export", "big.bin", records(*big))
 for opt in range(0, 128, 21):
     put("draw", "plain-%d.bin" % opt, plain + b"\x00" + bytes([opt]))
 put("export", "empty.bin", b"")
