@@ -742,6 +742,8 @@ static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i
 size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
                               int *how, int *poss)
 {
+    if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
+        return 0;
     size_t maxlen = first_info(lex, an, i) & 127;
     if (!maxlen)
         return 0;
@@ -758,6 +760,8 @@ size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size
 
 size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *title)
 {
+    if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
+        return 0;
     size_t maxlen = (first_info(lex, an, i) >> 7) & 127;
     if (!maxlen)
         return 0;
@@ -773,6 +777,8 @@ size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size
 
 size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue)
 {
+    if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
+        return 0;
     if (!(pg_lexicon_word_class(lex, an, i) & WC_CUE_START))
         return 0;
     size_t maxlen = (size_t)lex->max_cue_len;
