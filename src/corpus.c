@@ -2,9 +2,10 @@
  * corpus.h).
  *
  * The calling thread reads articles and hands them to the workers through a
- * bounded queue. Each worker analyses its article on its own (the expensive
- * part) and adds the result to the one shared graph under a lock (the cheap
- * part). One graph, not one per worker, so that the evidence cap bounds
+ * bounded queue. Each worker analyses its article and builds the article's
+ * own small graph on its own (the expensive part), then folds that into the
+ * one shared graph under a lock (the cheap, serial part). One corpus graph,
+ * not one per worker, so that the evidence cap bounds
  * memory the same for any -j. Adding to a graph does not depend on the order
  * (graph.h), so which worker got which article does not show in the result:
  * -j N writes the same bytes as -j 1. */
@@ -97,12 +98,17 @@ static void *worker_main(void *arg)
     worker_t *w = arg;
     pg_article a = {0};
     while (queue_pop(w->queue, &a)) {
-        pg_extract_analyse(w->x, &a);
+        /* the article's own graph is built outside the lock; only folding
+         * it into the shared one is serial */
+        pg_graph *ag = pg_graph_new();
+        pg_graph_set_max_evidence(ag, pg_graph_max_evidence(w->g));
+        pg_extract_article(w->x, &a, ag);
         pthread_mutex_lock(w->g_lock);
-        pg_extract_emit(w->x, &a, w->g);
+        pg_graph_absorb(w->g, ag, NULL, NULL);
         atomic_store(w->actors, pg_graph_node_count(w->g));
         atomic_store(w->relations, pg_graph_edge_count(w->g));
         pthread_mutex_unlock(w->g_lock);
+        pg_graph_free(ag);
         pg_article_clear(&a);
     }
     return NULL;
