@@ -386,21 +386,6 @@ char *pg_draw_default_title(const pg_graph *g)
 
 /* ---- escaping ---- */
 
-/* Decodes s[i..] into *cp; invalid UTF-8 gives U+FFFD. Returns the length. */
-static size_t next_cp(const char *s, size_t i, size_t n, uint32_t *cp)
-{
-    size_t len = pg_utf8_decode((const unsigned char *)s + i, n - i, cp);
-    if (*cp == PG_UTF8_INVALID)
-        *cp = 0xFFFD;
-    return len;
-}
-
-static void add_cp(pg_buf *b, uint32_t cp)
-{
-    char u[4];
-    pg_buf_add(b, u, pg_utf8_encode(cp, u));
-}
-
 /* Characters XML 1.0 allows (SVG and Graphviz's HTML parser are XML). */
 static int xml_char_ok(uint32_t cp)
 {
@@ -422,7 +407,7 @@ static void esc_html(pg_buf *b, const char *s, size_t max)
             break;
         }
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         switch (cp) {
         case '&': pg_buf_adds(b, "&amp;"); break;
         case '<': pg_buf_adds(b, "&lt;"); break;
@@ -438,7 +423,7 @@ static void esc_html(pg_buf *b, const char *s, size_t max)
         case '\n': pg_buf_addc(b, ' '); break;
         default:
             if (xml_char_ok(cp))
-                add_cp(b, cp);
+                pg_utf8_add(b, cp);
         }
     }
 }
@@ -455,7 +440,7 @@ static void esc_tooltip(pg_buf *b, const char *s, size_t max)
             break;
         }
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         if (cp == '&')
             pg_buf_adds(b, "&amp;");
         else if (cp == '\\')
@@ -465,7 +450,7 @@ static void esc_tooltip(pg_buf *b, const char *s, size_t max)
         else if (cp == '\t')
             pg_buf_addc(b, ' ');
         else if (xml_char_ok(cp) && cp != '\r')
-            add_cp(b, cp);
+            pg_utf8_add(b, cp);
     }
 }
 
@@ -477,7 +462,7 @@ static void esc_data(pg_buf *b, const char *s)
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         if (cp == '\\')
             pg_buf_adds(b, "\\\\");
         else if (cp == '\r' || cp == '\n') {
@@ -485,7 +470,7 @@ static void esc_data(pg_buf *b, const char *s)
             if (cp == '\r' && i < n && s[i] == '\n')
                 i++;
         } else if (cp == '\t' || cp >= 0x20)
-            add_cp(b, cp);
+            pg_utf8_add(b, cp);
     }
 }
 

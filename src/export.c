@@ -105,21 +105,6 @@ static int w_finish(writer *w, pg_error *err)
     return 0;
 }
 
-/* Decodes one code point at s[i] (invalid UTF-8 gives U+FFFD). */
-static size_t next_cp(const char *s, size_t i, size_t n, uint32_t *cp)
-{
-    size_t len = pg_utf8_decode((const unsigned char *)s + i, n - i, cp);
-    if (*cp == PG_UTF8_INVALID)
-        *cp = 0xFFFD;
-    return len;
-}
-
-static void add_cp(pg_buf *b, uint32_t cp)
-{
-    char u[4];
-    pg_buf_add(b, u, pg_utf8_encode(cp, u));
-}
-
 /* The sorted union of metric names over all nodes (borrowed pointers). */
 static size_t metric_names(const pg_graph *g, const char ***out)
 {
@@ -228,7 +213,7 @@ static void xml_esc(pg_buf *b, const char *s)
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         switch (cp) {
         case '&': pg_buf_adds(b, "&amp;"); break;
         case '<': pg_buf_adds(b, "&lt;"); break;
@@ -240,7 +225,7 @@ static void xml_esc(pg_buf *b, const char *s)
         case '\r': pg_buf_adds(b, "&#13;"); break;
         default:
             if (xml_char_ok(cp))
-                add_cp(b, cp);
+                pg_utf8_add(b, cp);
         }
     }
 }
@@ -387,7 +372,7 @@ static void gml_str(pg_buf *b, const char *s)
     pg_buf_addc(b, '"');
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         if (cp == '&')
             pg_buf_adds(b, "&amp;");
         else if (cp == '"')
@@ -552,14 +537,14 @@ static void csv_text(pg_buf *b, const char *s)
     int quote = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
             continue;
         if (cp == '"' || cp == ',' || cp == '\n' || cp == '\r')
             quote = 1;
         if (cp == '"')
             pg_buf_addc(&cell, '"');
-        add_cp(&cell, cp);
+        pg_utf8_add(&cell, cp);
     }
     if (quote)
         pg_buf_addc(b, '"');
@@ -785,7 +770,7 @@ static void tsv_text(pg_buf *b, const char *s)
     int quote = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        i += next_cp(s, i, n, &cp);
+        i += pg_utf8_next(s, i, n, &cp);
         if (cp == '\t' || cp == '\n') {
             pg_buf_addc(&cell, ' ');
             continue;
@@ -802,7 +787,7 @@ static void tsv_text(pg_buf *b, const char *s)
             quote = 1;
             pg_buf_addc(&cell, '"');
         }
-        add_cp(&cell, cp);
+        pg_utf8_add(&cell, cp);
     }
     if (quote)
         pg_buf_addc(b, '"');

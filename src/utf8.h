@@ -20,6 +20,23 @@
 size_t pg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Encodes `cp` into out[0..4); returns the byte count. */
 size_t pg_utf8_encode(uint32_t cp, char out[4]);
+
+/* Decodes the code point at s[i..n) into *cp, invalid UTF-8 giving U+FFFD
+ * (writers that must emit something); returns its length. */
+static inline size_t pg_utf8_next(const char *s, size_t i, size_t n, uint32_t *cp)
+{
+    size_t len = pg_utf8_decode((const unsigned char *)s + i, n - i, cp);
+    if (*cp == PG_UTF8_INVALID)
+        *cp = 0xFFFD;
+    return len;
+}
+
+/* Appends the UTF-8 encoding of `cp` to `b`. */
+static inline void pg_utf8_add(pg_buf *b, uint32_t cp)
+{
+    char u[4];
+    pg_buf_add(b, u, pg_utf8_encode(cp, u));
+}
 /* Offset of the first invalid byte of s[0..n), or n when all is valid. */
 size_t pg_utf8_find_invalid(const char *s, size_t n);
 /* Copies s[0..n) into `out` (appending) with each invalid byte replaced by
