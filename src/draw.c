@@ -386,13 +386,6 @@ char *pg_draw_default_title(const pg_graph *g)
 
 /* ---- escaping ---- */
 
-/* Characters XML 1.0 allows (SVG and Graphviz's HTML parser are XML). */
-static int xml_char_ok(uint32_t cp)
-{
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
-           (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
 /* Text inside an HTML-like label: XML-escaped, a backslash doubled
  * (Graphviz expands \N, \G, ... in HTML labels too and reads "\\" as one
  * backslash), line breaks and tabs become spaces, characters XML forbids
@@ -422,7 +415,7 @@ static void esc_html(pg_buf *b, const char *s, size_t max)
         case '\t':
         case '\n': pg_buf_addc(b, ' '); break;
         default:
-            if (xml_char_ok(cp))
+            if (pg_utf8_xml_ok(cp))
                 pg_utf8_add(b, cp);
         }
     }
@@ -449,7 +442,7 @@ static void esc_tooltip(pg_buf *b, const char *s, size_t max)
             pg_buf_adds(b, "\\n");
         else if (cp == '\t')
             pg_buf_addc(b, ' ');
-        else if (xml_char_ok(cp) && cp != '\r')
+        else if (pg_utf8_xml_ok(cp) && cp != '\r')
             pg_utf8_add(b, cp);
     }
 }

@@ -198,12 +198,6 @@ static void fmt_double(char out[40], double v)
 
 /* ---- GraphML ---- */
 
-static int xml_char_ok(uint32_t cp)
-{
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
-           (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
 /* XML text or attribute value: the five specials escaped, tab, line feed
  * and carriage return as character references (so attribute
  * normalisation and line-end handling keep them), characters XML 1.0
@@ -224,7 +218,7 @@ static void xml_esc(pg_buf *b, const char *s)
         case '\n': pg_buf_adds(b, "&#10;"); break;
         case '\r': pg_buf_adds(b, "&#13;"); break;
         default:
-            if (xml_char_ok(cp))
+            if (pg_utf8_xml_ok(cp))
                 pg_utf8_add(b, cp);
         }
     }
@@ -379,7 +373,7 @@ static void gml_str(pg_buf *b, const char *s)
             pg_buf_adds(b, "&quot;");
         else if (cp == '\t' || cp == '\n' || cp == '\r')
             pg_buf_printf(b, "&#%u;", (unsigned)cp);
-        else if (cp < 0x20 || cp == 0x7F || !xml_char_ok(cp))
+        else if (cp < 0x20 || cp == 0x7F || !pg_utf8_xml_ok(cp))
             continue;
         else if (cp >= 0x80)
             pg_buf_printf(b, "&#%u;", (unsigned)cp);

@@ -31,6 +31,13 @@ static inline size_t pg_utf8_next(const char *s, size_t i, size_t n, uint32_t *c
     return len;
 }
 
+/* Is `cp` a character XML 1.0 allows (SVG, GraphML, Graphviz HTML labels)? */
+static inline int pg_utf8_xml_ok(uint32_t cp)
+{
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+           (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
 /* Appends the UTF-8 encoding of `cp` to `b`. */
 static inline void pg_utf8_add(pg_buf *b, uint32_t cp)
 {
