@@ -16,6 +16,8 @@ typedef struct {
     pg_strmap *pattern_orgs;
     pg_strmap *roles;
     pg_buf tmp;
+    long *last_subject; /* entity -> sentence it was last the subject of (before `swept`), -1 */
+    size_t nlast, last_cap, swept;
 } res_t;
 
 int pg_is_preposition(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
@@ -269,6 +271,26 @@ static void mark_subjects(res_t *R);
 
 /* ---- descriptions ---- */
 
+/* Brings last_subject up to the mentions before `upto` (in text order;
+ * the entities of those mentions do not change while descriptions are
+ * resolved). */
+static void sweep_subjects(res_t *R, size_t upto)
+{
+    pg_analysis *an = R->an;
+    if (R->nlast < an->nents) {
+        PG_GROW(R->last_subject, R->last_cap, an->nents);
+        for (size_t e = R->nlast; e < an->nents; e++)
+            R->last_subject[e] = -1;
+        R->nlast = an->nents;
+    }
+    for (; R->swept < upto; R->swept++) {
+        const pg_mention *c = &an->ments[R->swept];
+        int32_t r = pg_entity_root(an, c->entity);
+        if ((c->flags & MF_SUBJECT) && r >= 0)
+            R->last_subject[r] = (long)c->sent;
+    }
+}
+
 static int32_t match_description(res_t *R, size_t mi)
 {
     pg_analysis *an = R->an;
@@ -294,15 +316,10 @@ static int32_t match_description(res_t *R, size_t mi)
             continue;
         if (aff >= 0)
             score += 2;
-        /* among equals, the one most recently the subject of a sentence */
-        long recent = -1;
-        for (size_t j = mi; j-- > 0;) {
-            const pg_mention *c = &an->ments[j];
-            if ((c->flags & MF_SUBJECT) && pg_entity_root(an, c->entity) == (int32_t)e) {
-                recent = (long)c->sent;
-                break;
-            }
-        }
+        /* among equals, the one most recently the subject of a sentence
+         * (kept up to date by sweep_subjects: a scan back from each
+         * description made long texts quadratic) */
+        long recent = e < R->nlast ? R->last_subject[e] : -1;
         if (score > best_score || (score == best_score && recent > best_recent) ||
             (score == best_score && recent == best_recent && en->mentions > an->ents[best].mentions)) {
             best = (int32_t)e;
@@ -625,6 +642,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_DESC || m->title < 0)
             continue;
+        sweep_subjects(&R, i);
         int32_t e = match_description(&R, i);
         if (e < 0)
             e = role_entity(&R, i);
@@ -657,4 +675,5 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     pg_strmap_free(R.pattern_orgs);
     pg_strmap_free(R.roles);
     pg_buf_free(&R.tmp);
+    free(R.last_subject);
 }
