@@ -18,6 +18,13 @@ typedef struct {
     pg_buf tmp;
     long *last_subject; /* entity -> sentence it was last the subject of (before `swept`), -1 */
     size_t nlast, last_cap, swept;
+    /* people by last and by first name: map name -> first entity + 1,
+     * chained through next_last / next_first (so that a name is compared
+     * only with the people it can be, not with every entity) */
+    pg_strmap *by_last, *by_first;
+    int32_t *next_last, *next_first;
+    size_t next_last_cap, next_first_cap;
+    pg_strmap *short_orgs; /* first word or alias of a pattern organization -> entity + 1 */
 } res_t;
 
 int pg_is_preposition(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
@@ -101,23 +108,56 @@ static int same(const char *a, size_t an_, const char *b)
     return b && strlen(b) == an_ && memcmp(a, b, an_) == 0;
 }
 
-/* An organization found by pattern whose name starts with this one word. */
+/* Adds entity e to the chain of `name` in `map`. */
+static void chain_add(pg_strmap *map, int32_t **next, size_t *cap, const char *name, size_t len, int32_t e)
+{
+    pg_xgrow((void **)next, cap, (size_t)e + 1, sizeof **next);
+    size_t *head = pg_strmap_put(map, name, len, NULL);
+    (*next)[e] = (int32_t)*head - 1;
+    *head = (size_t)e + 1;
+}
+
+static void index_last(res_t *R, int32_t e)
+{
+    const char *s = R->an->ents[e].last;
+    chain_add(R->by_last, &R->next_last, &R->next_last_cap, s, strlen(s), e);
+}
+
+static void index_first(res_t *R, int32_t e)
+{
+    const char *s = R->an->ents[e].first;
+    chain_add(R->by_first, &R->next_first, &R->next_first_cap, s, strlen(s), e);
+}
+
+/* An organization found by pattern whose name starts with this one word
+ * (the first such entity). The organizations are all known before people
+ * are resolved, so the index is built once, on first use. */
 static int32_t short_org(res_t *R, const name_t *n)
 {
     pg_analysis *an = R->an;
-    for (size_t e = 0; e < an->nents; e++) {
-        const pg_entity *en = &an->ents[e];
-        if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
-            continue;
-        size_t l = strlen(en->label);
-        if (l > n->last_len && memcmp(en->label, n->last, n->last_len) == 0 && en->label[n->last_len] == ' ')
-            return (int32_t)e;
-        /* or its short name given in parentheses */
-        for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
-            if (same(n->last, n->last_len, en->aliases.p + i))
-                return (int32_t)e;
+    if (!R->short_orgs) {
+        R->short_orgs = pg_strmap_new();
+        for (size_t e = 0; e < an->nents; e++) {
+            const pg_entity *en = &an->ents[e];
+            if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
+                continue;
+            int inserted;
+            const char *sp = strchr(en->label, ' ');
+            if (sp && sp > en->label) {
+                size_t *v = pg_strmap_put(R->short_orgs, en->label, (size_t)(sp - en->label), &inserted);
+                if (inserted)
+                    *v = e + 1;
+            }
+            /* or its short name given in parentheses */
+            for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1) {
+                size_t *v = pg_strmap_put(R->short_orgs, en->aliases.p + i, strlen(en->aliases.p + i), &inserted);
+                if (inserted)
+                    *v = e + 1;
+            }
+        }
     }
-    return -1;
+    size_t *v = pg_strmap_get(R->short_orgs, n->last, n->last_len);
+    return v ? (int32_t)*v - 1 : -1;
 }
 
 /* The label of a name: its words without middle initials. */
@@ -135,33 +175,49 @@ static void name_label(res_t *R, const pg_mention *m)
     }
 }
 
-/* The person entity a name refers to, or -1. */
-static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int allow_first_name)
+/* Scores person e as the referent of name n (see match_person). */
+static void consider_person(res_t *R, const name_t *n, int allow_first_name, int32_t e, int32_t *best,
+                            int *best_score)
 {
     pg_analysis *an = R->an;
+    pg_entity *en = &an->ents[e];
+    if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || !en->last)
+        return;
+    int score = 0;
+    if (same(n->last, n->last_len, en->last)) {
+        if (n->first && en->first && !same(n->first, n->first_len, en->first))
+            return; /* Andrzej Duda vs Agata Duda */
+        score = (n->first && en->first) ? 3 : 2;
+    } else if (allow_first_name && !n->first && same(n->last, n->last_len, en->first)) {
+        score = 1;
+    }
+    if (!score)
+        return;
+    /* prefer the better match, then the most recently mentioned, then the
+     * later entity (the order does not depend on the chains' order) */
+    const pg_entity *b = *best >= 0 ? &an->ents[*best] : NULL;
+    if (score > *best_score ||
+        (score == *best_score &&
+         (en->first_mention > b->first_mention || (en->first_mention == b->first_mention && e > *best)))) {
+        *best = e;
+        *best_score = score;
+    }
+}
+
+/* The person entity a name refers to, or -1: one with the same last name
+ * (and no other first name), or with allow_first_name one whose first name
+ * this single name is. */
+static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int allow_first_name)
+{
     int32_t best = -1;
     int best_score = 0;
-    for (size_t e = 0; e < an->nents; e++) {
-        pg_entity *en = &an->ents[e];
-        if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || !en->last)
-            continue;
-        int score = 0;
-        if (same(n->last, n->last_len, en->last)) {
-            if (n->first && en->first && !same(n->first, n->first_len, en->first))
-                continue; /* Andrzej Duda vs Agata Duda */
-            score = (n->first && en->first) ? 3 : 2;
-        } else if (allow_first_name && !n->first && same(n->last, n->last_len, en->first)) {
-            score = 1;
-        } else if (n->first && !en->first && same(n->last, n->last_len, en->last)) {
-            score = 2;
-        }
-        if (!score)
-            continue;
-        /* prefer the better match, then the most recently mentioned */
-        if (score > best_score || (score == best_score && en->first_mention >= an->ents[best].first_mention)) {
-            best = (int32_t)e;
-            best_score = score;
-        }
+    size_t *h = pg_strmap_get(R->by_last, n->last, n->last_len);
+    for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_last[e])
+        consider_person(R, n, allow_first_name, e, &best, &best_score);
+    if (allow_first_name && !n->first) {
+        h = pg_strmap_get(R->by_first, n->last, n->last_len);
+        for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_first[e])
+            consider_person(R, n, allow_first_name, e, &best, &best_score);
     }
     (void)m;
     return best;
@@ -173,6 +229,7 @@ static void person_update(res_t *R, int32_t e, pg_mention *m, const name_t *n)
     pg_entity *en = &an->ents[e];
     if (n->first && !en->first) {
         en->first = pg_xstrndup(n->first, n->first_len);
+        index_first(R, e);
         name_label(R, m);
         if (strlen(R->tmp.p) > strlen(en->label)) {
             free(en->label);
@@ -199,8 +256,11 @@ static int32_t new_person(res_t *R, pg_mention *m, const name_t *n)
     int32_t e = (int32_t)pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->tmp.p ? R->tmp.p : "");
     pg_entity *en = &an->ents[e];
     en->last = pg_xstrndup(n->last, n->last_len);
-    if (n->first)
+    index_last(R, e);
+    if (n->first) {
         en->first = pg_xstrndup(n->first, n->first_len);
+        index_first(R, e);
+    }
     en->first_mention = (uint32_t)(m - an->ments);
     return e;
 }
@@ -554,6 +614,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     memset(R.actor_ent, 0xFF, (lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
     R.pattern_orgs = pg_strmap_new();
     R.roles = pg_strmap_new();
+    R.by_last = pg_strmap_new();
+    R.by_first = pg_strmap_new();
 
     /* countries and organizations */
     for (size_t i = 0; i < an->nments; i++) {
@@ -581,8 +643,11 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             /* first and last name, so that other mentions find them */
             const char *label = e->label, *sp = strrchr(label, ' ');
             e->last = pg_xstrdup(sp ? sp + 1 : label);
-            if (sp)
+            index_last(&R, m->entity);
+            if (sp) {
                 e->first = pg_xstrndup(label, strcspn(label, " "));
+                index_first(&R, m->entity);
+            }
         }
         alias_from_span(&R, e, m->tok_begin, m->tok_end);
         if (m->full_begin < m->tok_begin)
@@ -676,4 +741,9 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     pg_strmap_free(R.roles);
     pg_buf_free(&R.tmp);
     free(R.last_subject);
+    pg_strmap_free(R.by_last);
+    pg_strmap_free(R.by_first);
+    pg_strmap_free(R.short_orgs);
+    free(R.next_last);
+    free(R.next_first);
 }
