@@ -185,6 +185,8 @@ typedef struct pg_date {
 #define PG_MAX_SENTENCE_TOKENS 512
 #define PG_MAX_TOKEN_BYTES 256
 #define PG_MAX_MENTIONS_PER_SENTENCE 64
+/* people a name or a description is compared with: the most recent ones */
+#define PG_MAX_CANDIDATES 2000
 
 typedef struct pg_analysis {
     /* the document */

@@ -25,6 +25,8 @@ typedef struct {
     int32_t *next_last, *next_first;
     size_t next_last_cap, next_first_cap;
     pg_strmap *short_orgs; /* first word or alias of a pattern organization -> entity + 1 */
+    uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
+    size_t nby_mention;
 } res_t;
 
 int pg_is_preposition(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
@@ -204,22 +206,47 @@ static void consider_person(res_t *R, const name_t *n, int allow_first_name, int
     }
 }
 
+/* The documented limit on candidates (PG_MAX_CANDIDATES) was reached at
+ * mention m: one warning per document. */
+static void candidates_capped(res_t *R, const pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    if (an->limit_warnings & 8)
+        return;
+    an->limit_warnings |= 8;
+    pg_warn(an->warn, an->warn_ctx,
+            "%s: more than %d candidates for a name or description; only the %d most recent are compared (byte %u)", an->doc_id,
+            PG_MAX_CANDIDATES, PG_MAX_CANDIDATES, an->toks[m->tok_begin].start);
+}
+
 /* The person entity a name refers to, or -1: one with the same last name
  * (and no other first name), or with allow_first_name one whose first name
- * this single name is. */
+ * this single name is. The chains run from the most recent person; at
+ * most PG_MAX_CANDIDATES of each are compared. */
 static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int allow_first_name)
 {
     int32_t best = -1;
     int best_score = 0;
     size_t *h = pg_strmap_get(R->by_last, n->last, n->last_len);
-    for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_last[e])
+    int k = 0;
+    for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_last[e], k++) {
+        if (k == PG_MAX_CANDIDATES) {
+            candidates_capped(R, m);
+            break;
+        }
         consider_person(R, n, allow_first_name, e, &best, &best_score);
+    }
     if (allow_first_name && !n->first) {
         h = pg_strmap_get(R->by_first, n->last, n->last_len);
-        for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_first[e])
+        k = 0;
+        for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_first[e], k++) {
+            if (k == PG_MAX_CANDIDATES) {
+                candidates_capped(R, m);
+                break;
+            }
             consider_person(R, n, allow_first_name, e, &best, &best_score);
+        }
     }
-    (void)m;
     return best;
 }
 
@@ -351,6 +378,25 @@ static void sweep_subjects(res_t *R, size_t upto)
     }
 }
 
+static int cmp_u64(const void *pa, const void *pb)
+{
+    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+    return (a > b) - (a < b);
+}
+
+/* The named people (no roles), ordered by first mention, then index: each
+ * as first_mention << 32 | entity. */
+static void sort_by_mention(res_t *R)
+{
+    pg_analysis *an = R->an;
+    R->by_mention = pg_xmalloc((an->nents ? an->nents : 1) * sizeof *R->by_mention);
+    R->nby_mention = 0;
+    for (size_t e = 0; e < an->nents; e++)
+        if (an->ents[e].type == PG_ACTOR_PERSON && !an->ents[e].is_role && an->ents[e].merged_into < 0)
+            R->by_mention[R->nby_mention++] = (uint64_t)an->ents[e].first_mention << 32 | (uint32_t)e;
+    pg_qsort(R->by_mention, R->nby_mention, sizeof *R->by_mention, cmp_u64);
+}
+
 static int32_t match_description(res_t *R, size_t mi)
 {
     pg_analysis *an = R->an;
@@ -361,7 +407,29 @@ static int32_t match_description(res_t *R, size_t mi)
     int32_t best = -1;
     int best_score = 0;
     long best_recent = -1;
-    for (size_t e = 0; e < an->nents; e++) {
+    /* every entity; in a text with too many, the PG_MAX_CANDIDATES people
+     * first mentioned last before this description */
+    size_t from = 0, to = an->nents;
+    const uint64_t *order = NULL;
+    if (an->nents > PG_MAX_CANDIDATES) {
+        if (!R->by_mention)
+            sort_by_mention(R);
+        size_t lo = 0, hi = R->nby_mention; /* first person mentioned after mi */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if ((R->by_mention[mid] >> 32) <= mi)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        to = lo;
+        from = to > PG_MAX_CANDIDATES ? to - PG_MAX_CANDIDATES : 0;
+        order = R->by_mention;
+        if (from > 0)
+            candidates_capped(R, m);
+    }
+    for (size_t k = from; k < to; k++) {
+        size_t e = order ? (size_t)(uint32_t)order[k] : k;
         pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
             continue;
@@ -746,4 +814,5 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     pg_strmap_free(R.short_orgs);
     free(R.next_last);
     free(R.next_first);
+    free(R.by_mention);
 }

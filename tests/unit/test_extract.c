@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "buf.h"
 #include "pipeline.h"
 
 /* ---- recognition ---- */
@@ -373,4 +374,47 @@ Test(resolve, a_role_is_not_merged_into_someone_merely_thanked)
     refute_edge(g, "Ana Ferreira", "Chile", PG_REL_AFFILIATION);
     refute_edge(g, "Tomas Varga", "Chile", PG_REL_AFFILIATION);
     pg_graph_free(g);
+}
+
+/* ---- limits ---- */
+
+static char cap_warnings[2048];
+
+static void cap_collect(void *ctx, const char *msg)
+{
+    (void)ctx;
+    strncat(cap_warnings, msg, sizeof cap_warnings - strlen(cap_warnings) - 2);
+    strcat(cap_warnings, "\n");
+}
+
+Test(resolve, candidates_are_capped_with_one_warning)
+{
+    /* 2,100 distinct presidents of Chile, then descriptions: each is
+     * compared with the 2,000 people first mentioned last before it
+     * (docs/EXTRACTION.md), so the time stays linear */
+    pg_buf text = {0};
+    for (int i = 0; i < 2100; i++)
+        pg_buf_printf(&text, "President Ana%c%c Lima%c%c of Chile spoke. ", 'a' + i % 26, 'a' + i / 26 % 26,
+                      'a' + i / 676 % 26, 'a' + i % 7);
+    pg_buf_adds(&text, "The Chilean President said Russia must stop.");
+    pg_article a = {0};
+    a.id = (char *)"many";
+    a.title = a.date = a.source = a.url = (char *)"";
+    a.text = text.p;
+    a.len = text.len;
+    pg_extract_opts o;
+    pg_extract_opts_init(&o);
+    o.warn = cap_collect;
+    cap_warnings[0] = 0;
+    pg_extractor *x = pg_extractor_new(test_lexicon(), &o);
+    pg_graph *g = pg_graph_new();
+    pg_extract_article(x, &a, g);
+    cr_assert(strstr(cap_warnings, "many: more than 2000 candidates for a name or description; only the 2000 most "
+                                   "recent are compared (byte "),
+              "%s", cap_warnings);
+    const char *first = strstr(cap_warnings, "candidates");
+    cr_assert_null(strstr(first + 1, "candidates"), "one warning per document: %s", cap_warnings);
+    pg_graph_free(g);
+    pg_extractor_free(x);
+    pg_buf_free(&text);
 }
