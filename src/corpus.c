@@ -1,26 +1,27 @@
 /* corpus.c — many articles into one graph, on several threads (see
  * corpus.h).
  *
- * The calling thread reads articles and hands them to the workers through a
- * bounded queue. Each worker analyses its article and builds the article's
- * own small graph on its own (the expensive part), then folds that into the
- * one shared graph under a lock (the cheap, serial part). One corpus graph,
- * not one per worker, so that the evidence cap bounds
- * memory the same for any -j. Adding to a graph does not depend on the order
+ * N workers, the calling thread among them, each take the next article
+ * from the one reader (under a lock: reading and parsing JSON is a few per
+ * cent of the work) and analyse it on their own, down to the node ids and
+ * evidence texts (pg_extract_analyse: the expensive part). Only adding the
+ * result to the corpus graph is serial (pg_extract_emit, under a second
+ * lock). No queue and no extra reader thread: on two cores, a third thread
+ * and its wake-ups cost more than they overlapped, and building a small
+ * graph per article to fold in afterwards cost more than it saved. One
+ * corpus graph, not one per worker, so that the evidence cap bounds memory
+ * the same for any -j. Adding to a graph does not depend on the order
  * (graph.h), so which worker got which article does not show in the result:
  * -j N writes the same bytes as -j 1. */
 #include "polgraph/corpus.h"
 
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "graph_internal.h"
 #include "mem.h"
-
-#define QUEUE_ARTICLES 64
 
 void pg_corpus_opts_init(pg_corpus_opts *o)
 {
@@ -35,81 +36,94 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* ---- the queue ---- */
+/* ---- shared state ---- */
 
 typedef struct {
-    pthread_mutex_t lock;
-    pthread_cond_t not_empty, not_full;
-    pg_article items[QUEUE_ARTICLES];
-    size_t head, count;
-    int closed;
-} queue_t;
-
-static void queue_push(queue_t *q, pg_article *a)
-{
-    pthread_mutex_lock(&q->lock);
-    while (q->count == QUEUE_ARTICLES)
-        pthread_cond_wait(&q->not_full, &q->lock);
-    q->items[(q->head + q->count) % QUEUE_ARTICLES] = *a;
-    q->count++;
-    memset(a, 0, sizeof *a); /* the queue owns it now */
-    pthread_cond_signal(&q->not_empty);
-    pthread_mutex_unlock(&q->lock);
-}
-
-/* Takes the next article; returns 0 when the queue is closed and empty. */
-static int queue_pop(queue_t *q, pg_article *out)
-{
-    pthread_mutex_lock(&q->lock);
-    while (q->count == 0 && !q->closed)
-        pthread_cond_wait(&q->not_empty, &q->lock);
-    if (q->count == 0) {
-        pthread_mutex_unlock(&q->lock);
-        return 0;
-    }
-    *out = q->items[q->head];
-    q->head = (q->head + 1) % QUEUE_ARTICLES;
-    q->count--;
-    pthread_cond_signal(&q->not_full);
-    pthread_mutex_unlock(&q->lock);
-    return 1;
-}
-
-static void queue_close(queue_t *q)
-{
-    pthread_mutex_lock(&q->lock);
-    q->closed = 1;
-    pthread_cond_broadcast(&q->not_empty);
-    pthread_mutex_unlock(&q->lock);
-}
-
-/* ---- workers ---- */
+    pthread_mutex_t r_lock; /* the reader, the counters, the first error */
+    pg_reader *r;
+    int done;               /* the reader said end of input or error */
+    int rc;                 /* 0, or -1 when reading failed */
+    pg_error *err;
+    pg_corpus_progress p;
+    pthread_mutex_t g_lock; /* the corpus graph */
+    pg_graph *g;
+    int locking;            /* more than one thread */
+    const pg_corpus_opts *o;
+    double t0, last;
+} shared_t;
 
 typedef struct {
-    queue_t *queue;
+    shared_t *s;
     pg_extractor *x;
-    pg_graph *g;              /* shared */
-    pthread_mutex_t *g_lock;
-    atomic_size_t *actors, *relations; /* for progress reports */
+    int reports; /* the calling thread: it reports progress */
 } worker_t;
 
+/* Takes the next article from the reader; 0 at the end of the input or
+ * after an error (which the first thread to meet it records). */
+static int next_article(worker_t *w, pg_article *a)
+{
+    shared_t *s = w->s;
+    if (s->locking)
+        pthread_mutex_lock(&s->r_lock);
+    int got = 0;
+    if (!s->done) {
+        int rc = pg_reader_next(s->r, a, s->err);
+        if (rc == 1) {
+            got = 1;
+            s->p.documents++;
+        } else {
+            s->done = 1;
+            s->rc = rc < 0 ? -1 : 0;
+        }
+    }
+    if (s->locking)
+        pthread_mutex_unlock(&s->r_lock);
+    return got;
+}
+
+static void report(worker_t *w)
+{
+    shared_t *s = w->s;
+    double t = now_seconds();
+    if (t - s->last < 0.25)
+        return;
+    s->last = t;
+    pg_corpus_progress p;
+    if (s->locking)
+        pthread_mutex_lock(&s->r_lock);
+    s->p.bytes = pg_reader_bytes_read(s->r);
+    p = s->p;
+    if (s->locking)
+        pthread_mutex_unlock(&s->r_lock);
+    if (s->locking)
+        pthread_mutex_lock(&s->g_lock);
+    p.actors = pg_graph_node_count(s->g);
+    p.relations = pg_graph_edge_count(s->g);
+    if (s->locking)
+        pthread_mutex_unlock(&s->g_lock);
+    p.seconds = t - s->t0;
+    s->o->progress(s->o->progress_ctx, &p);
+}
+
+/* Each worker, the calling thread included, takes articles from the reader
+ * and analyses them on its own; adding to the corpus graph takes its lock.
+ * With one thread there are no locks. */
 static void *worker_main(void *arg)
 {
     worker_t *w = arg;
+    shared_t *s = w->s;
     pg_article a = {0};
-    while (queue_pop(w->queue, &a)) {
-        /* the article's own graph is built outside the lock; only folding
-         * it into the shared one is serial */
-        pg_graph *ag = pg_graph_new();
-        pg_graph_set_max_evidence(ag, pg_graph_max_evidence(w->g));
-        pg_extract_article(w->x, &a, ag);
-        pthread_mutex_lock(w->g_lock);
-        pg_graph_absorb(w->g, ag, NULL, NULL);
-        atomic_store(w->actors, pg_graph_node_count(w->g));
-        atomic_store(w->relations, pg_graph_edge_count(w->g));
-        pthread_mutex_unlock(w->g_lock);
-        pg_graph_free(ag);
+    uint64_t n = 0;
+    while (next_article(w, &a)) {
+        pg_extract_analyse(w->x, &a);
+        if (s->locking)
+            pthread_mutex_lock(&s->g_lock);
+        pg_extract_emit(w->x, &a, s->g);
+        if (s->locking)
+            pthread_mutex_unlock(&s->g_lock);
         pg_article_clear(&a);
+        if (w->reports && s->o->progress && (++n & 15) == 0)
+            report(w);
     }
     return NULL;
 }
@@ -124,79 +138,54 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     if (!r)
         return -1;
     int nthreads = o->threads > 1 ? o->threads : 1;
-    int threaded = o->threads > 1;
-    pg_graph *g = pg_graph_new();
-    pg_graph_set_max_evidence(g, o->max_evidence);
-    pg_graph_spool_documents(g); /* the document list grows with the corpus: on disk */
-    pthread_mutex_t g_lock;
-    pthread_mutex_init(&g_lock, NULL);
-    atomic_size_t actors = 0, relations = 0;
-    worker_t *w = pg_xcalloc((size_t)nthreads, sizeof *w);
-    queue_t q;
-    memset(&q, 0, sizeof q);
-    pthread_mutex_init(&q.lock, NULL);
-    pthread_cond_init(&q.not_empty, NULL);
-    pthread_cond_init(&q.not_full, NULL);
-    pthread_t *tid = pg_xcalloc((size_t)nthreads, sizeof *tid);
-    int started = 0;
-    for (int i = 0; i < nthreads; i++)
-        w[i] = (worker_t){&q, pg_extractor_new(lex, &o->extract), g, &g_lock, &actors, &relations};
-    if (threaded)
-        for (int i = 0; i < nthreads; i++) {
-            if (pthread_create(&tid[i], NULL, worker_main, &w[i]) != 0)
-                break; /* fewer threads than asked: the ones running share the work */
-            started++;
-        }
+    shared_t s;
+    memset(&s, 0, sizeof s);
+    s.r = r;
+    s.err = err;
+    s.o = o;
+    s.g = pg_graph_new();
+    pg_graph_set_max_evidence(s.g, o->max_evidence);
+    pg_graph_spool_documents(s.g); /* the document list grows with the corpus: on disk */
+    s.p.bytes_total = pg_reader_bytes_total(r);
+    s.t0 = s.last = now_seconds();
+    s.locking = nthreads > 1;
+    pthread_mutex_init(&s.r_lock, NULL);
+    pthread_mutex_init(&s.g_lock, NULL);
 
-    pg_corpus_progress p = {0};
-    p.bytes_total = pg_reader_bytes_total(r);
-    double t0 = now_seconds(), last = t0;
-    pg_article a = {0};
-    int rc;
-    while ((rc = pg_reader_next(r, &a, err)) == 1) {
-        if (started)
-            queue_push(&q, &a);
-        else
-            pg_extract_article(w[0].x, &a, g);
-        p.documents++;
-        if (o->progress && (p.documents & 15) == 0) {
-            double t = now_seconds();
-            if (t - last >= 0.25) {
-                last = t;
-                p.bytes = pg_reader_bytes_read(r);
-                p.actors = started ? atomic_load(&actors) : pg_graph_node_count(g);
-                p.relations = started ? atomic_load(&relations) : pg_graph_edge_count(g);
-                p.seconds = t - t0;
-                o->progress(o->progress_ctx, &p);
-            }
-        }
+    worker_t *w = pg_xcalloc((size_t)nthreads, sizeof *w);
+    pthread_t *tid = pg_xcalloc((size_t)nthreads, sizeof *tid);
+    for (int i = 0; i < nthreads; i++)
+        w[i] = (worker_t){&s, pg_extractor_new(lex, &o->extract), i == 0};
+    int started = 0; /* threads besides the calling one */
+    for (int i = 1; i < nthreads; i++) {
+        if (pthread_create(&tid[i], NULL, worker_main, &w[i]) != 0)
+            break; /* fewer threads than asked: the ones running share the work */
+        started++;
     }
-    pg_article_clear(&a);
-    queue_close(&q);
-    for (int i = 0; i < started; i++)
+    worker_main(&w[0]);
+    for (int i = 1; i <= started; i++)
         pthread_join(tid[i], NULL);
+
+    pg_corpus_progress p = s.p;
     p.bytes = pg_reader_bytes_read(r);
     pg_reader_free(r);
-
     for (int i = 0; i < nthreads; i++)
         pg_extractor_free(w[i].x);
     free(w);
     free(tid);
-    pthread_mutex_destroy(&q.lock);
-    pthread_cond_destroy(&q.not_empty);
-    pthread_cond_destroy(&q.not_full);
-    pthread_mutex_destroy(&g_lock);
-    if (rc < 0) {
-        pg_graph_free(g);
+    pthread_mutex_destroy(&s.r_lock);
+    pthread_mutex_destroy(&s.g_lock);
+    if (s.rc < 0) {
+        pg_graph_free(s.g);
         return -1;
     }
-    p.actors = pg_graph_node_count(g);
-    p.relations = pg_graph_edge_count(g);
-    p.seconds = now_seconds() - t0;
+    p.actors = pg_graph_node_count(s.g);
+    p.relations = pg_graph_edge_count(s.g);
+    p.seconds = now_seconds() - s.t0;
     if (o->progress)
         o->progress(o->progress_ctx, &p);
     if (final)
         *final = p;
-    *out = g;
+    *out = s.g;
     return 0;
 }

@@ -104,27 +104,6 @@ static int get_record(FILE *f, pg_buf *rec, size_t start[FIELDS])
     return 1;
 }
 
-int pg_docspool_append(pg_docspool *dst, pg_docspool *src)
-{
-    if (dst->err || src->err)
-        return fail(dst, src->err);
-    if (fseek(src->f, 0, SEEK_SET) != 0 || fseek(dst->f, 0, SEEK_END) != 0)
-        return fail(dst, errno);
-    char buf[1 << 15];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, src->f)) > 0)
-        if (fwrite(buf, 1, n, dst->f) != n)
-            return fail(dst, errno);
-    if (ferror(src->f))
-        return fail(dst, errno);
-    dst->count += src->count;
-    dst->sorted = dst->count <= 1;
-    free(dst->offsets);
-    dst->offsets = NULL;
-    dst->noffsets = 0;
-    return 0;
-}
-
 /* ---- external sort ---- */
 
 typedef struct {

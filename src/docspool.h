@@ -30,8 +30,6 @@ void pg_docspool_free(pg_docspool *s); /* NULL is a no-op */
 size_t pg_docspool_count(const pg_docspool *s);
 /* Appends a document (fields copied). Returns 0 or -1 (sticky error). */
 int pg_docspool_add(pg_docspool *s, const pg_document *d);
-/* Appends every document of `src`. */
-int pg_docspool_append(pg_docspool *dst, pg_docspool *src);
 /* Sorts by id (bytes), in memory chunks of at most `chunk` bytes merged
  * from temporary runs. Idempotent. */
 int pg_docspool_sort(pg_docspool *s, size_t chunk);

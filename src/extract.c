@@ -29,8 +29,24 @@ struct pg_extractor {
     size_t sent_text_cap;
     size_t *quote_text_off;
     size_t quote_text_cap;
-    int32_t *node_of; /* entity -> node index in the article graph */
+    int32_t *node_of; /* entity -> node index in the graph */
     size_t node_of_cap;
+    /* prepared by pg_extract_analyse for pg_extract_emit: */
+    pg_buf ids;       /* node ids of the entities that are actors, NUL-separated */
+    size_t *id_off;   /* entity -> offset in ids, or NO_ID */
+    size_t id_off_cap;
+    struct prep_rel *prep; /* the relations that become evidence */
+    size_t nprep, prep_cap;
+};
+
+#define NO_ID ((size_t)-1)
+
+/* A relation ready to add: both ends actors, in the date window, its texts
+ * built. */
+struct prep_rel {
+    const pg_relation *rel;
+    size_t so, qo; /* offsets in texts; qo NO_ID without a quotation */
+    char date[11];
 };
 
 void pg_extract_opts_init(pg_extract_opts *o) { memset(o, 0, sizeof *o); }
@@ -54,6 +70,9 @@ void pg_extractor_free(pg_extractor *x)
     pg_buf_free(&x->quote);
     pg_buf_free(&x->id);
     pg_buf_free(&x->texts);
+    pg_buf_free(&x->ids);
+    free(x->id_off);
+    free(x->prep);
     free(x->sent_text);
     free(x->quote_text_off);
     free(x->node_of);
@@ -92,25 +111,30 @@ static int entity_is_actor(const pg_analysis *an, size_t e, const uint8_t *has_r
     return has_real[e];
 }
 
-/* The node of entity e in g. Ids are slugs of labels; a person whose name
- * is also the name of a country or organization ("Jordan") gets a "-person"
- * suffix, decided by the lexicon alone so that every thread and every run
- * agrees. */
+/* Appends entity e's node id to x->ids; returns its offset. Ids are slugs
+ * of labels; a person whose name is also the name of a country or
+ * organization ("Jordan") gets a "-person" suffix, decided by the lexicon
+ * alone so that every thread and every run agrees. */
+static size_t entity_id(pg_extractor *x, size_t e)
+{
+    const pg_entity *en = &x->an.ents[e];
+    char *id = pg_slugify(en->label);
+    int32_t same = en->type == PG_ACTOR_PERSON ? pg_lexicon_find_actor(x->lex, en->label) : -1;
+    size_t off = x->ids.len;
+    pg_buf_adds(&x->ids, id);
+    if (same >= 0 && x->lex->actors[same].type != PG_ACTOR_PERSON)
+        pg_buf_adds(&x->ids, "-person");
+    pg_buf_addc(&x->ids, '\0');
+    free(id);
+    return off;
+}
+
+/* The node of entity e in g, with its aliases, titles, handles and
+ * mentions. */
 static size_t entity_node(pg_extractor *x, pg_graph *g, size_t e)
 {
-    pg_analysis *an = &x->an;
-    pg_entity *en = &an->ents[e];
-    const char *label = en->label;
-    char *id = pg_slugify(label);
-    int32_t same = en->type == PG_ACTOR_PERSON ? pg_lexicon_find_actor(x->lex, label) : -1;
-    if (same >= 0 && x->lex->actors[same].type != PG_ACTOR_PERSON) {
-        pg_buf_reset(&x->id);
-        pg_buf_printf(&x->id, "%s-person", id);
-        free(id);
-        id = pg_xstrdup(x->id.p);
-    }
-    size_t n = pg_graph_upsert_node(g, id, label, en->type);
-    free(id);
+    const pg_entity *en = &x->an.ents[e];
+    size_t n = pg_graph_upsert_node(g, x->ids.p + x->id_off[e], en->label, en->type);
     for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
         pg_graph_node_add_alias(g, n, en->aliases.p + i);
     for (size_t i = 0; i < en->titles.len; i += strlen(en->titles.p + i) + 1)
@@ -174,12 +198,16 @@ static size_t quote_text(pg_extractor *x, int32_t q)
     return cached_text(x, &x->quote_text_off[q], b, e, MAX_QUOTE_TEXT);
 }
 
-/* Builds the article's own graph from the analysis. */
-static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
+/* Everything of the graph step that needs no graph, done in
+ * pg_extract_analyse so that corpus workers do it outside the graph's
+ * lock: which entities are actors and their node ids, and for each
+ * relation between two of them its date and evidence texts. */
+static void prepare(pg_extractor *x)
 {
     pg_analysis *an = &x->an;
-    pg_document d = {a->id, a->title, an->doc_date, a->source, a->url};
-    pg_graph_add_document(ag, &d, NULL); /* ids are unique: the reader sees to it */
+    x->nprep = 0;
+    pg_buf_reset(&x->ids);
+    pg_buf_reset(&x->texts);
     if (an->nents == 0)
         return;
 
@@ -205,44 +233,64 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *ag)
         has_real[pg_entity_root(an, an->rels[r].source)] = 1;
         has_real[pg_entity_root(an, an->rels[r].target)] = 1;
     }
-
-    PG_GROW(x->node_of, x->node_of_cap, an->nents);
+    PG_GROW(x->id_off, x->id_off_cap, an->nents);
     for (size_t e = 0; e < an->nents; e++)
-        x->node_of[e] = entity_is_actor(an, e, has_real) ? (int32_t)entity_node(x, ag, e) : -1;
-    for (size_t e = 0; e < an->nents; e++) {
-        int32_t aff = pg_entity_root(an, an->ents[e].aff);
-        if (x->node_of[e] >= 0 && aff >= 0 && x->node_of[aff] >= 0)
-            pg_graph_node_offer_affiliation(ag, (size_t)x->node_of[e], pg_graph_node(ag, (size_t)x->node_of[aff])->id);
-    }
+        x->id_off[e] = entity_is_actor(an, e, has_real) ? entity_id(x, e) : NO_ID;
     free(has_real);
 
-    char date[11];
-    pg_buf_reset(&x->texts);
     PG_GROW(x->sent_text, x->sent_text_cap, an->nsents + 1);
     memset(x->sent_text, 0, (an->nsents + 1) * sizeof *x->sent_text);
     PG_GROW(x->quote_text_off, x->quote_text_cap, an->nquotes + 1);
     memset(x->quote_text_off, 0, (an->nquotes + 1) * sizeof *x->quote_text_off);
     for (size_t r = 0; r < an->nrels; r++) {
-        pg_relation *rel = &an->rels[r];
-        int32_t s = x->node_of[pg_entity_root(an, rel->source)], t = x->node_of[pg_entity_root(an, rel->target)];
-        if (s < 0 || t < 0 || s == t)
+        const pg_relation *rel = &an->rels[r];
+        size_t s = x->id_off[pg_entity_root(an, rel->source)], t = x->id_off[pg_entity_root(an, rel->target)];
+        if (s == NO_ID || t == NO_ID || strcmp(x->ids.p + s, x->ids.p + t) == 0)
+            continue; /* not both actors, or one node */
+        PG_GROW(x->prep, x->prep_cap, x->nprep + 1);
+        struct prep_rel *p = &x->prep[x->nprep];
+        format_date(an, rel->date, p->date);
+        if (!in_window(&x->opts, p->date))
             continue;
-        format_date(an, rel->date, date);
-        if (!in_window(&x->opts, date))
-            continue;
+        p->rel = rel;
+        p->qo = quote_text(x, rel->quote);
+        p->so = sentence_text(x, rel->sent);
+        x->nprep++;
+    }
+}
+
+/* Adds the prepared article to g: its document, actors and relations. */
+static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *g)
+{
+    pg_analysis *an = &x->an;
+    pg_document d = {a->id, a->title, an->doc_date, a->source, a->url};
+    pg_graph_add_document(g, &d, NULL); /* ids are unique: the reader sees to it */
+    if (an->nents == 0)
+        return;
+    PG_GROW(x->node_of, x->node_of_cap, an->nents);
+    for (size_t e = 0; e < an->nents; e++)
+        x->node_of[e] = x->id_off[e] != NO_ID ? (int32_t)entity_node(x, g, e) : -1;
+    for (size_t e = 0; e < an->nents; e++) {
+        int32_t aff = pg_entity_root(an, an->ents[e].aff);
+        if (x->node_of[e] >= 0 && aff >= 0 && x->node_of[aff] >= 0)
+            pg_graph_node_offer_affiliation(g, (size_t)x->node_of[e], pg_graph_node(g, (size_t)x->node_of[aff])->id);
+    }
+    for (size_t i = 0; i < x->nprep; i++) {
+        const struct prep_rel *p = &x->prep[i];
+        const pg_relation *rel = p->rel;
         const pg_sentence *st = &an->sents[rel->sent];
-        size_t qo = quote_text(x, rel->quote), so = sentence_text(x, rel->sent);
         pg_evidence ev = {
             .doc = a->id,
             .sentence = rel->sent,
             .start = st->start,
             .end = st->end,
-            .text = x->texts.p + so,
-            .quote = qo == (size_t)-1 ? "" : x->texts.p + qo,
-            .date = date,
+            .text = x->texts.p + p->so,
+            .quote = p->qo == NO_ID ? "" : x->texts.p + p->qo,
+            .date = p->date,
         };
-        size_t e = pg_graph_add_edge(ag, (size_t)s, (size_t)t, rel->type);
-        pg_graph_edge_add_evidence(ag, e, &ev);
+        size_t e = pg_graph_add_edge(g, (size_t)x->node_of[pg_entity_root(an, rel->source)],
+                                     (size_t)x->node_of[pg_entity_root(an, rel->target)], rel->type);
+        pg_graph_edge_add_evidence(g, e, &ev);
     }
 }
 
@@ -261,6 +309,7 @@ void pg_extract_analyse(pg_extractor *x, const pg_article *a)
     pg_recognise(an, x->lex);
     pg_resolve(an, x->lex);
     pg_relate(an, x->lex);
+    prepare(x);
 }
 
 void pg_extract_emit(pg_extractor *x, const pg_article *a, pg_graph *g) { build_graph(x, a, g); }

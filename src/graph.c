@@ -629,10 +629,6 @@ static int doc_fields_cmp(const pg_document *a, const pg_document *b)
 
 static void merge_documents(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *ctx)
 {
-    if (src->spool && dst->spool) { /* the workers of one extraction: disjoint documents */
-        pg_docspool_append(dst->spool, src->spool);
-        return;
-    }
     size_t n = pg_graph_document_count(src);
     for (size_t i = 0; i < n; i++) {
         const pg_document *sd = pg_graph_document(src, i);
@@ -654,7 +650,7 @@ static void merge_documents(pg_graph *dst, const pg_graph *src, pg_warn_fn warn,
     }
 }
 
-void pg_graph_absorb(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
+void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
 {
     merge_documents(dst, src, warn, warn_ctx);
     size_t small[64];
@@ -665,11 +661,6 @@ void pg_graph_absorb(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *
         merge_edge(dst, src, i, map[src->edges[i].e.source], map[src->edges[i].e.target]);
     if (map != small)
         free(map);
-}
-
-void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx)
-{
-    pg_graph_absorb(dst, src, warn, warn_ctx);
     pg_graph_clear_metrics(dst);
 }
 

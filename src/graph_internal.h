@@ -4,10 +4,6 @@
 
 #include "polgraph/graph.h"
 
-/* pg_graph_merge without dropping metrics: the extractor folds each
- * article's small graph into the corpus graph with it. */
-void pg_graph_absorb(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx);
-
 /* Adds a node, or folds into the existing one with the merge rules (the
  * fuller label wins, then the smaller type): the outcome does not depend on
  * the order nodes arrive in. Returns its index. */
