@@ -12,9 +12,10 @@
 #   full    every article of the three sources, repeated to 100 MB: more
 #           distinct actors, so a bigger graph
 # and reports for -j 1 and -j 2, both with --max-evidence 5: MB/s (median
-# of 3 whole-process runs) and peak RSS (/usr/bin/time -v). A plain byte
-# scan of the same file (wc -l) shows how far that is from reading the
-# bytes at all.
+# of RUNS=3 whole-process runs, -j 1 and -j 2 alternating), the CPU seconds
+# they took (user + sys, median) and peak RSS (/usr/bin/time's maximum
+# resident set). A plain byte scan of the same file (wc -l) shows how far
+# that is from reading the bytes at all.
 set -eu
 BIN=${1:-./polgraph}
 SHARED=${2:-../shared}
@@ -64,28 +65,53 @@ fi
 
 mb() { echo "scale=1; $(wc -c < "$1") / 1000000" | bc; }
 
-# median of three wall times of a command; peak RSS of the last run (KB)
-run3() {
-    times=""
-    for _ in 1 2 3; do
-        /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > /dev/null
-        times="$times $(cut -d' ' -f1 "$OUT/time.txt")"
-        RSS=$(cut -d' ' -f2 "$OUT/time.txt")
-    done
-    MEDIAN=$(echo "$times" | tr ' ' '\n' | grep . | sort -n | sed -n 2p)
+# median of a list of numbers
+median() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# runs "$@" once, appending wall seconds to WALL_<tag>, CPU seconds (user +
+# sys) to CPU_<tag> and keeping the peak RSS (KB) in RSS_<tag>
+run1() {
+    tag=$1
+    shift
+    /usr/bin/time -f "%e %U %S %M" -o "$OUT/time.txt" "$@" > /dev/null
+    read -r w u s r < "$OUT/time.txt"
+    eval "WALL_$tag=\"\$WALL_$tag $w\"; CPU_$tag=\"\$CPU_$tag $(echo "$u + $s" | bc)\"; RSS_$tag=$r"
 }
 
-printf '%-26s %8s %9s %9s %10s\n' "run" "MB" "seconds" "MB/s" "peak RSS"
+RUNS=${RUNS:-3}
+printf '%-22s %7s %9s %8s %9s %10s\n' "run" "MB" "seconds" "MB/s" "CPU s" "peak RSS"
 for corpus in "$SMALL" "$BIG" "$FULL"; do
     size=$(mb "$corpus")
-    run3 wc -l "$corpus"
-    rate=$(echo "$MEDIAN" | awk -v s="$size" '{ if ($1 > 0) printf "%.0f", s / $1; else print "-" }')
-    printf '%-26s %8s %9s %9s %10s\n' "wc -l $(basename "$corpus" .jsonl)" "$size" "$MEDIAN" "$rate" "${RSS} KB"
-    for j in 1 2; do
-        run3 "$BIN" extract -q -j "$j" --max-evidence 5 -o "$OUT/graph-j$j.json" "$corpus"
-        printf '%-26s %8s %9s %9s %10s\n' "extract -j $j $(basename "$corpus" .jsonl | sed 's/corpus-//')" "$size" \
-            "$MEDIAN" "$(echo "scale=1; $size / $MEDIAN" | bc)" "$(echo "$RSS / 1024" | bc) MB"
+    name=$(basename "$corpus" .jsonl | sed 's/corpus-//')
+    WALL_wc="" CPU_wc="" WALL_j1="" CPU_j1="" WALL_j2="" CPU_j2="" WALL_pair="" CPU_pair=""
+    # -j 1 and -j 2 alternate, so that a slow spell of a shared machine
+    # falls on both
+    for _ in $(seq "$RUNS"); do
+        run1 wc wc -l "$corpus"
+        run1 j1 "$BIN" extract -q -j 1 --max-evidence 5 -o "$OUT/graph-j1.json" "$corpus"
+        run1 j2 "$BIN" extract -q -j 2 --max-evidence 5 -o "$OUT/graph-j2.json" "$corpus"
+        [ "$corpus" = "$BIG" ] && run1 pair sh -c '"$1" extract -q -j 1 --max-evidence 5 -o /dev/null "$2" &
+            "$1" extract -q -j 1 --max-evidence 5 -o /dev/null "$2"; wait' sh "$BIN" "$corpus"
     done
+    w=$(median "$WALL_wc")
+    rate=$(echo "$w" | awk -v s="$size" '{ if ($1 > 0) printf "%.0f", s / $1; else print "-" }')
+    printf '%-22s %7s %9s %8s %9s %10s\n' "wc -l $name" "$size" "$w" "$rate" "$(median "$CPU_wc")" "${RSS_wc} KB"
+    for j in 1 2; do
+        eval "walls=\$WALL_j$j cpus=\$CPU_j$j rss=\$RSS_j$j"
+        w=$(median "$walls")
+        eval "W$j=$w"
+        printf '%-22s %7s %9s %8s %9s %10s\n' "extract -j $j $name" "$size" "$w" \
+            "$(echo "scale=1; $size / $w" | bc)" "$(median "$cpus")" "$(echo "$rss / 1024" | bc) MB"
+    done
+    echo "  -j 2 speed-up: $(echo "scale=2; $W1 / $W2" | bc)x"
+    if [ "$corpus" = "$BIG" ]; then
+        # the machine's own ceiling for two threads: two independent -j 1
+        # processes at once, each on the whole corpus
+        w=$(median "$WALL_pair")
+        printf '%-22s %7s %9s %8s %9s\n' "2 x extract -j 1 $name" "$(echo "2 * $size" | bc)" "$w" \
+            "$(echo "scale=1; 2 * $size / $w" | bc)" "$(median "$CPU_pair")"
+        echo "  two processes' speed-up (the machine's ceiling): $(echo "scale=2; 2 * $W1 / $w" | bc)x"
+    fi
     cmp -s "$OUT/graph-j1.json" "$OUT/graph-j2.json" && echo "  -j 1 and -j 2 outputs identical" ||
         echo "  -j 1 and -j 2 outputs DIFFER"
 done
