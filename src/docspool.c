@@ -16,6 +16,8 @@ struct pg_docspool {
     size_t count;
     int sorted;
     int err;        /* errno of the first failure, 0 when none */
+    int appending;  /* the stream is at its end after a write: no seek needed */
+    size_t next;    /* record the stream is at after a read, for sequential gets */
     long *offsets;  /* record offsets, built on demand */
     size_t noffsets;
 };
@@ -28,6 +30,8 @@ pg_docspool *pg_docspool_new(void)
     pg_docspool *s = pg_xcalloc(1, sizeof *s);
     s->f = f;
     s->sorted = 1;
+    s->appending = 1;
+    s->next = (size_t)-1;
     return s;
 }
 
@@ -71,8 +75,10 @@ int pg_docspool_add(pg_docspool *s, const pg_document *d)
 {
     if (s->err)
         return -1;
-    if (fseek(s->f, 0, SEEK_END) != 0)
+    /* a seek flushes the stream: only after a read moved it */
+    if (!s->appending && fseek(s->f, 0, SEEK_END) != 0)
         return fail(s, errno);
+    s->appending = 1;
     const char *fields[FIELDS] = {d->id, d->title, d->date, d->source, d->url};
     if (put_record(s->f, fields) != 0)
         return fail(s, errno);
@@ -157,6 +163,8 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
         return -1;
     if (s->sorted)
         return 0;
+    s->appending = 0;
+    s->next = (size_t)-1;
     if (fseek(s->f, 0, SEEK_SET) != 0)
         return fail(s, errno);
     /* 1. runs of at most `chunk` bytes, each sorted */
@@ -255,6 +263,8 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
 
 static int build_index(pg_docspool *s)
 {
+    s->appending = 0;
+    s->next = (size_t)-1;
     if (fseek(s->f, 0, SEEK_SET) != 0)
         return fail(s, errno);
     s->offsets = pg_xmalloc((s->count ? s->count : 1) * sizeof *s->offsets);
@@ -279,11 +289,20 @@ int pg_docspool_get(pg_docspool *s, size_t i, pg_document *out, pg_buf *scratch)
         return -1;
     if (!s->offsets && build_index(s) != 0)
         return -1;
-    if (fseek(s->f, s->offsets[i], SEEK_SET) != 0)
-        return fail(s, errno);
+    /* sequential reads (writing the graph) need no seek: a seek would throw
+     * the read buffer away */
+    if (s->appending || s->next != i) {
+        s->appending = 0;
+        s->next = (size_t)-1;
+        if (fseek(s->f, s->offsets[i], SEEK_SET) != 0)
+            return fail(s, errno);
+    }
     size_t start[FIELDS];
-    if (get_record(s->f, scratch, start) != 1)
+    if (get_record(s->f, scratch, start) != 1) {
+        s->next = (size_t)-1;
         return fail(s, errno ? errno : EIO);
+    }
+    s->next = i + 1;
     out->id = scratch->p + start[0];
     out->title = scratch->p + start[1];
     out->date = scratch->p + start[2];
