@@ -605,6 +605,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
         /* "the Order of Princess Olga": a title inside the name of a thing */
         if (e > k && i >= r->sb + 2 && is_tok(r, i - 1, "of") && is_cap(r, i - 2) && (WC(r, i - 2) & WC_NONNAME))
             return e;
+        /* "General Motors Corp", "General Electric Co": a company whose name
+         * starts with a title word */
+        if (e > k && (WC(r, e - 1) & WC_ORG_SUFFIX) && title_b >= i) {
+            /* a one-word title right before it is part of the name; a longer
+             * one stands apart ("Director General of the Intervention Board") */
+            size_t ob = k == title_b + 1 ? title_b : k, oe = org_pattern(r, ob);
+            if (oe >= e) {
+                emit_mods(r, mods, nmods, 0, 0);
+                pg_mention *m = add_mention(r, MK_ACTOR, ob, oe, ob);
+                m->flags |= MF_ORG_PATTERN;
+                return org_alias(r, oe);
+            }
+        }
         if (e > k) {
             int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
             pg_mention *p = add_mention(r, MK_PERSON, k, e, i);
@@ -620,6 +633,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (r->lex->titles[titles[0]].kind == TITLE_HONORIFIC && is_tok(r, e, ",") &&
                 (title_b == r->sb || is_tok(r, title_b - 1, ":") || is_tok(r, title_b - 1, ",")))
                 r->an->ments[idx].flags |= MF_VOCATIVE;
+            /* "Prime Minister Claude Tremblay of Canada": the state or body
+             * after the name is the affiliation */
+            int32_t oa;
+            size_t ob, oe;
+            if (lt->kind != TITLE_HONORIFIC && r->an->ments[idx].aff < 0 && (oe = of_actor(r, e, &oa, &ob)) &&
+                r->lex->actors[oa].type != PG_ACTOR_PERSON &&
+                (oe >= r->se || is_tok(r, oe, ",") || is_tok(r, oe, ".") || verb_follows(r, oe))) {
+                pg_mention *am = add_mention(r, MK_ACTOR, ob, oe, ob);
+                am->actor = oa;
+                am->flags |= MF_MODIFIER;
+                r->an->ments[idx].aff = (int32_t)(r->an->nments - 1);
+                e = oe;
+            }
             return appositive_title(r, idx, e);
         }
         /* "The EU's top diplomat, Pieter de Wolff, said": the name after a comma */

@@ -577,6 +577,38 @@ static void resolve_pronoun(res_t *R, size_t mi)
     int32_t qctx = an->toks[m->tok_begin].quote;
     if (pr == PR_HE || pr == PR_SHE) {
         int strong = 0;
+        /* after a clause break (", and", ", but", ";"), the first person of
+         * that clause: "Tremblay criticised the plan, and Delgado said she
+         * would meet him" */
+        size_t sb = an->sents[m->sent].tok_begin, brk = 0;
+        for (size_t k = m->tok_begin; k > sb + 1; k--)
+            if (pg_tok_is(an, k - 1, ";") ||
+                (pg_tok_is(an, k - 2, ",") && (pg_tok_is(an, k - 1, "and") || pg_tok_is(an, k - 1, "but")))) {
+                brk = k;
+                break;
+            }
+        int32_t clause = -1;
+        for (size_t j = mi; brk && j-- > 0 && an->ments[j].sent == m->sent && an->ments[j].tok_begin >= brk;) {
+            pg_mention *c = &an->ments[j];
+            int32_t e = person_of(an, c);
+            if (e < 0 || an->toks[c->tok_begin].quote != qctx || (c->flags & MF_MODIFIER) ||
+                (c->full_begin > sb && pg_is_preposition(R->lex, an, c->full_begin - 1)))
+                continue;
+            /* a subject: a lowercase word (its verb) follows, not a list's
+             * comma or a preposition ("..., and Baker in the room, said he") */
+            size_t v = c->tok_end;
+            if (v >= m->tok_begin || an->toks[v].kind != TK_WORD || (an->toks[v].flags & TF_CAP) ||
+                pg_is_preposition(R->lex, an, v) || pg_tok_is(an, v, "and") || pg_tok_is(an, v, "or"))
+                continue;
+            /* the earliest such person of the clause */
+            clause = gender_ok(&an->ents[e], pr) ? e : -1;
+        }
+        if (clause >= 0 && m->entity < 0) {
+            m->entity = clause;
+            if (!an->ents[m->entity].gender)
+                an->ents[m->entity].gender = pr == PR_HE ? 'm' : 'f';
+            return;
+        }
         /* the subject earlier in the same sentence, else the nearest person there */
         int32_t nearest = -1;
         for (size_t j = mi; j-- > 0 && an->ments[j].sent == m->sent;) {

@@ -107,6 +107,36 @@ Test(resolve, pronouns_follow_the_subject_not_the_object)
     pg_graph_free(g);
 }
 
+Test(resolve, pronoun_after_a_clause_break_is_that_clause_subject)
+{
+    pg_graph *g = extract_text("Prime Minister Claude Tremblay spoke on Monday. Senator Maria Delgado spoke too. "
+                               "Tremblay criticised the plan, and Delgado said she would meet him in June. "
+                               "Tremblay, appearing with Delgado, and Senator Paul Okafor in the room, said he "
+                               "would visit Norway.");
+    assert_edge(g, "Maria Delgado", "Claude Tremblay", PG_REL_MEETING);
+    /* a list's ", and" is not a clause break */
+    assert_edge(g, "Claude Tremblay", "Norway", PG_REL_VISIT);
+    refute_edge(g, "Paul Okafor", "Norway", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(recognise, wire_copy_groups_places_and_companies_are_not_people)
+{
+    pg_graph *g = extract_text("U.S. Officials said Japan must act. Analysts said the yen would rise. "
+                               "Senator Ana Ruiz of New Mexico said the Turks and Caicos were spared. "
+                               "General Motors Corp said it would build a plant in Mexico. "
+                               "King Olav Berg of Norway met Ruiz.");
+    cr_assert(node_by_label(g, "Officials") < 0 && node_by_label(g, "Analysts") < 0);
+    assert_edge(g, "United States", "Japan", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Turkey") < 0, "Turks and Caicos is not Turkey");
+    refute_edge(g, "Ana Ruiz", "Mexico", PG_REL_AFFILIATION);
+    cr_assert(has_node(g, "General Motors Corp", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "Motors Corp") < 0);
+    assert_edge(g, "Olav Berg", "Norway", PG_REL_AFFILIATION);
+    assert_edge(g, "Olav Berg", "Ana Ruiz", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
