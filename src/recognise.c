@@ -649,14 +649,23 @@ static size_t parse_phrase(rec_t *r, size_t i)
             return appositive_title(r, idx, e);
         }
         /* "The EU's top diplomat, Pieter de Wolff, said": the name after a comma */
-        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1, 1)) {
-            size_t e2 = name_seq(r, k + 1);
-            if (e2 > k + 1 && (is_tok(r, e2, ",") || e2 >= r->se || verb_follows(r, e2))) {
+        /* ... also with a courtesy title or a rank: "the Prime Minister of
+         * Dominica, Mr. Skerrit", "the President, General Ibrahim Babangida" */
+        int32_t hon = -1;
+        size_t hn = is_tok(r, k, ",") ? pg_lexicon_match_title(r->lex, r->an, k + 1, r->se, &hon) : 0;
+        if (!hn)
+            hon = -1;
+        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1 + hn, 1)) {
+            size_t nb = k + 1 + hn, e2 = name_seq(r, nb);
+            if (e2 > nb && (is_tok(r, e2, ",") || e2 >= r->se || (is_tok(r, e2, ".") && e2 + 1 >= r->se) ||
+                            verb_follows(r, e2))) {
                 int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
-                pg_mention *p = add_mention(r, MK_PERSON, k + 1, e2, i);
+                pg_mention *p = add_mention(r, MK_PERSON, nb, e2, i);
                 p->title = title;
                 p->aff = aff;
                 p->gender = (uint8_t)gender_of_title(r, title);
+                if (!p->gender && hon >= 0)
+                    p->gender = (uint8_t)gender_of_title(r, hon);
                 p->flags |= MF_CONFIRMED | (former ? MF_FORMER : 0);
                 return e2;
             }

@@ -396,6 +396,17 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
                 return;
         }
     }
+    /* "The President, Omar Bello, said ...": the sentence opens with the
+     * speaker and its apposition; not an inverted ", said X" */
+    if (c >= sb + 2 && tok_is(R, c - 1, ",") && R->cover[c - 2] >= 0) {
+        int32_t mi = R->cover[c - 2];
+        const pg_mention *m = &an->ments[mi];
+        if (is_agent(m) && (m->full_begin == sb || (m->full_begin == sb + 1 && (WC(R, sb) & WC_DET))) &&
+            m->tok_end == c - 1 && m->full_begin < m->tok_begin) {
+            q->subject = mi;
+            return;
+        }
+    }
     /* ", said X" / "\" said X" */
     if (lc->rel == REL_SPEECH && c > sb &&
         (tok_is(R, c - 1, ",") || (TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_CLOSE)))) {

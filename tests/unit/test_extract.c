@@ -137,6 +137,18 @@ Test(recognise, wire_copy_groups_places_and_companies_are_not_people)
     pg_graph_free(g);
 }
 
+Test(recognise, name_after_a_description_and_a_courtesy_title)
+{
+    pg_graph *g = extract_text("Premier Ada Grant offered her unwavering support to the Prime Minister of "
+                               "Malta, Mr. Karl Vella. The President, General Omar Bello, said Poland would help.");
+    assert_edge(g, "Karl Vella", "Malta", PG_REL_AFFILIATION);
+    assert_edge(g, "Ada Grant", "Karl Vella", PG_REL_SUPPORT);
+    refute_edge(g, "Ada Grant", "Malta", PG_REL_AFFILIATION);
+    assert_edge(g, "Omar Bello", "Poland", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "General Omar Bello") < 0, "the rank is a title, not part of the name");
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
