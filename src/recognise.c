@@ -13,6 +13,7 @@ typedef struct {
     const pg_lexicon *lex;
     size_t sb, se; /* current sentence's tokens */
     int titlecase;  /* a headline in Title Case: capitals say nothing about names */
+    int allcaps;    /* a headline in capitals: "IS", "US" are words, not acronyms */
     uint32_t sent;
 } rec_t;
 
@@ -486,6 +487,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
         int32_t a, t;
         int how, poss;
         size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+        if (n == 1 && r->allcaps && (WC(r, k) & (WC_FUNCTION | WC_LINKING | WC_PREP | WC_WE | WC_I | WC_THEY | WC_AUX)))
+            n = 0; /* "DEAL IS CLOSE", "TELLS US": the word, not the acronym */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;
@@ -929,14 +932,22 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
         size_t per_sentence_cap = first_ment + PG_MAX_MENTIONS_PER_SENTENCE;
         {
             /* Title Case: most words of four letters or more capitalised */
-            size_t words = 0, caps = 0;
-            for (size_t k = r.sb; k < r.se; k++)
+            size_t words = 0, caps = 0, letters = 0, shout = 0;
+            for (size_t k = r.sb; k < r.se; k++) {
                 if (an->toks[k].kind == TK_WORD && pg_tok_len(&an->toks[k]) >= 4) {
                     words++;
                     if (an->toks[k].flags & TF_CAP)
                         caps++;
                 }
+                if (an->toks[k].kind == TK_WORD && !(an->toks[k].flags & TF_DIGIT) && pg_tok_len(&an->toks[k]) >= 2) {
+                    letters++;
+                    if (an->toks[k].flags & TF_ALLCAPS)
+                        shout++;
+                }
+            }
             r.titlecase = words >= 3 && caps * 10 >= words * 8;
+            /* ALL CAPS: a wire headline */
+            r.allcaps = letters >= 3 && shout == letters;
         }
         find_dates(&r);
         size_t i = r.sb;

@@ -288,8 +288,11 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
                 break;
             }
         }
-        if (!joined || j >= se || R->start_at[j] < 0)
+        if (!joined || j >= se || R->start_at[j] < 0) {
+            if (conj && n >= 2)
+                committed = n; /* "A, B, C and as many others as possible" */
             break;
+        }
         if (conj)
             committed = n + 1; /* everything so far, and the next one */
         k = j;

@@ -16,6 +16,7 @@ typedef struct {
     pg_strmap *pattern_orgs;
     pg_strmap *roles;
     pg_buf tmp;
+    pg_buf key; /* name_key's buffer */
     long *last_subject; /* entity -> sentence it was last the subject of (before `swept`), -1 */
     size_t nlast, last_cap, swept;
     /* people by last and by first name: map name -> first entity + 1,
@@ -105,16 +106,48 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
     }
 }
 
+static inline unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* Names compare without ASCII case: "ABE SAYS" in a headline is Abe. */
 static int same(const char *a, size_t an_, const char *b)
 {
-    return b && strlen(b) == an_ && memcmp(a, b, an_) == 0;
+    if (!b || strlen(b) != an_)
+        return 0;
+    for (size_t i = 0; i < an_; i++)
+        if (ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* The key of a name in the by_last / by_first maps: ASCII-lowercased into
+ * `buf` (valid until its next use). */
+static const char *name_key(pg_buf *buf, const char *name, size_t len)
+{
+    pg_buf_reset(buf);
+    for (size_t i = 0; i < len; i++)
+        pg_buf_addc(buf, (char)ascii_lower((unsigned char)name[i]));
+    pg_buf_addc(buf, '\0');
+    return buf->p;
+}
+
+/* Whether s has letters and all of them are capitals (ASCII). */
+static int all_caps(const char *s)
+{
+    int upper = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        upper |= *s >= 'A' && *s <= 'Z';
+    }
+    return upper;
 }
 
 /* Adds entity e to the chain of `name` in `map`. */
-static void chain_add(pg_strmap *map, int32_t **next, size_t *cap, const char *name, size_t len, int32_t e)
+static void chain_add(pg_strmap *map, pg_buf *keybuf, int32_t **next, size_t *cap, const char *name, size_t len,
+                      int32_t e)
 {
     pg_xgrow((void **)next, cap, (size_t)e + 1, sizeof **next);
-    size_t *head = pg_strmap_put(map, name, len, NULL);
+    size_t *head = pg_strmap_put(map, name_key(keybuf, name, len), len, NULL);
     (*next)[e] = (int32_t)*head - 1;
     *head = (size_t)e + 1;
 }
@@ -122,13 +155,13 @@ static void chain_add(pg_strmap *map, int32_t **next, size_t *cap, const char *n
 static void index_last(res_t *R, int32_t e)
 {
     const char *s = R->an->ents[e].last;
-    chain_add(R->by_last, &R->next_last, &R->next_last_cap, s, strlen(s), e);
+    chain_add(R->by_last, &R->key, &R->next_last, &R->next_last_cap, s, strlen(s), e);
 }
 
 static void index_first(res_t *R, int32_t e)
 {
     const char *s = R->an->ents[e].first;
-    chain_add(R->by_first, &R->next_first, &R->next_first_cap, s, strlen(s), e);
+    chain_add(R->by_first, &R->key, &R->next_first, &R->next_first_cap, s, strlen(s), e);
 }
 
 /* An organization found by pattern whose name starts with this one word
@@ -227,7 +260,7 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
 {
     int32_t best = -1;
     int best_score = 0;
-    size_t *h = pg_strmap_get(R->by_last, n->last, n->last_len);
+    size_t *h = pg_strmap_get(R->by_last, name_key(&R->key, n->last, n->last_len), n->last_len);
     int k = 0;
     for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_last[e], k++) {
         if (k == PG_MAX_CANDIDATES) {
@@ -237,7 +270,7 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
         consider_person(R, n, allow_first_name, e, &best, &best_score);
     }
     if (allow_first_name && !n->first) {
-        h = pg_strmap_get(R->by_first, n->last, n->last_len);
+        h = pg_strmap_get(R->by_first, name_key(&R->key, n->last, n->last_len), n->last_len);
         k = 0;
         for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_first[e], k++) {
             if (k == PG_MAX_CANDIDATES) {
@@ -264,7 +297,9 @@ static void person_update(res_t *R, int32_t e, pg_mention *m, const name_t *n)
         }
     } else if (n->words) {
         name_label(R, m);
-        if (R->tmp.p && strlen(R->tmp.p) > strlen(en->label) && same(n->last, n->last_len, en->last)) {
+        if (R->tmp.p && same(n->last, n->last_len, en->last) &&
+            (strlen(R->tmp.p) > strlen(en->label) ||
+             (strlen(R->tmp.p) == strlen(en->label) && all_caps(en->label) && !all_caps(R->tmp.p)))) {
             free(en->label);
             en->label = pg_xstrdup(R->tmp.p);
         }
@@ -840,6 +875,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     pg_strmap_free(R.pattern_orgs);
     pg_strmap_free(R.roles);
     pg_buf_free(&R.tmp);
+    pg_buf_free(&R.key);
     free(R.last_subject);
     pg_strmap_free(R.by_last);
     pg_strmap_free(R.by_first);

@@ -149,6 +149,32 @@ Test(recognise, name_after_a_description_and_a_courtesy_title)
     pg_graph_free(g);
 }
 
+Test(resolve, all_caps_headline_name_is_the_person)
+{
+    pg_graph *g = extract_text("LEE SAYS GHANA DEAL IS CLOSE, TELLS US IT WILL SIGN\n\n"
+                               "Trade Minister Ngozi Lee said on Monday a deal with Ghana was close.");
+    cr_assert(node_by_label(g, "LEE") < 0, "the headline's LEE is Ngozi Lee");
+    cr_assert(node_by_label(g, "Ngozi Lee") >= 0);
+    cr_assert(node_by_label(g, "Islamic State") < 0, "IS in a capitals headline is a verb");
+    cr_assert(node_by_label(g, "United States") < 0, "US in a capitals headline is a pronoun");
+    assert_edge(g, "Ngozi Lee", "Ghana", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(relate, visits_and_meetings_named_by_a_noun_after_a_light_verb)
+{
+    pg_graph *g = extract_text("Prime Minister Lena Holm spoke on Monday. President Ivo Rask spoke too. "
+                               "Holm, a former diplomat, starts a week-long visit to Chile on Sunday. "
+                               "Rask began a meeting with Holm. Holm cancelled a visit to Peru. "
+                               "Holm will meet President Ivo Rask, Foreign Minister Ana Vidal and as many "
+                               "lawmakers as possible.");
+    assert_edge(g, "Lena Holm", "Chile", PG_REL_VISIT);
+    assert_edge(g, "Ivo Rask", "Lena Holm", PG_REL_MEETING);
+    refute_edge(g, "Lena Holm", "Peru", PG_REL_VISIT);
+    assert_edge(g, "Lena Holm", "Ana Vidal", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
