@@ -805,6 +805,13 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             if ((pass == 0 && !(confirmed && n.words >= 2)) || (pass == 1 && !confirmed))
                 continue;
             int32_t e = match_person(&R, m, &n, pass == 2);
+            if (e < 0 && pass == 1 && n.words == 1 && m->title >= 0) {
+                /* "Chairman Kim", "President Xi": a title before the family
+                 * name that comes first ("Kim Jong Un", "Xi Jinping") */
+                e = match_person(&R, m, &n, 1);
+                if (e >= 0 && !same(n.last, n.last_len, an->ents[e].first))
+                    e = -1;
+            }
             if (e < 0 && n.words == 1) {
                 /* "Resource said" after "Resource Exploration Inc": the organization */
                 int32_t org = short_org(&R, &n);

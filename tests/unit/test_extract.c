@@ -175,6 +175,18 @@ Test(relate, visits_and_meetings_named_by_a_noun_after_a_light_verb)
     pg_graph_free(g);
 }
 
+Test(resolve, title_before_a_family_name_that_comes_first)
+{
+    pg_graph *g = extract_text("Chairman Kim Jong Un met President Moon Jae-in in Seoul. "
+                               "Chairman Kim said Japan must apologise. I thank Prime Minister Sato of Japan and "
+                               "President Moon of South Korea.");
+    cr_assert(node_by_label(g, "Kim") < 0, "Chairman Kim is Kim Jong Un");
+    assert_edge(g, "Kim Jong Un", "Japan", PG_REL_STATEMENT);
+    assert_edge(g, "Sato", "Japan", PG_REL_AFFILIATION);
+    cr_assert(node_by_label(g, "Rest") < 0 && node_by_label(g, "Member") < 0);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
