@@ -222,7 +222,11 @@ static void prepare(pg_extractor *x)
             continue;
         an->ents[e].mentions++;
         int adjective = m->kind == MK_DEMONYM && !(m->flags & MF_PLURAL) && !(m->flags & MF_MODIFIER);
-        if (!adjective)
+        /* a capital after a preposition is a place ("from Warsaw to
+         * Brussels", "talks in Ottawa") unless a relation makes it the state */
+        size_t sb = an->sents[m->sent].tok_begin;
+        int place = (m->flags & MF_SEAT) && m->full_begin > sb && pg_lexicon_is_place_prep(x->lex, an, m->full_begin - 1);
+        if (!adjective && !place)
             has_real[e] = 1;
         if (m->handle >= 0) {
             const pg_token *t = &an->toks[m->handle];

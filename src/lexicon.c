@@ -48,6 +48,20 @@ int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int
     return 1;
 }
 
+int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    const pg_token *t = &an->toks[tok];
+    char low[16];
+    size_t n = pg_tok_len(t);
+    if (t->kind != TK_WORD || n >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = an->text[t->start + k];
+        low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return pg_strmap_get(lex->place_preps, low, n) != NULL;
+}
+
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
 {
     const pg_lexicon *lex = ctx;
@@ -217,13 +231,17 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"state_noun", WC_STATE_NOUN, 0}, {"aux", WC_AUX, 0}, {"det", WC_DET, 0},
         {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
         {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
-        {"preverb", WC_PREVERB, 0},
+        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
             continue;
         if (strcmp(f[1], "target_title") == 0) {
             pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
+            return 0;
+        }
+        if (strcmp(f[1], "place_prep") == 0) { /* rarely asked: a set of its own, not a class bit */
+            pg_strmap_put(L->lex->place_preps, f[0], strlen(f[0]), NULL);
             return 0;
         }
         if (classes[i].cs) {
@@ -435,6 +453,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->abbrevs = pg_strmap_new();
     lex->months = pg_strmap_new();
     lex->target_words = pg_strmap_new();
+    lex->place_preps = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -475,6 +494,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->abbrevs);
     pg_strmap_free(lex->months);
     pg_strmap_free(lex->target_words);
+    pg_strmap_free(lex->place_preps);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);

@@ -187,6 +187,15 @@ Test(resolve, title_before_a_family_name_that_comes_first)
     pg_graph_free(g);
 }
 
+Test(recognise, a_capital_after_a_preposition_is_a_place)
+{
+    pg_graph *g = extract_text("From Warsaw to Lisbon, the tour was long. Talks in Ottawa ended. "
+                               "Senator Ruth Abbot arrived in Ottawa on Monday.");
+    cr_assert(node_by_label(g, "Poland") < 0, "from Warsaw: a place");
+    assert_edge(g, "Ruth Abbot", "Canada", PG_REL_VISIT); /* a relation makes it the state */
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
