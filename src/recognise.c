@@ -158,6 +158,25 @@ static int connector(const rec_t *r, size_t k)
            is_tok(r, k, "and") || is_tok(r, k, "de");
 }
 
+/* Whether tokens [b, e) look like a personal name: capitalised words that
+ * are not organization words, generic nouns or acronyms. */
+static int name_run(const rec_t *r, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++) {
+        const pg_token *t = T(r, k);
+        if ((t->flags & TF_INITIAL) || ((t->flags & TF_ABBREV) && pg_tok_len(t) <= 4 && k + 1 < e))
+            continue; /* "Adam B. Schiff", "P.S. Tam" */
+        if (!is_cap(r, k) || (t->flags & (TF_ALLCAPS | TF_DIGIT | TF_POSS)) ||
+            (WC(r, k) & (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_FUNCTION)))
+            return 0;
+        int32_t a;
+        int how, poss;
+        if (pg_lexicon_match_actor(r->lex, r->an, k, e, &a, &how, &poss))
+            return 0; /* "Russian Academy of Sciences" */
+    }
+    return 1;
+}
+
 static size_t org_pattern(const rec_t *r, size_t i)
 {
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
@@ -181,6 +200,9 @@ static size_t org_pattern(const rec_t *r, size_t i)
             continue;
         }
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
+            if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
+                (words >= 2 || (i > r->sb && is_cap(r, i - 1) && (T(r, i - 1)->flags & (TF_INITIAL | TF_ABBREV)))))
+                return i; /* "Susumu Taketomi of Industrial Bank of Japan": a person of an organization */
             if (suffix_end && !is_tok(r, k, "of") && !is_tok(r, k, "for"))
                 break;
             if (is_tok(r, k, "and") && suffix_end)
@@ -263,6 +285,23 @@ static int verb_follows(const rec_t *r, size_t k)
     return 0;
 }
 
+/* Inverted speech before a name: `"...," said NAME` or `..., said NAME`,
+ * initials between ("said P.S. Tam"). */
+static int speech_verb_before(const rec_t *r, size_t i)
+{
+    size_t k = i;
+    while (k > r->sb && is_cap(r, k - 1) && (T(r, k - 1)->flags & (TF_INITIAL | TF_ABBREV)) && pg_tok_len(T(r, k - 1)) <= 4)
+        k--;
+    if (k < r->sb + 2)
+        return 0;
+    int32_t cue;
+    size_t n = pg_lexicon_match_cue(r->lex, r->an, k - 1, k, &cue);
+    if (n != 1 || r->lex->cues[cue].rel != REL_SPEECH || r->lex->cues[cue].form != CUE_VERB)
+        return 0;
+    const pg_token *b = T(r, k - 2);
+    return pg_tok_is(r->an, k - 2, ",") || (b->kind == TK_QUOTE && (b->flags & TF_CLOSE));
+}
+
 /* "Federation of Economic Organisations (Keidanren)": the word in
  * parentheses right after an organization is its short name. Returns the
  * index after it (or e). */
@@ -313,9 +352,13 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
         if (n) {
             title = t;
             j += n;
-            if (is_tok(r, j, "of")) {
-                size_t m = j + 1 + is_tok(r, j + 1, "the"), n2, b2;
-                size_t e2 = of_actor(r, j, &a, &b2);
+            if (is_tok(r, j, "of") || is_tok(r, j, "for") || is_tok(r, j, "at")) {
+                /* "senior economist for the Long-Term Credit Bank" */
+                size_t m = j + 1 + is_tok(r, j + 1, "the"), n2, b2 = m, e2 = 0;
+                int how2, poss2;
+                size_t na = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a, &how2, &poss2);
+                if (na && how2 == LA_NAME && a >= 0)
+                    e2 = m + na;
                 if (e2) {
                     aff_actor = a;
                     aff_b = b2;
@@ -436,8 +479,10 @@ static size_t parse_bare(rec_t *r, size_t i)
         return i;
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     size_t idx = r->an->nments - 1;
-    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb))
-        m->flags |= MF_CONFIRMED;
+    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb) ||
+        (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
+                                      is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
+        m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
     /* "Richard Blumenthal (@SenBlumenthal)" */
     if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE) {
         m->flags |= MF_CONFIRMED;
@@ -508,6 +553,16 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     return e;
                 }
                 return k + n;
+            }
+            if (!ntitles && !nmods && !poss && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION && is_cap(r, k + n)) {
+                /* "Labour Ministry", "Senate Budget Committee": a known
+                 * organization's name opening a longer one */
+                size_t e = org_pattern(r, k);
+                if (e > k + n && (WC(r, e - 1) & WC_ORG_SUFFIX)) {
+                    pg_mention *m = add_mention(r, MK_ACTOR, k, e, k);
+                    m->flags |= MF_ORG_PATTERN;
+                    return org_alias(r, e);
+                }
             }
             if (nmods < 6)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};

@@ -399,13 +399,16 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
                 return;
         }
     }
-    /* "The President, Omar Bello, said ...": the sentence opens with the
-     * speaker and its apposition; not an inverted ", said X" */
-    if (c >= sb + 2 && tok_is(R, c - 1, ",") && R->cover[c - 2] >= 0) {
-        int32_t mi = R->cover[c - 2];
+    /* "The President, Omar Bello, said ...", "Senator Adam Schiff, Democrat
+     * of California, said ...": the sentence opens with the speaker and an
+     * apposition; not an inverted ", said X" */
+    if (c >= sb + 2 && tok_is(R, c - 1, ",") && R->sent_m0[q->sent] < R->sent_m0[q->sent + 1]) {
+        int32_t mi = (int32_t)R->order[R->sent_m0[q->sent]];
+        if (R->cover[an->ments[mi].tok_begin] >= 0)
+            mi = R->cover[an->ments[mi].tok_begin];
         const pg_mention *m = &an->ments[mi];
         if (is_agent(m) && (m->full_begin == sb || (m->full_begin == sb + 1 && (WC(R, sb) & WC_DET))) &&
-            m->tok_end == c - 1 && m->full_begin < m->tok_begin) {
+            tok_is(R, m->tok_end, ",") && (m->tok_end < c - 1 || (m->full_begin < m->tok_begin && m->tok_end == c - 1))) {
             q->subject = mi;
             return;
         }
@@ -416,8 +419,32 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         size_t k = q->ce;
         if (tok_is(R, k, "the"))
             k++;
-        if (k < se && R->start_at[k] >= 0 && is_agent(&an->ments[R->start_at[k]])) {
-            q->subject = R->start_at[k];
+        /* the speaker after the verb: the first actor of the noun phrase, or
+         * the person it qualifies ("said PaineWebber analyst Stephen Smith",
+         * "said Barclays economist Peter Morgan") */
+        int32_t found = -1;
+        for (size_t j = k; j < se && j < k + 8; j++) {
+            if (j > k && (tok_is(R, j, ",") || tok_is(R, j, ".") || TK(R, j)->kind == TK_QUOTE))
+                break;
+            int32_t p = R->start_at[j];
+            if (p < 0 || !is_agent(&an->ments[p])) {
+                if (!(TK(R, j)->flags & TF_CAP) &&
+                    (j == k || (WC(R, j) & (WC_MODAL | WC_AUX | WC_LINKING | WC_PREVERB | WC_FUNCTION | WC_PREP))))
+                    break; /* ", said that ...", "said Barclays would ...": not a speaker's name */
+                continue;
+            }
+            found = p;
+            if (an->ments[p].kind != MK_PERSON) {
+                /* an organization qualifying the person right after it */
+                int32_t next = R->start_at[an->ments[p].tok_end];
+                if (an->ments[p].tok_end < se && next >= 0 && an->ments[next].kind == MK_PERSON &&
+                    is_agent(&an->ments[next]))
+                    found = next;
+            }
+            break;
+        }
+        if (found >= 0) {
+            q->subject = found;
             q->inverted = 1;
             return;
         }
@@ -808,9 +835,25 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     if (lc->rel == REL_SPEECH) {
         int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);
-        (void)qb;
         for (size_t j = 0; j < nobj; j++)
             emit(R, subj, ment_entity(R, &an->ments[objs[j]]), PG_REL_STATEMENT, q->sent, quote);
+        if (q->inverted) {
+            /* ", said X, an economist at Y": what follows is the speaker and
+             * the apposition; what was said is the clause before, unless a
+             * quotation (attributed on its own) is */
+            size_t sb = an->sents[q->sent].tok_begin;
+            const pg_mention *sm = &an->ments[q->subject];
+            if (qb < 0 && quote < 0 && q->c > sb + 1 && tok_is(R, q->c - 1, ",") && sm->kind == MK_PERSON &&
+                an->ents[subj].type == PG_ACTOR_PERSON && (sm->tok_end >= se || tok_is(R, sm->tok_end, ",") ||
+                                                           tok_is(R, sm->tok_end, ".")))
+                for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+                    const pg_mention *m = &an->ments[R->order[a]];
+                    if (m->tok_begin >= q->c - 1 || !content_target_ok(m))
+                        continue;
+                    emit(R, subj, m->entity, PG_REL_STATEMENT, q->sent, quote);
+                }
+            return;
+        }
         reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote);
         return;
     }

@@ -196,6 +196,38 @@ Test(recognise, a_capital_after_a_preposition_is_a_place)
     pg_graph_free(g);
 }
 
+Test(relate, inverted_speech_in_wire_copy)
+{
+    pg_graph *g = extract_text("Poland will help Lithuania, said Omar Bello, an analyst at the Central Bank. "
+                               "\"Estonia is ready,\" said Nordbank economist Lea Tamm. "
+                               "Senator Ruth Abbot, Democrat of Oregon, said Latvia lied. "
+                               "\"Finland waits,\" said P.K. Lind of Baltic Trade Bank.");
+    assert_edge(g, "Omar Bello", "Poland", PG_REL_STATEMENT);
+    assert_edge(g, "Omar Bello", "Lithuania", PG_REL_STATEMENT);
+    refute_edge(g, "Omar Bello", "Central Bank", PG_REL_STATEMENT);
+    assert_edge(g, "Omar Bello", "Central Bank", PG_REL_AFFILIATION);
+    assert_edge(g, "Lea Tamm", "Estonia", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Nordbank") < 0, "the economist's employer is not a person");
+    assert_edge(g, "Ruth Abbot", "Latvia", PG_REL_STATEMENT);
+    refute_edge(g, "Latvia", "Ruth Abbot", PG_REL_STATEMENT);
+    assert_edge(g, "Lind", "Finland", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "Baltic Trade Bank", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
+Test(recognise, organizations_around_names)
+{
+    pg_graph *g = extract_text("Japan's rate will rise, economists including Ken Ota of Industrial Bank of Japan said. "
+                               "A Labour Ministry official said Japan would act. "
+                               "The Senate Budget Committee criticised Japan.");
+    cr_assert(node_by_label(g, "Ken Ota of Industrial Bank of Japan") < 0);
+    cr_assert(has_node(g, "Industrial Bank of Japan", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Labour Ministry", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "Labour Party") < 0);
+    assert_edge(g, "Senate Budget Committee", "Japan", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
