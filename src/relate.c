@@ -855,6 +855,46 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             return;
         }
         reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote);
+        /* "Japan was ready to act, Prime Minister Yasuhiro Nakasone said.":
+         * the speaker after a comma and nothing said after the verb; what
+         * was said is the clause before the comma */
+        if (q->subject >= 0 && qb < 0 && quote < 0 && !nobj) {
+            const pg_mention *sm = &an->ments[q->subject];
+            size_t sb = an->sents[q->sent].tok_begin, b = sm->full_begin;
+            /* after the verb at most a short tail ("on Tuesday", "told a press
+             * conference") naming nobody */
+            int tail_empty = se - q->ce <= 6;
+            for (size_t k = q->ce; k < se && tail_empty; k++)
+                if (R->cover[k] >= 0 || tok_is(R, k, "that") || tok_is(R, k, ",") || TK(R, k)->kind == TK_QUOTE)
+                    tail_empty = 0;
+            /* the speaker right before the verb: "Nakasone said", "Mueller has
+             * said", "Paul Low, an IBM executive, said" */
+            if (tail_empty && sm->tok_end < q->c) {
+                size_t k = sm->tok_end;
+                if (tok_is(R, k, ",")) {
+                    if (!tok_is(R, q->c - 1, ","))
+                        tail_empty = 0;
+                } else {
+                    for (; k < q->c && tail_empty; k++)
+                        if (TK(R, k)->kind != TK_WORD || (TK(R, k)->flags & TF_CAP) || k >= sm->tok_end + 3)
+                            tail_empty = 0;
+                }
+            }
+            /* "..., it said": "it" is too often something the clause names */
+            int it = sm->kind == MK_PRONOUN && pg_tok_is_ci(an, sm->tok_begin, "it");
+            /* and no speech of its own in the clause ("X said that ..., aides said") */
+            for (size_t j = (size_t)(q - R->cues); j-- > 0 && R->cues[j].sent == q->sent && tail_empty;)
+                if (R->cues[j].c < b && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH)
+                    tail_empty = 0;
+            if (tail_empty && !it && b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c)
+                for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+                    const pg_mention *m = &an->ments[R->order[a]];
+                    if (m->tok_begin >= b - 1 || !content_target_ok(m) || (m->flags & MF_MODIFIER) ||
+                        pg_entity_root(an, m->entity) == pg_entity_root(an, an->ents[subj].aff))
+                        continue;
+                    emit(R, subj, m->entity, PG_REL_STATEMENT, q->sent, quote);
+                }
+        }
         return;
     }
     if (lc->form == CUE_ADDRESS) {

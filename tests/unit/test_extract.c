@@ -228,6 +228,22 @@ Test(recognise, organizations_around_names)
     pg_graph_free(g);
 }
 
+Test(relate, what_was_said_before_the_speaker)
+{
+    pg_graph *g = extract_text("Prime Minister Lena Holm spoke on Monday. "
+                               "Chile was ready to help Peru, Prime Minister Lena Holm said on Tuesday. "
+                               "Bolivia would join, Holm told a press conference. "
+                               "Ecuador filed a suit against a Paraguay unit, analysts said. "
+                               "Senator Ana Ruiz said that Chile would vote, Senate aides said.");
+    assert_edge(g, "Lena Holm", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Lena Holm", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Lena Holm", "Bolivia", PG_REL_STATEMENT);
+    refute_edge(g, "Paraguay", "Ecuador", PG_REL_STATEMENT); /* the speakers are nobody named */
+    refute_edge(g, "U.S. Senate", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
