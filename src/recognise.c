@@ -285,16 +285,20 @@ static int verb_follows(const rec_t *r, size_t k)
     return 0;
 }
 
-/* Inverted speech before a name: `"...," said NAME` or `..., said NAME`,
- * initials between ("said P.S. Tam"). */
+/* Speech before a name: `"...," said NAME`, `..., said NAME`, "according
+ * to NAME", initials between ("said P.S. Tam"). */
 static int speech_verb_before(const rec_t *r, size_t i)
 {
     size_t k = i;
     while (k > r->sb && is_cap(r, k - 1) && (T(r, k - 1)->flags & (TF_INITIAL | TF_ABBREV)) && pg_tok_len(T(r, k - 1)) <= 4)
         k--;
+    int32_t cue;
+    /* "according to NAME" */
+    if (k >= r->sb + 2 && pg_lexicon_match_cue(r->lex, r->an, k - 2, k, &cue) == 2 &&
+        r->lex->cues[cue].form == CUE_PREP)
+        return 1;
     if (k < r->sb + 2)
         return 0;
-    int32_t cue;
     size_t n = pg_lexicon_match_cue(r->lex, r->an, k - 1, k, &cue);
     if (n != 1 || r->lex->cues[cue].rel != REL_SPEECH || r->lex->cues[cue].form != CUE_VERB)
         return 0;
@@ -558,7 +562,16 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* "Labour Ministry", "Senate Budget Committee": a known
                  * organization's name opening a longer one */
                 size_t e = org_pattern(r, k);
-                if (e > k + n && (WC(r, e - 1) & WC_ORG_SUFFIX)) {
+                /* a short extension without titles ("State Duma Speaker
+                 * Vyacheslav Volodin" is not one), not after an acronym
+                 * ("CSTO Collective Security Council": two bodies) */
+                int short_ext = e > k + n && e <= k + n + 3 && !(T(r, k)->flags & TF_ALLCAPS);
+                for (size_t j = k + n; short_ext && j < e; j++) {
+                    int32_t tt;
+                    if (pg_lexicon_match_title(r->lex, r->an, j, e, &tt))
+                        short_ext = 0;
+                }
+                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX)) {
                     pg_mention *m = add_mention(r, MK_ACTOR, k, e, k);
                     m->flags |= MF_ORG_PATTERN;
                     return org_alias(r, e);

@@ -657,7 +657,7 @@ static int content_target_ok(const pg_mention *m)
 
 /* Statements from reported speech: the speaker to each actor after the cue
  * (up to the next cue with its own subject). */
-static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote)
+static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote, int32_t skip_ent)
 {
     pg_analysis *an = R->an;
     /* "told reporters in Brussels that ...": what was said starts after "that" */
@@ -684,6 +684,9 @@ static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_to
             continue;
         if (!content_target_ok(m))
             continue;
+        if (skip_ent >= 0 && ((m->flags & MF_MODIFIER) || pg_entity_root(an, m->entity) == skip_ent ||
+                              (q->subject >= 0 && m->tok_begin < an->ments[q->subject].tok_end)))
+            continue; /* the speaker's own apposition: ", said X, economist at Y" */
         emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
     }
 }
@@ -852,9 +855,12 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                         continue;
                     emit(R, subj, m->entity, PG_REL_STATEMENT, q->sent, quote);
                 }
+            /* and what follows the speaker: ", addressing Boris Johnson" */
+            int32_t aff = pg_entity_root(an, an->ents[subj].aff);
+            reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, aff >= 0 ? aff : INT32_MAX);
             return;
         }
-        reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote);
+        reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, -1);
         /* "Japan was ready to act, Prime Minister Yasuhiro Nakasone said.":
          * the speaker after a comma and nothing said after the verb; what
          * was said is the clause before the comma */

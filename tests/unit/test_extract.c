@@ -244,6 +244,18 @@ Test(relate, what_was_said_before_the_speaker)
     pg_graph_free(g);
 }
 
+Test(resolve, deputy_heads_and_according_to)
+{
+    pg_graph *g = extract_text("Deputy Head of the Office of the President of Ukraine Ihor Vasko met ministers. "
+                               "According to Olha Marko, Deputy Head of the President's Office, Moldova will help. "
+                               "\"Chile thanks Peru,\" said Ana Ruiz, addressing Olha Marko.");
+    cr_assert(node_by_label(g, "Deputy Head of the Office of the President") < 0, "a title, not an organization");
+    cr_assert(node_by_label(g, "Ihor Vasko") >= 0);
+    assert_edge(g, "Olha Marko", "Moldova", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Olha Marko", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- quotations ---- */
 
 Test(quotes, speaker_after_the_quotation)
