@@ -436,9 +436,9 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             found = p;
             if (an->ments[p].kind != MK_PERSON) {
                 /* an organization qualifying the person right after it */
-                int32_t next = R->start_at[an->ments[p].tok_end];
-                if (an->ments[p].tok_end < se && next >= 0 && an->ments[next].kind == MK_PERSON &&
-                    is_agent(&an->ments[next]))
+                size_t after = an->ments[p].tok_end;
+                int32_t next = after < se ? R->start_at[after] : -1;
+                if (next >= 0 && an->ments[next].kind == MK_PERSON && is_agent(&an->ments[next]))
                     found = next;
             }
             break;
