@@ -48,18 +48,25 @@ int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int
     return 1;
 }
 
-int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+/* The value of token `tok`, ASCII-lowercased, in `set` (keyed by short
+ * lowercase words), or NULL. */
+static size_t *lower_word_in(const pg_strmap *set, const pg_analysis *an, size_t tok)
 {
     const pg_token *t = &an->toks[tok];
     char low[16];
     size_t n = pg_tok_len(t);
-    if (t->kind != TK_WORD || n >= sizeof low)
-        return 0;
+    if (n >= sizeof low)
+        return NULL;
     for (size_t k = 0; k < n; k++) {
         char c = an->text[t->start + k];
         low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
     }
-    return pg_strmap_get(lex->place_preps, low, n) != NULL;
+    return pg_strmap_get(set, low, n);
+}
+
+int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->place_preps, an, tok) != NULL;
 }
 
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
@@ -817,14 +824,6 @@ int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i)
     const pg_token *t = &an->toks[i];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || !(pg_lexicon_word_class(lex, an, i) & WC_MONTH))
         return 0;
-    char low[16];
-    size_t n = t->end - t->start;
-    if (n >= sizeof low)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = an->text[t->start + k];
-        low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    size_t *v = pg_strmap_get(lex->months, low, n);
+    size_t *v = lower_word_in(lex->months, an, i);
     return v ? (int)*v : 0;
 }

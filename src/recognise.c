@@ -320,6 +320,15 @@ static size_t org_alias(rec_t *r, size_t e)
     return e + 3;
 }
 
+/* An organization found by the shape of its name, tokens [b, e), and its
+ * short name in parentheses if one follows; returns the index after them. */
+static size_t pattern_org(rec_t *r, size_t b, size_t e)
+{
+    pg_mention *m = add_mention(r, MK_ACTOR, b, e, b);
+    m->flags |= MF_ORG_PATTERN;
+    return org_alias(r, e);
+}
+
 /* ---- appositives that give a title: "Kaja Kallas, the EU's top diplomat," ---- */
 
 /* Returns the index after the appositive when one was taken, else k. */
@@ -473,11 +482,8 @@ static size_t parse_phrase(rec_t *r, size_t i);
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
-    if (e > i) {
-        pg_mention *m = add_mention(r, MK_ACTOR, i, e, i);
-        m->flags |= MF_ORG_PATTERN;
-        return org_alias(r, e);
-    }
+    if (e > i)
+        return pattern_org(r, i, e);
     e = name_seq(r, i);
     if (e == i)
         return i;
@@ -571,11 +577,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     if (pg_lexicon_match_title(r->lex, r->an, j, e, &tt))
                         short_ext = 0;
                 }
-                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX)) {
-                    pg_mention *m = add_mention(r, MK_ACTOR, k, e, k);
-                    m->flags |= MF_ORG_PATTERN;
-                    return org_alias(r, e);
-                }
+                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX))
+                    return pattern_org(r, k, e);
             }
             if (nmods < 6)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};
@@ -684,9 +687,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
             size_t ob = k == title_b + 1 ? title_b : k, oe = org_pattern(r, ob);
             if (oe >= e) {
                 emit_mods(r, mods, nmods, 0, 0);
-                pg_mention *m = add_mention(r, MK_ACTOR, ob, oe, ob);
-                m->flags |= MF_ORG_PATTERN;
-                return org_alias(r, oe);
+                return pattern_org(r, ob, oe);
             }
         }
         if (e > k) {

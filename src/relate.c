@@ -657,9 +657,13 @@ static int content_target_ok(const pg_mention *m)
 
 /* Statements from reported speech: the speaker to each actor after the cue
  * (up to the next cue with its own subject). */
-static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote, int32_t skip_ent)
+static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote, int after_speaker)
 {
     pg_analysis *an = R->an;
+    /* after an inverted speaker (", said X, economist at Y, ..."), X's own
+     * words and affiliation are not what was said */
+    int32_t own_aff = after_speaker ? pg_entity_root(an, an->ents[spk].aff) : -1;
+    size_t own_end = after_speaker && q->subject >= 0 ? an->ments[q->subject].tok_end : 0;
     /* "told reporters in Brussels that ...": what was said starts after "that" */
     size_t begin = q->ce;
     for (size_t k = q->ce; k < end_tok && k < q->ce + 12; k++) {
@@ -684,9 +688,25 @@ static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_to
             continue;
         if (!content_target_ok(m))
             continue;
-        if (skip_ent >= 0 && ((m->flags & MF_MODIFIER) || pg_entity_root(an, m->entity) == skip_ent ||
-                              (q->subject >= 0 && m->tok_begin < an->ments[q->subject].tok_end)))
-            continue; /* the speaker's own apposition: ", said X, economist at Y" */
+        if (after_speaker && (m->tok_begin < own_end || (own_aff >= 0 && pg_entity_root(an, m->entity) == own_aff)))
+            continue;
+        emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
+    }
+}
+
+/* Statements from a clause said before its speaker: the speaker to each
+ * actor of the sentence before token `limit`; with skip_aff, not to the
+ * speaker's own affiliation. */
+static void content_before(rl_t *R, const cue_t *q, int32_t spk, size_t limit, int32_t quote, int skip_aff)
+{
+    pg_analysis *an = R->an;
+    int32_t aff = skip_aff ? pg_entity_root(an, an->ents[spk].aff) : -1;
+    for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->tok_begin >= limit || !content_target_ok(m))
+            continue;
+        if (aff >= 0 && pg_entity_root(an, m->entity) == aff)
+            continue;
         emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
     }
 }
@@ -849,57 +869,46 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             if (qb < 0 && quote < 0 && q->c > sb + 1 && tok_is(R, q->c - 1, ",") && sm->kind == MK_PERSON &&
                 an->ents[subj].type == PG_ACTOR_PERSON && (sm->tok_end >= se || tok_is(R, sm->tok_end, ",") ||
                                                            tok_is(R, sm->tok_end, ".")))
-                for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
-                    const pg_mention *m = &an->ments[R->order[a]];
-                    if (m->tok_begin >= q->c - 1 || !content_target_ok(m))
-                        continue;
-                    emit(R, subj, m->entity, PG_REL_STATEMENT, q->sent, quote);
-                }
+                content_before(R, q, subj, q->c - 1, quote, 0);
             /* and what follows the speaker: ", addressing Boris Johnson" */
-            int32_t aff = pg_entity_root(an, an->ents[subj].aff);
-            reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, aff >= 0 ? aff : INT32_MAX);
+            reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, 1);
             return;
         }
-        reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, -1);
+        reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, 0);
         /* "Japan was ready to act, Prime Minister Yasuhiro Nakasone said.":
          * the speaker after a comma and nothing said after the verb; what
          * was said is the clause before the comma */
         if (q->subject >= 0 && qb < 0 && quote < 0 && !nobj) {
             const pg_mention *sm = &an->ments[q->subject];
             size_t sb = an->sents[q->sent].tok_begin, b = sm->full_begin;
+            /* the speaker after a comma, not "..., it said" ("it" is too often
+             * something the clause names) */
+            int preposed = b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c &&
+                           !(sm->kind == MK_PRONOUN && pg_tok_is_ci(an, sm->tok_begin, "it"));
             /* after the verb at most a short tail ("on Tuesday", "told a press
              * conference") naming nobody */
-            int tail_empty = se - q->ce <= 6;
-            for (size_t k = q->ce; k < se && tail_empty; k++)
+            if (se - q->ce > 6)
+                preposed = 0;
+            for (size_t k = q->ce; k < se && preposed; k++)
                 if (R->cover[k] >= 0 || tok_is(R, k, "that") || tok_is(R, k, ",") || TK(R, k)->kind == TK_QUOTE)
-                    tail_empty = 0;
+                    preposed = 0;
             /* the speaker right before the verb: "Nakasone said", "Mueller has
              * said", "Paul Low, an IBM executive, said" */
-            if (tail_empty && sm->tok_end < q->c) {
+            if (preposed && sm->tok_end < q->c) {
                 size_t k = sm->tok_end;
-                if (tok_is(R, k, ",")) {
-                    if (!tok_is(R, q->c - 1, ","))
-                        tail_empty = 0;
-                } else {
-                    for (; k < q->c && tail_empty; k++)
+                if (tok_is(R, k, ","))
+                    preposed = tok_is(R, q->c - 1, ",");
+                else
+                    for (; k < q->c && preposed; k++)
                         if (TK(R, k)->kind != TK_WORD || (TK(R, k)->flags & TF_CAP) || k >= sm->tok_end + 3)
-                            tail_empty = 0;
-                }
+                            preposed = 0;
             }
-            /* "..., it said": "it" is too often something the clause names */
-            int it = sm->kind == MK_PRONOUN && pg_tok_is_ci(an, sm->tok_begin, "it");
             /* and no speech of its own in the clause ("X said that ..., aides said") */
-            for (size_t j = (size_t)(q - R->cues); j-- > 0 && R->cues[j].sent == q->sent && tail_empty;)
+            for (size_t j = (size_t)(q - R->cues); j-- > 0 && R->cues[j].sent == q->sent && preposed;)
                 if (R->cues[j].c < b && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH)
-                    tail_empty = 0;
-            if (tail_empty && !it && b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c)
-                for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
-                    const pg_mention *m = &an->ments[R->order[a]];
-                    if (m->tok_begin >= b - 1 || !content_target_ok(m) || (m->flags & MF_MODIFIER) ||
-                        pg_entity_root(an, m->entity) == pg_entity_root(an, an->ents[subj].aff))
-                        continue;
-                    emit(R, subj, m->entity, PG_REL_STATEMENT, q->sent, quote);
-                }
+                    preposed = 0;
+            if (preposed)
+                content_before(R, q, subj, b - 1, quote, 1);
         }
         return;
     }
