@@ -42,6 +42,16 @@ uint64_t pg_hash_bytes(const void *data, size_t n)
     const unsigned char *p = data;
     const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL, k2 = 0x8ebc6af09c88c6e3ULL;
     uint64_t seed = k0 ^ n, a, b;
+    if (n <= 8) {
+        /* the common short word: one multiply */
+        if (n >= 4)
+            a = load32(p) << 32 | load32(p + n - 4);
+        else if (n > 0)
+            a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
+        else
+            a = 0;
+        return fold(a ^ k1, seed ^ k2);
+    }
     if (n <= 16) {
         if (n >= 8) {
             a = load64(p);

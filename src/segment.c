@@ -143,16 +143,16 @@ static size_t url_len(const text_t *t, size_t i)
 /* ---- tokenizer ---- */
 
 typedef struct {
-    pg_token **toks;
-    size_t *n, *cap;
+    pg_token *toks; /* the caller's array, handed back when tokenizing ends */
+    size_t n, cap;
     unsigned pending; /* TF_LINE_START / TF_PARA_START / TF_SPACE_BEFORE for the next token */
 } sink_t;
 
 static inline pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsigned flags)
 {
-    if (*s->n + 1 > *s->cap)
-        PG_GROW(*s->toks, *s->cap, *s->n + 1);
-    pg_token *t = &(*s->toks)[(*s->n)++];
+    if (s->n + 1 > s->cap)
+        PG_GROW(s->toks, s->cap, s->n + 1);
+    pg_token *t = &s->toks[s->n++];
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
     t->base_end = (uint32_t)end;
@@ -200,8 +200,6 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
                 break;
         }
         unsigned cp = cp_at(t, j, &n);
-        if (cp >= 0x80)
-            nonascii = 1;
         if (n && is_alnum_cp(cp)) {
             if (cp >= '0' && cp <= '9')
                 digits++;
@@ -268,6 +266,8 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
         break;
     }
     (void)segs_short;
+    for (size_t k = i; k < j && !nonascii; k++) /* a byte of the word, not of what ended it */
+        nonascii = t->p[k] >= 0x80;
     if (!*base_end)
         *base_end = j;
     if (letters && ((t->p[i] >= 'A' && t->p[i] <= 'Z') || (t->p[i] >= 0x80 && pg_cp_is_upper(peek(t, i)))))
@@ -295,9 +295,105 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
     return j;
 }
 
+/* Byte classes for the word fast path: ASCII lower, upper, digit, and the
+ * bytes after which a word may go on or take a period (' - . & and every
+ * byte of a multi-byte character), which need scan_word. */
+enum { BC_LOWER = 1, BC_UPPER = 2, BC_DIGIT = 4, BC_SLOW = 8 };
+#define BC_ROW_SLOW8 8, 8, 8, 8, 8, 8, 8, 8
+#define BC_ROW_SLOW16 BC_ROW_SLOW8, BC_ROW_SLOW8
+static const unsigned char byte_class[256] = {
+    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20  ' '..'/': & ' - . are slow */ 0, 0, 0, 0, 0, 0, 8, 8, 0, 0, 0, 0, 0, 8, 8, 0,
+    /* 0x30  digits */ 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0,
+    /* 0x40  @ A-O */ 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    /* 0x50  P-Z */ 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    /* 0x60  ` a-o */ 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x70  p-z */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    /* 0x80-0xFF */ BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16,
+    BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16};
+
+/* The common word: ASCII letters and digits ended by a space or plain
+ * punctuation. Emits it and returns its end, or returns 0 (nothing
+ * emitted) when the word needs scan_word. Gives exactly what scan_word
+ * gives for such words. */
+static inline size_t word_fast(sink_t *s, const text_t *t, size_t i)
+{
+    const unsigned char *p = t->p;
+    size_t len = t->len, j = i;
+    unsigned seen = 0, k; /* BC_* bits of the word's bytes */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight bytes at a time: which are ASCII lower, upper, digit */
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+#define IN_RANGE(x7, lo, hi) (((x7) + ones * (0x80 - (lo))) & ~((x7) + ones * (0x7F - (hi))) & high)
+    uint64_t lw_acc = 0, up_acc = 0, dg_acc = 0;
+    while (j + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, p + j, 8);
+        uint64_t x7 = x & ~high, ascii = ~x & high;
+        uint64_t lw = IN_RANGE(x7, 'a', 'z') & ascii, up = IN_RANGE(x7, 'A', 'Z') & ascii,
+                 dg = IN_RANGE(x7, '0', '9') & ascii;
+        uint64_t stop = ~(lw | up | dg) & high;
+        if (stop) {
+            unsigned b = (unsigned)__builtin_ctzll(stop) >> 3; /* word bytes in this chunk */
+            uint64_t keep = b ? ~0ULL >> (64 - 8 * b) : 0;
+            lw_acc |= lw & keep;
+            up_acc |= up & keep;
+            dg_acc |= dg & keep;
+            j += b;
+            goto scanned;
+        }
+        lw_acc |= lw;
+        up_acc |= up;
+        dg_acc |= dg;
+        j += 8;
+    }
+#undef IN_RANGE
+    while (j < len && ((k = byte_class[p[j]]) & (BC_LOWER | BC_UPPER | BC_DIGIT))) {
+        seen |= k;
+        j++;
+    }
+scanned:
+    seen |= (lw_acc ? BC_LOWER : 0) | (up_acc ? BC_UPPER : 0) | (dg_acc ? BC_DIGIT : 0);
+#else
+    while (j < len && ((k = byte_class[p[j]]) & (BC_LOWER | BC_UPPER | BC_DIGIT))) {
+        seen |= k;
+        j++;
+    }
+#endif
+    if (j < len && (byte_class[p[j]] & BC_SLOW))
+        return 0;
+    size_t n = j - i;
+    unsigned flags = 0, kind = TK_WORD;
+    if (byte_class[p[i]] & BC_UPPER)
+        flags |= TF_CAP;
+    if ((seen & (BC_UPPER | BC_LOWER)) == BC_UPPER) {
+        /* all letters capitals: ALLCAPS from two of them on */
+        unsigned letters = 0;
+        for (size_t q = i; q < j && letters < 2; q++)
+            letters += byte_class[p[q]] >> 1 & 1;
+        if (letters >= 2)
+            flags |= TF_ALLCAPS;
+    }
+    if (seen & BC_UPPER)
+        flags |= TF_UPPER;
+    if (seen & BC_DIGIT) {
+        flags |= TF_DIGIT;
+        if (!(seen & (BC_UPPER | BC_LOWER)))
+            kind = TK_NUM;
+    }
+    if (n > PG_MAX_TOKEN_BYTES)
+        flags |= TF_SKIP;
+    emit(s, i, j, kind, flags);
+    return j;
+}
+
 /* Emits the word (or number) starting at i; returns the index after it. */
 static size_t word_token(sink_t *s, const text_t *t, size_t i, pg_abbrev_fn is_abbrev, const void *ctx)
 {
+    size_t fast = word_fast(s, t, i);
+    if (fast)
+        return fast;
     size_t base_end;
     unsigned flags = 0;
     size_t end = scan_word(t, i, &base_end, &flags, is_abbrev, ctx);
@@ -321,7 +417,7 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
                  size_t *cap)
 {
     text_t t = {(const unsigned char *)text, len};
-    sink_t s = {toks, n, cap, TF_LINE_START | TF_PARA_START};
+    sink_t s = {*toks, *n, *cap, TF_LINE_START | TF_PARA_START};
     size_t i = 0, cl;
     int newlines = 0; /* newlines since the last token */
     int in_link = 0;  /* inside the text of a Markdown link [text](url) */
@@ -492,6 +588,9 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
         emit(&s, i, i + cl, TK_PUNCT, (cp >= 0x2190 && cp <= 0x21FF) || cp >= 0x2500 ? TF_SKIP : 0);
         i += cl;
     }
+    *toks = s.toks;
+    *n = s.n;
+    *cap = s.cap;
 }
 
 /* ---- sentences ---- */

@@ -193,3 +193,50 @@ Test(segment, html_entities_are_skipped)
     for (size_t i = 0; i < an.ntoks; i++)
         cr_assert(!pg_tok_is(&an, i, "lt"), "entity split into words");
 }
+
+/* Word flags and ends are the same whichever path scans the word: eight
+ * bytes at a time, byte by byte near the end of the text, or the general
+ * scanner for words that go on past ' - . & or non-ASCII bytes. */
+Test(segment, word_flags_do_not_depend_on_word_length_or_position)
+{
+    static const struct {
+        const char *word;
+        unsigned kind, flags;
+    } cases[] = {
+        {"I", TK_WORD, TF_CAP | TF_UPPER},
+        {"US", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER},
+        {"NATO", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER},
+        {"ABCDEFGHIJKLMNOPQRS", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER},
+        {"abcdefgh", TK_WORD, 0},
+        {"internationalization", TK_WORD, 0},
+        {"Internationalization", TK_WORD, TF_CAP | TF_UPPER},
+        {"aB", TK_WORD, TF_UPPER},
+        {"x86", TK_WORD, TF_DIGIT},
+        {"G20", TK_WORD, TF_CAP | TF_UPPER | TF_DIGIT},
+        {"G7", TK_WORD, TF_CAP | TF_UPPER | TF_DIGIT},
+        {"20G", TK_WORD, TF_UPPER | TF_DIGIT},
+        {"1999", TK_NUM, TF_DIGIT},
+        {"12345678901234567", TK_NUM, TF_DIGIT},
+        {"Covid19vaccinations", TK_WORD, TF_CAP | TF_UPPER | TF_DIGIT},
+        {"ÉLYSÉE", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER | TF_NONASCII},
+        {"Zelensky’s", TK_WORD, TF_CAP | TF_UPPER | TF_NONASCII | TF_POSS},
+    };
+    static const char *const before[] = {"", "x ", "abc ", "abcdefg "};
+    static const char *const after[] = {"", ",", " y", ") and more words after it", "\xE2\x80\x9D"};
+    const unsigned mask = TF_CAP | TF_ALLCAPS | TF_UPPER | TF_DIGIT | TF_NONASCII | TF_POSS;
+    char text[128];
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+        for (size_t b = 0; b < 4; b++)
+            for (size_t a = 0; a < 5; a++) {
+                snprintf(text, sizeof text, "%s%s%s", before[b], cases[c].word, after[a]);
+                segment(text);
+                size_t k = strlen(before[b]) ? 1 : 0;
+                const pg_token *t = &an.toks[k];
+                cr_assert_eq(t->start, strlen(before[b]), "'%s'", text);
+                cr_assert_eq(t->end, strlen(before[b]) + strlen(cases[c].word), "'%s': end %u", text, t->end);
+                cr_assert_eq(t->kind, cases[c].kind, "'%s': kind %u", text, t->kind);
+                cr_assert_eq(t->flags & mask, cases[c].flags, "'%s': flags %#x, want %#x", text, t->flags & mask,
+                             cases[c].flags);
+                pg_analysis_free(&an);
+            }
+}
