@@ -69,6 +69,11 @@ int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->place_preps, an, tok) != NULL;
 }
 
+int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->intent_words, an, tok) != NULL;
+}
+
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
 {
     const pg_lexicon *lex = ctx;
@@ -238,7 +243,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"state_noun", WC_STATE_NOUN, 0}, {"aux", WC_AUX, 0}, {"det", WC_DET, 0},
         {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
         {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
-        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0},
+        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -247,8 +252,9 @@ static int load_word(loader_t *L, char **f, size_t nf)
             pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
             return 0;
         }
-        if (strcmp(f[1], "place_prep") == 0) { /* rarely asked: a set of its own, not a class bit */
-            pg_strmap_put(L->lex->place_preps, f[0], strlen(f[0]), NULL);
+        if (strcmp(f[1], "place_prep") == 0 || strcmp(f[1], "intent") == 0) {
+            /* rarely asked: sets of their own, not class bits */
+            pg_strmap_put(f[1][0] == 'p' ? L->lex->place_preps : L->lex->intent_words, f[0], strlen(f[0]), NULL);
             return 0;
         }
         if (classes[i].cs) {
@@ -461,6 +467,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->months = pg_strmap_new();
     lex->target_words = pg_strmap_new();
     lex->place_preps = pg_strmap_new();
+    lex->intent_words = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -502,6 +509,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->months);
     pg_strmap_free(lex->target_words);
     pg_strmap_free(lex->place_preps);
+    pg_strmap_free(lex->intent_words);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);

@@ -103,6 +103,7 @@ struct pg_lexicon {
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
     pg_strmap *target_words;  /* last words of titles whose country is a destination */
     pg_strmap *place_preps;   /* prepositions after which a capital is a place ("in Ottawa") */
+    pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
     int max_cue_len;
 };
 
@@ -111,6 +112,9 @@ int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
 /* Whether token `tok` is a preposition of place ("in", "from", "near" ...:
  * the place_prep class of words.tsv), after which a capital is a place. */
 int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Whether token `tok` is a word of intending ("plans", "intention": the
+ * intent set of words.tsv); "no plans to meet" is a negated meeting. */
+int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

@@ -313,13 +313,23 @@ static int ends_with_ing(const rl_t *R, size_t i)
     return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Is the cue at token c negated: a negation at most three words before it
+ * ("did not call"), or up to eight when an intent word follows the negation
+ * ("has no immediate plans to start talks with"). Punctuation stops the
+ * search. */
 static int negated(const rl_t *R, size_t sb, size_t c)
 {
-    for (size_t k = c; k-- > sb && k + 4 > c;) {
+    for (size_t k = c; k-- > sb && k + 9 > c;) {
         if (TK(R, k)->kind != TK_WORD)
             return 0;
-        if (WC(R, k) & WC_NEGATION)
+        if (!(WC(R, k) & WC_NEGATION))
+            continue;
+        if (k + 4 > c)
             return 1;
+        for (size_t j = k + 1; j < c && j <= k + 2; j++)
+            if (pg_lexicon_is_intent(R->lex, R->an, j))
+                return 1;
+        return 0;
     }
     return 0;
 }

@@ -376,6 +376,19 @@ Test(relate, negated_events_do_not_count)
     pg_graph_free(g);
 }
 
+Test(relate, no_plans_and_cancelled_trips_do_not_count)
+{
+    pg_graph *g = extract_text("Prime Minister Omar Haddad said he has no immediate plans to start trade talks with Qatar. "
+                               "Foreign Minister Lena Kovac has cancelled a trip to Oman. "
+                               "Kovac said she had no plans, but she met President Tom Reyes in Doha.");
+    refute_edge(g, "Omar Haddad", "Qatar", PG_REL_MEETING);
+    refute_edge(g, "Lena Kovac", "Oman", PG_REL_VISIT);
+    /* a negation reaches past three words only through an intent word,
+     * and never past punctuation */
+    assert_edge(g, "Lena Kovac", "Tom Reyes", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 Test(relate, statement_targets_exclude_the_speaker_and_the_narrator)
 {
     pg_graph *g = extract_text("Visiting Poland, Senator Jane Cole said that Belarus was a threat.");
