@@ -52,6 +52,7 @@ void pg_analysis_free(pg_analysis *an)
     free(an->rels);
     free(an->cues);
     pg_buf_free(&an->scratch);
+    free(an->word_cache);
     memset(an, 0, sizeof *an);
 }
 

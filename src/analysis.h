@@ -63,6 +63,7 @@ typedef struct pg_token {
     uint32_t sent;       /* sentence index */
     uint32_t word;       /* word-class bits, cached by the lexicon (valid once first & 0x8000) */
     uint16_t first;      /* phrase prefilter, cached by the lexicon (bit 15: computed) */
+    uint8_t cue_len;     /* longest cue phrase starting with the word, cached with `first` */
 } pg_token;
 
 enum {
@@ -217,6 +218,10 @@ typedef struct pg_analysis {
     int32_t principal; /* the entity a readout is about (headline subject), or -1 */
     int32_t author;    /* the state a speech speaks for ("my country, Ghana"): I/we outside quotations, or -1 */
     pg_buf scratch;
+    /* the lexicon's word lookups by spelling, kept across documents
+     * (lexicon.c owns the layout; freed with the analysis) */
+    void *word_cache;
+    uint64_t word_cache_tag; /* generation of the lexicon it was filled from */
 } pg_analysis;
 
 void pg_analysis_init(pg_analysis *an);

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +104,42 @@ static size_t phrase_key(loader_t *L, const char *phrase, size_t n, int lower)
     return L->an.ntoks;
 }
 
+/* The phrase maps (actor, title and cue phrases) also hold every proper
+ * prefix of their phrases, at token boundaries, so that matching stops as
+ * soon as no phrase goes on: one lookup per token says both whether the
+ * words so far are a phrase and whether a longer one starts with them. */
+#define PH_LONGER ((size_t)1 << 63) /* a longer phrase starts with this key */
+#define PH_NONE ((size_t)1 << 62)   /* only a prefix: not a phrase itself */
+#define PH_VALUE(v) ((v) & ~(PH_LONGER | PH_NONE))
+
+/* The slot of phrase `key` in map `m`; *fresh says whether it holds no
+ * phrase yet (new, or only a prefix until now), in which case its value is
+ * cleared. Store into it with phrase_store. */
+static size_t *phrase_slot(pg_strmap *m, const char *key, size_t n, int *fresh)
+{
+    int inserted;
+    size_t *v = pg_strmap_put(m, key, n, &inserted);
+    *fresh = inserted || (*v & PH_NONE);
+    if (*fresh)
+        *v &= PH_LONGER;
+    return v;
+}
+
+static void phrase_store(size_t *slot, size_t value) { *slot = (*slot & PH_LONGER) | value; }
+
+/* Marks the proper prefixes of phrase `key` (tokens joined by single
+ * spaces; tokens hold none) as going on. */
+static void phrase_prefixes(pg_strmap *m, const char *key, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (key[k] != ' ')
+            continue;
+        int inserted;
+        size_t *v = pg_strmap_put(m, key, k, &inserted);
+        *v = inserted ? (PH_LONGER | PH_NONE) : (*v | PH_LONGER);
+    }
+}
+
 /* Records the first token of a case-sensitive phrase for the prefilter. */
 static void note_first(loader_t *L, size_t ntoks, int title)
 {
@@ -121,11 +158,12 @@ static int add_actor_phrase(loader_t *L, const char *s, size_t n, int32_t actor,
     size_t nt = phrase_key(L, s, n, 0);
     if (!nt)
         return 0;
-    int inserted;
-    size_t *v = pg_strmap_put(L->lex->actor_phrases, L->key.p, L->key.len, &inserted);
-    if (!inserted && how != LA_IGNORE && (int)(*v & 15) != LA_IGNORE)
+    int fresh;
+    size_t *v = phrase_slot(L->lex->actor_phrases, L->key.p, L->key.len, &fresh);
+    if (!fresh && how != LA_IGNORE && (int)(*v & 15) != LA_IGNORE)
         return 0; /* first definition wins (the data files keep aliases unique) */
-    *v = ((size_t)(uint32_t)actor << 4) | (size_t)how;
+    phrase_store(v, ((size_t)(uint32_t)actor << 4) | (size_t)how);
+    phrase_prefixes(L->lex->actor_phrases, L->key.p, L->key.len);
     note_first(L, nt, 0);
     return 0;
 }
@@ -352,8 +390,8 @@ int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *label)
     int32_t found = -1;
     if (an.ntoks && pg_lexicon_key(&an, 0, an.ntoks, 0, 0, &key)) {
         size_t *v = pg_strmap_get(lex->actor_phrases, key.p, key.len);
-        if (v && (int)(*v & 15) != LA_IGNORE)
-            found = (int32_t)(*v >> 4);
+        if (v && !(*v & PH_NONE) && (int)(*v & 15) != LA_IGNORE)
+            found = (int32_t)(PH_VALUE(*v) >> 4);
     }
     pg_analysis_free(&an);
     pg_buf_free(&key);
@@ -407,10 +445,11 @@ static int load_title(loader_t *L, char **f, size_t nf)
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((last[i] >= 'A' && last[i] <= 'Z') ? last[i] + 32 : last[i]);
     t->target_mod = pg_strmap_get(lex->target_words, low, n) != NULL;
-    int inserted;
-    size_t *v = pg_strmap_put(lex->title_phrases, L->key.p, L->key.len, &inserted);
-    if (inserted) {
-        *v = lex->ntitles;
+    int fresh;
+    size_t *v = phrase_slot(lex->title_phrases, L->key.p, L->key.len, &fresh);
+    if (fresh) {
+        phrase_store(v, lex->ntitles);
+        phrase_prefixes(lex->title_phrases, L->key.p, L->key.len);
         note_first(L, nt, 1);
     }
     lex->ntitles++;
@@ -441,18 +480,31 @@ static int load_cue(loader_t *L, char **f, size_t nf)
         return 0;
     PG_GROW(lex->cues, lex->cues_cap, lex->ncues + 1);
     lex->cues[lex->ncues] = (pg_lex_cue){rel, form, (uint8_t)nt};
-    int inserted;
-    size_t *v = pg_strmap_put(lex->cue_phrases, L->key.p, L->key.len, &inserted);
-    if (inserted)
-        *v = lex->ncues;
+    int fresh;
+    size_t *v = phrase_slot(lex->cue_phrases, L->key.p, L->key.len, &fresh);
+    if (fresh) {
+        phrase_store(v, lex->ncues);
+        phrase_prefixes(lex->cue_phrases, L->key.p, L->key.len);
+    }
     lex->ncues++;
-    if ((int)nt > lex->max_cue_len)
-        lex->max_cue_len = (int)nt;
     /* first word of the cue */
     const char *sp = memchr(L->key.p, ' ', L->key.len);
     size_t fl = sp ? (size_t)(sp - L->key.p) : L->key.len;
-    *pg_strmap_put(lex->vocab, L->key.p, fl, NULL) |= WC_CUE_START;
+    size_t *fv = pg_strmap_put(lex->vocab, L->key.p, fl, NULL);
+    *fv |= WC_CUE_START;
+    if (nt > 127)
+        nt = 127;
+    if (nt > ((*fv >> 48) & 127)) /* the longest cue it starts: how far match_cue looks */
+        *fv = (*fv & ~((size_t)127 << 48)) | ((size_t)nt << 48);
     return 0;
+}
+
+/* A fresh generation for a lexicon that has just changed: word caches
+ * filled from any other lexicon, or from this one before, do not match. */
+static uint64_t new_generation(void)
+{
+    static atomic_uint_fast64_t next = 1;
+    return (uint64_t)atomic_fetch_add(&next, 1);
 }
 
 pg_lexicon *pg_lexicon_new(pg_error *err)
@@ -493,6 +545,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
         pg_lexicon_free(lex);
         return NULL;
     }
+    lex->gen = new_generation();
     return lex;
 }
 
@@ -533,6 +586,7 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
     loader_t L = {.lex = lex, .err = err, .file = name};
     pg_analysis_init(&L.an);
     int rc = 0;
+    lex->gen = 0; /* changing: no word caches */
     json_t *actors = json_object_get(root, "actors");
     if (actors && !json_is_array(actors))
         rc = user_fail(err, name, "\"actors\" must be an array%s", "", 0);
@@ -576,7 +630,10 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
             /* a user alias overrides a built-in one */
             size_t nt = phrase_key(&L, str, strlen(str), 0);
             if (nt) {
-                *pg_strmap_put(lex->actor_phrases, L.key.p, L.key.len, NULL) = ((size_t)(uint32_t)id << 4) | LA_NAME;
+                int fresh;
+                phrase_store(phrase_slot(lex->actor_phrases, L.key.p, L.key.len, &fresh),
+                             ((size_t)(uint32_t)id << 4) | LA_NAME);
+                phrase_prefixes(lex->actor_phrases, L.key.p, L.key.len);
                 note_first(&L, nt, 0);
             }
         }
@@ -604,12 +661,15 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
         const char *str = json_string_value(a);
         size_t nt = phrase_key(&L, str, strlen(str), 0);
         if (nt) {
-            *pg_strmap_put(lex->actor_phrases, L.key.p, L.key.len, NULL) = LA_IGNORE;
+            int fresh;
+            phrase_store(phrase_slot(lex->actor_phrases, L.key.p, L.key.len, &fresh), LA_IGNORE);
+            phrase_prefixes(lex->actor_phrases, L.key.p, L.key.len);
             note_first(&L, nt, 0);
         }
     }
     pg_analysis_free(&L.an);
     pg_buf_free(&L.key);
+    lex->gen = new_generation();
     return rc ? -1 : 0;
 }
 
@@ -650,19 +710,111 @@ int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
 /* Case-sensitive classes: never taken from a lowercased spelling. */
 #define WC_CASE_SENSITIVE (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_MONTH | WC_VOCATIVE | WC_OPENER)
 
-/* Fills token i's caches (word classes, phrase prefilter) with one lookup,
- * two for words with capitals. */
+/* The word cache: what vocab_fill found for a spelling (its bytes up to a
+ * possessive, at most 16), direct-mapped and kept in the analysis across
+ * documents. A news corpus repeats its words: most lookups end here, with
+ * one multiply and two compares instead of one or two hash lookups. What
+ * vocab_fill finds depends on nothing but those bytes and the lexicon,
+ * whose generation tags the cache. */
+#define WORD_CACHE_BITS 13
+typedef struct {
+    uint64_t k0, k1; /* the spelling, zero-padded */
+    uint32_t bits;
+    uint16_t first;
+    uint8_t len;     /* 0: empty */
+    uint8_t cue_len;
+} word_slot;
+
+static word_slot *word_cache(const pg_lexicon *lex, pg_analysis *an)
+{
+    if (!lex->gen)
+        return NULL;
+    if (an->word_cache_tag != lex->gen || !an->word_cache) {
+        if (!an->word_cache)
+            an->word_cache = pg_xmalloc(sizeof(word_slot) << WORD_CACHE_BITS);
+        memset(an->word_cache, 0, sizeof(word_slot) << WORD_CACHE_BITS);
+        an->word_cache_tag = lex->gen;
+    }
+    return an->word_cache;
+}
+
+/* The spelling s[0..n), 1 <= n <= 16, as two zero-padded words; reads past
+ * n only when the text goes on that far. */
+static inline void word_key(const pg_analysis *an, const char *s, size_t n, uint64_t *k0, uint64_t *k1)
+{
+    unsigned char b[16] = {0};
+    if ((size_t)(s - an->text) + 16 <= an->len)
+        memcpy(b, s, 16);
+    else
+        memcpy(b, s, n);
+    memcpy(k0, b, 8);
+    memcpy(k1, b + 8, 8);
+    /* keep the bytes of the word only (the loads are little-endian where
+     * it matters for speed; on big-endian ones the byte order is the
+     * other way, so mask through the bytes there) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 8) {
+        *k0 &= (1ULL << (8 * n)) - 1;
+        *k1 = 0;
+    } else if (n < 16) {
+        *k1 &= n == 8 ? 0 : (1ULL << (8 * (n - 8))) - 1;
+    }
+#else
+    memset(b + n, 0, 16 - n);
+    memcpy(k0, b, 8);
+    memcpy(k1, b + 8, 8);
+#endif
+}
+
+static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s, size_t n, unsigned *bits_out,
+                         unsigned *first_out, unsigned *cue_out);
+
+/* Fills token i's caches (word classes, phrase prefilter) from the word
+ * cache, or with one lookup, two for words with capitals. */
 static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
     pg_token *t = (pg_token *)&an->toks[i];
-    unsigned bits = 0, first = 0;
+    unsigned bits = 0, first = 0, cue = 0;
     if (t->kind == TK_WORD && !(t->flags & TF_SKIP)) {
         const char *s = an->text + t->start;
         size_t n = t->base_end - t->start;
+        word_slot *cache = n && n <= 16 ? word_cache(lex, (pg_analysis *)an) : NULL;
+        if (cache) {
+            uint64_t k0, k1;
+            word_key(an, s, n, &k0, &k1);
+            uint64_t h = (k0 * 0x9E3779B97F4A7C15ULL) ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^ n;
+            word_slot *w = &cache[(h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> (64 - WORD_CACHE_BITS)];
+            if (w->len != n || w->k0 != k0 || w->k1 != k1) {
+                vocab_lookup(lex, t, s, n, &w->bits, &first, &cue);
+                w->first = (uint16_t)first;
+                w->cue_len = (uint8_t)cue;
+                w->k0 = k0;
+                w->k1 = k1;
+                w->len = (uint8_t)n;
+            }
+            bits = w->bits;
+            first = w->first;
+            cue = w->cue_len;
+        } else {
+            vocab_lookup(lex, t, s, n, &bits, &first, &cue);
+        }
+    }
+    t->word = bits;
+    t->cue_len = (uint8_t)cue;
+    t->first = (uint16_t)(first | 0x8000);
+}
+
+/* What the vocabulary says about the spelling s[0..n) of token t. */
+static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s, size_t n, unsigned *bits_out,
+                         unsigned *first_out, unsigned *cue_out)
+{
+    unsigned bits = 0, first = 0, cue = 0;
+    {
         size_t *v = pg_strmap_get(lex->vocab, s, n);
         if (v) {
             bits = (unsigned)(*v & 0xFFFFFFFFu);
             first = (unsigned)((*v >> 32) & 127) | (unsigned)((*v >> 40) & 127) << 7;
+            cue = (unsigned)((*v >> 48) & 127);
         }
         char low[48];
         int upper = 0, curly = 0;
@@ -688,15 +840,19 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
             }
             if (upper || curly) {
                 size_t *w = pg_strmap_get(lex->vocab, low, m);
-                if (w)
+                if (w) {
                     bits |= (unsigned)(*w & 0xFFFFFFFFu) & ~(unsigned)WC_CASE_SENSITIVE;
+                    if (((*w >> 48) & 127) > cue)
+                        cue = (unsigned)((*w >> 48) & 127);
+                }
             }
             if (m >= 3 && memcmp(low + m - 3, "n't", 3) == 0)
                 bits |= WC_NEGATION;
         }
     }
-    t->word = bits;
-    t->first = (uint16_t)(first | 0x8000);
+    *bits_out = bits;
+    *first_out = first;
+    *cue_out = cue;
 }
 
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
@@ -761,15 +917,20 @@ static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i
         size_t base_len;
         key_append(an, k, lower, key, &base_len);
         size_t *v;
-        if (base && (an->toks[k].flags & TF_POSS) && (v = pg_strmap_get(map, key->p, base_len))) {
+        if (base && (an->toks[k].flags & TF_POSS) && (v = pg_strmap_get(map, key->p, base_len)) && !(*v & PH_NONE)) {
             best = len;
-            *value = *v;
+            *value = PH_VALUE(*v);
             *poss = 1;
-        } else if ((v = pg_strmap_get(map, key->p, key->len))) {
+            continue; /* a possessive seldom goes on: no pruning after it */
+        }
+        v = pg_strmap_get(map, key->p, key->len);
+        if (v && !(*v & PH_NONE)) {
             best = len;
-            *value = *v;
+            *value = PH_VALUE(*v);
             *poss = 0;
         }
+        if (!v || !(*v & PH_LONGER))
+            break; /* no phrase goes on from these words */
     }
     return best;
 }
@@ -816,7 +977,7 @@ size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t
         return 0;
     if (!(pg_lexicon_word_class(lex, an, i) & WC_CUE_START))
         return 0;
-    size_t maxlen = (size_t)lex->max_cue_len;
+    size_t maxlen = an->toks[i].cue_len; /* the longest cue this word starts */
     if (maxlen > limit - i)
         maxlen = limit - i;
     size_t v;

@@ -92,19 +92,23 @@ struct pg_lexicon {
     size_t ntitles, titles_cap;
     pg_lex_cue *cues;
     size_t ncues, cues_cap;
+    /* the phrase maps also hold every proper prefix of their phrases, with
+     * bit 63 set on keys that longer phrases start with and bit 62 on keys
+     * that are only prefixes (lexicon.c: PH_*) */
     pg_strmap *actor_phrases; /* key -> (actor id << 4) | LA_* */
     pg_strmap *title_phrases; /* key -> title id */
     pg_strmap *cue_phrases;   /* lowercase key -> cue id */
     pg_strmap *vocab;         /* one lookup per token: word -> WC_* bits (bits 0-31; case-insensitive
                                  classes under the lowercase word, the others under the word as
                                  written) | longest actor phrase starting with it << 32 | longest
-                                 title phrase << 40 */
+                                 title phrase << 40 | longest cue phrase (under the lowercase
+                                 word) << 48 */
     pg_strmap *abbrevs;       /* "Sen." ... */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
     pg_strmap *target_words;  /* last words of titles whose country is a destination */
     pg_strmap *place_preps;   /* prepositions after which a capital is a place ("in Ottawa") */
     pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
-    int max_cue_len;
+    uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
 /* The abbreviation callback for pg_tokenize. */

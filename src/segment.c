@@ -162,6 +162,7 @@ static inline pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind,
     t->sent = 0;
     t->word = 0;
     t->first = 0;
+    t->cue_len = 0;
     s->pending = 0;
     return t;
 }

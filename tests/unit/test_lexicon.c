@@ -165,3 +165,64 @@ Test(lexicon, user_people_are_names_without_cues)
     pg_extractor_free(x);
     pg_lexicon_free(lex);
 }
+
+/* Phrase matching stops where no phrase goes on; user entries that are
+ * prefixes of built-in phrases, or extend them, keep both matching. */
+Test(lexicon, phrases_that_are_prefixes_of_others)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    cr_assert(lex, "%s", err.msg);
+    cr_assert_str_eq(label_of(lex, "United States"), "United States");
+    cr_assert_str_eq(label_of(lex, "United"), "(none)", "a prefix alone is no phrase");
+    const char *json = "{\"actors\": ["
+                       " {\"name\": \"United Front\", \"type\": \"organization\"},"
+                       " {\"name\": \"European Union Delegation to Norland\", \"type\": \"organization\"}"
+                       "], \"ignore\": [\"European\"]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    cr_assert_str_eq(label_of(lex, "United States"), "United States");
+    cr_assert_str_eq(label_of(lex, "United Front"), "United Front");
+    cr_assert_str_eq(label_of(lex, "European Union"), "European Union");
+    cr_assert_str_eq(label_of(lex, "European Union Delegation to Norland"), "European Union Delegation to Norland");
+    int how = -1;
+    actor_of(lex, "European", &how);
+    cr_assert_eq(how, LA_IGNORE, "an ignored word that starts longer phrases");
+    /* the longest phrase wins; a partial longer one falls back to the
+     * phrase it extends */
+    pg_analysis an;
+    pg_analysis_init(&an);
+    an.text = "European Union Delegation met";
+    an.len = strlen(an.text);
+    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    int32_t a;
+    int poss;
+    cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 2);
+    cr_assert_str_eq(lex->actors[a].label, "European Union");
+    pg_analysis_free(&an);
+    pg_lexicon_free(lex);
+}
+
+/* The word cache an analysis keeps across documents belongs to one state
+ * of one lexicon: after the lexicon changes it is filled again. */
+Test(lexicon, word_cache_follows_lexicon_changes)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    cr_assert(lex, "%s", err.msg);
+    pg_analysis an;
+    pg_analysis_init(&an);
+    an.text = "Zorblat";
+    an.len = strlen(an.text);
+    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    int32_t a = -1;
+    int how, poss;
+    cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 0);
+    const char *json = "{\"actors\": [{\"name\": \"Zorblat\", \"type\": \"organization\"}]}";
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    an.ntoks = 0; /* the same analysis, tokens afresh: the cache outlives them */
+    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 1);
+    cr_assert_str_eq(lex->actors[a].label, "Zorblat");
+    pg_analysis_free(&an);
+    pg_lexicon_free(lex);
+}
