@@ -63,18 +63,30 @@ void pg_span_text(const pg_analysis *an, size_t b, size_t e, int base_last, pg_b
 
 void pg_span_text_max(const pg_analysis *an, size_t b, size_t e, int base_last, pg_buf *out, size_t max)
 {
+    /* Tokens that follow each other in the text with nothing or one plain
+     * space between are copied as one run of the text. */
     int first = 1;
-    size_t start_len = out->len;
-    for (size_t i = b; i < e && out->len - start_len <= max; i++) {
+    size_t written = 0;           /* bytes added so far, the pending run included */
+    size_t run_b = 0, run_e = 0;  /* the pending run of text */
+    for (size_t i = b; i < e && written <= max; i++) {
         const pg_token *t = &an->toks[i];
         if ((t->flags & TF_SKIP) || t->kind == TK_URL)
             continue;
-        if (!first && (t->flags & TF_SPACE_BEFORE))
-            pg_buf_addc(out, ' ');
-        first = 0;
         size_t end = (base_last && i + 1 == e) ? t->base_end : t->end;
-        pg_buf_add(out, an->text + t->start, end - t->start);
+        int space = !first && (t->flags & TF_SPACE_BEFORE);
+        if (!first && t->start == run_e + (size_t)space && (!space || an->text[run_e] == ' ')) {
+            run_e = end; /* goes on the run */
+        } else {
+            pg_buf_add(out, an->text + run_b, run_e - run_b);
+            if (space)
+                pg_buf_addc(out, ' ');
+            run_b = t->start;
+            run_e = end;
+        }
+        written += (size_t)space + (end - t->start);
+        first = 0;
     }
+    pg_buf_add(out, an->text + run_b, run_e - run_b);
 }
 
 size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *label)

@@ -746,7 +746,10 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
 {
     res_t R = {.an = an, .lex = lex};
     R.actor_ent = pg_xmalloc((lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
-    memset(R.actor_ent, 0xFF, (lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
+    /* only the mentions' actors are ever looked up: clear just those */
+    for (size_t i = 0; i < an->nments; i++)
+        if (an->ments[i].actor >= 0)
+            R.actor_ent[an->ments[i].actor] = -1;
     R.pattern_orgs = pg_strmap_new();
     R.roles = pg_strmap_new();
     R.by_last = pg_strmap_new();
