@@ -20,6 +20,8 @@ typedef struct {
     int jsonl;
 } input_t;
 
+#define READ_BUFFER ((size_t)1 << 16)
+
 struct pg_reader {
     input_t *inputs;
     size_t ninputs, cap, next;
@@ -29,6 +31,7 @@ struct pg_reader {
     size_t line;      /* JSONL line number */
     char *linebuf;
     size_t linecap;
+    char *iobuf;      /* the open JSONL file's stdio buffer: larger than the default, fewer reads */
     uint64_t bytes_read, bytes_total;
     pg_u64set *ids;   /* hashes of the ids seen */
     pg_buf tmp;
@@ -164,6 +167,7 @@ void pg_reader_free(pg_reader *r)
         free(r->inputs[i].path);
     free(r->inputs);
     free(r->linebuf);
+    free(r->iobuf); /* after the fclose above: the stream used it */
     pg_u64set_free(r->ids);
     pg_buf_free(&r->tmp);
     pg_jsonl_fields_free(&r->fields);
@@ -471,6 +475,11 @@ int pg_reader_next(pg_reader *r, pg_article *out, pg_error *err)
                 if (bad_input(r, out, err, "skipped") < 0)
                     return -1;
                 continue;
+            }
+            if (f != stdin) {
+                if (!r->iobuf)
+                    r->iobuf = pg_xmalloc(READ_BUFFER);
+                setvbuf(f, r->iobuf, _IOFBF, READ_BUFFER);
             }
             r->cur = f;
             r->cur_input = r->next - 1;
