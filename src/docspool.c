@@ -20,6 +20,7 @@ struct pg_docspool {
     size_t next;    /* record the stream is at after a read, for sequential gets */
     long *offsets;  /* record offsets, built on demand */
     size_t noffsets;
+    pg_buf line;    /* get_record's scratch */
 };
 
 pg_docspool *pg_docspool_new(void)
@@ -42,6 +43,7 @@ void pg_docspool_free(pg_docspool *s)
     if (s->f)
         fclose(s->f);
     free(s->offsets);
+    pg_buf_free(&s->line);
     free(s);
 }
 
@@ -91,21 +93,20 @@ int pg_docspool_add(pg_docspool *s, const pg_document *d)
 }
 
 /* Reads one record (5 fields) into `rec` (reset), recording where each field
- * starts. Returns 1, 0 at the end, -1 on error. */
-static int get_record(FILE *f, pg_buf *rec, size_t start[FIELDS])
+ * starts; `line` is scratch for getdelim. Returns 1, 0 at the end, -1 on
+ * error or a truncated record. */
+static int get_record(FILE *f, pg_buf *rec, size_t start[FIELDS], pg_buf *line)
 {
     pg_buf_reset(rec);
     for (int k = 0; k < FIELDS; k++) {
         start[k] = rec->len;
-        int c;
-        while ((c = getc_unlocked(f)) != EOF && c != 0)
-            pg_buf_addc(rec, (char)c);
-        if (c == EOF) {
-            if (ferror(f))
+        ssize_t n = getdelim(&line->p, &line->cap, '\0', f);
+        if (n <= 0 || line->p[n - 1] != '\0') {
+            if (n < 0 && ferror(f))
                 return -1;
-            return k == 0 && rec->len == 0 ? 0 : -1;
+            return k == 0 && n < 0 ? 0 : -1;
         }
-        pg_buf_addc(rec, '\0');
+        pg_buf_add(rec, line->p, (size_t)n);
     }
     return 1;
 }
@@ -152,7 +153,7 @@ static FILE *write_run(pg_buf *chunk, item_t *items, size_t n)
 
 typedef struct {
     FILE *f;
-    pg_buf rec;
+    pg_buf rec, line;
     size_t start[FIELDS];
     int live;
 } run_t;
@@ -176,7 +177,7 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
     size_t start[FIELDS];
     int rc = 0, r;
     pg_buf_reserve(&chunkbuf, chunk + 4096); /* one allocation: no doubling past the chunk size */
-    while ((r = get_record(s->f, &rec, start)) == 1) {
+    while ((r = get_record(s->f, &rec, start, &s->line)) == 1) {
         PG_GROW(items, items_cap, nitems + 1);
         items[nitems++] = (item_t){NULL, chunkbuf.len, rec.len};
         pg_buf_add(&chunkbuf, rec.p, rec.len);
@@ -210,7 +211,7 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
     run_t *rs = pg_xcalloc(nruns ? nruns : 1, sizeof *rs);
     for (size_t i = 0; i < nruns && !rc; i++) {
         rs[i].f = runs[i];
-        int g = get_record(rs[i].f, &rs[i].rec, rs[i].start);
+        int g = get_record(rs[i].f, &rs[i].rec, rs[i].start, &rs[i].line);
         if (g < 0)
             rc = fail(s, errno);
         rs[i].live = g == 1;
@@ -234,7 +235,7 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
             rc = fail(s, errno);
             break;
         }
-        int g = get_record(rs[best].f, &rs[best].rec, rs[best].start);
+        int g = get_record(rs[best].f, &rs[best].rec, rs[best].start, &rs[best].line);
         if (g < 0)
             rc = fail(s, errno);
         rs[best].live = g == 1;
@@ -242,6 +243,7 @@ int pg_docspool_sort(pg_docspool *s, size_t chunk)
     for (size_t i = 0; i < nruns; i++) {
         fclose(runs[i]);
         pg_buf_free(&rs[i].rec);
+        pg_buf_free(&rs[i].line);
     }
     free(rs);
     free(runs);
@@ -272,7 +274,7 @@ static int build_index(pg_docspool *s)
     size_t start[FIELDS], i = 0;
     long off = 0;
     int r;
-    while (i < s->count && (r = get_record(s->f, &rec, start)) == 1) {
+    while (i < s->count && (r = get_record(s->f, &rec, start, &s->line)) == 1) {
         s->offsets[i++] = off;
         off += (long)rec.len;
     }
@@ -298,7 +300,7 @@ int pg_docspool_get(pg_docspool *s, size_t i, pg_document *out, pg_buf *scratch)
             return fail(s, errno);
     }
     size_t start[FIELDS];
-    if (get_record(s->f, scratch, start) != 1) {
+    if (get_record(s->f, scratch, start, &s->line) != 1) {
         s->next = (size_t)-1;
         return fail(s, errno ? errno : EIO);
     }
