@@ -7,9 +7,16 @@
 
 #include "mem.h"
 
+#ifndef PG_BUF_MIN
+#define PG_BUF_MIN 32
+#endif
+
 void pg_buf_reserve(pg_buf *b, size_t extra)
 {
-    pg_xgrow((void **)&b->p, &b->cap, b->len + extra + 1, 1);
+    size_t need = b->len + extra + 1;
+    if (!b->cap && need < PG_BUF_MIN) /* one allocation for most short texts, not a chain of doublings */
+        need = PG_BUF_MIN;
+    pg_xgrow((void **)&b->p, &b->cap, need, 1);
 }
 
 void pg_buf_adds(pg_buf *b, const char *s) { pg_buf_add(b, s, strlen(s)); }
