@@ -570,6 +570,13 @@ static int label_better(const char *a, const char *b)
     return strcmp(a, b) < 0;
 }
 
+/* Which type a node keeps when its id arrives with two: a country, then an
+ * organization, then a person. Countries and organizations come from the
+ * lexicon or an organization's shape; a person from a capitalised word a
+ * verb or title vouched for, the likelier mistake ("Opec was trying" in one
+ * article must not make OPEC a person in the corpus graph). */
+static int type_rank(pg_actor_type t) { return t == PG_ACTOR_PERSON ? 3 : (int)t; }
+
 /* Adds node `i` of `src` into `dst` (by id) and returns its index there. */
 size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_actor_type type)
 {
@@ -579,7 +586,7 @@ size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_a
         pg_node *dn = &g->nodes[d].n;
         if (label_better(label, dn->label))
             dn->label = intern(g, label);
-        if (type < dn->type)
+        if (type_rank(type) < type_rank(dn->type))
             dn->type = type;
     }
     return d;

@@ -5,8 +5,9 @@
 #include "polgraph/graph.h"
 
 /* Adds a node, or folds into the existing one with the merge rules (the
- * fuller label wins, then the smaller type): the outcome does not depend on
- * the order nodes arrive in. Returns its index. */
+ * fuller label wins; of two types a country wins, then an organization,
+ * then a person): the outcome does not depend on the order nodes arrive in.
+ * Returns its index. */
 size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_actor_type type);
 
 /* Offers an affiliation: kept when the node has none or `aff` sorts first

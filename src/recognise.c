@@ -82,6 +82,8 @@ static int name_word(const rec_t *r, size_t k, int first)
     unsigned wc = WC(r, k);
     if (wc & (WC_NONNAME | WC_FUNCTION))
         return 0;
+    if (first && (wc & WC_ORG_SUFFIX) && !is_cap(r, k + 1))
+        return 0; /* "(Pacific) Ltd, a Hong Kong firm,": the end of an organization's name alone is no person */
     if ((first || r->titlecase) && (wc & WC_CUE_START))
         return 0; /* "Meeting with ...", "Thank you", "Zelensky Meets Biden" */
     if (first && k == r->sb && n > 5 && memcmp(r->an->text + t->base_end - 3, "ing", 3) == 0)
@@ -213,6 +215,23 @@ static size_t org_pattern(const rec_t *r, size_t i)
         if (connector(r, k) && is_tok(r, k + 1, "the") && is_cap(r, k + 2) && words > 0) {
             k += 2;
             continue;
+        }
+        if (is_tok(r, k, "(") && words > 0 && !suffix_end) {
+            /* "Industrial Equity (Pacific) Ltd", "Sony (U.K.) Ltd": a
+             * bracketed word or two right before the suffix that ends a
+             * company's name (not an acronym: "Union of Industrialists
+             * and Entrepreneurs (RSPP) Alexander Shokhin" is two actors) */
+            size_t c = k + 1;
+            int acronym = 0;
+            while (c < r->se && c < k + 4 && is_cap(r, c)) {
+                if ((T(r, c)->flags & TF_ALLCAPS) && !(T(r, c)->flags & TF_ABBREV))
+                    acronym = 1;
+                c++;
+            }
+            if (c > k + 1 && !acronym && is_tok(r, c, ")") && is_cap(r, c + 1) && (WC(r, c + 1) & WC_ORG_SUFFIX)) {
+                k = c + 1;
+                continue;
+            }
         }
         break;
     }
@@ -685,6 +704,12 @@ static size_t parse_phrase(rec_t *r, size_t i)
             /* a one-word title right before it is part of the name; a longer
              * one stands apart ("Director General of the Intervention Board") */
             size_t ob = k == title_b + 1 ? title_b : k, oe = org_pattern(r, ob);
+            if (oe < e && ob != k) {
+                /* "lead manager Commerzbank AG": a title in lower case
+                 * describes the company, the name is the company's own */
+                ob = k;
+                oe = org_pattern(r, k);
+            }
             if (oe >= e) {
                 emit_mods(r, mods, nmods, 0, 0);
                 return pattern_org(r, ob, oe);

@@ -580,3 +580,21 @@ Test(resolve, candidates_are_capped_with_one_warning)
     pg_extractor_free(x);
     pg_buf_free(&text);
 }
+
+/* Company names in wire copy: legal forms in title case ("Plc"), a
+ * bracketed word before the form, a description in lower case before the
+ * name, acronyms that house styles write as words. */
+Test(recognise, company_names_in_wire_copy)
+{
+    pg_graph *g = extract_text("Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it had sold shares. "
+                               "Guinness Plc said it would buy Distillers. "
+                               "The bond is priced at par, lead manager Commerzbank AG said. "
+                               "Oil minister Subroto said Opec was trying to stabilise prices.");
+    cr_assert(has_node(g, "Industrial Equity (Pacific) Ltd", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "Ltd") < 0, "a legal form alone is no person");
+    cr_assert(has_node(g, "Guinness Plc", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Commerzbank AG", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "OPEC", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Subroto", "OPEC", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}

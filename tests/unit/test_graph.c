@@ -423,3 +423,28 @@ Test(docspool, add_read_add_sort)
     pg_docspool_free(s);
     pg_docspool_free(NULL);
 }
+
+/* Two types for one id: a country wins, then an organization, then a
+ * person, whichever arrives first ("Opec was trying…" read as a person in
+ * one article must not make OPEC a person in the corpus graph). */
+Test(graph, merge_prefers_country_then_organization_to_person)
+{
+    static const pg_actor_type orders[][3] = {
+        {PG_ACTOR_PERSON, PG_ACTOR_ORGANIZATION, PG_ACTOR_COUNTRY},
+        {PG_ACTOR_COUNTRY, PG_ACTOR_PERSON, PG_ACTOR_ORGANIZATION},
+        {PG_ACTOR_ORGANIZATION, PG_ACTOR_COUNTRY, PG_ACTOR_PERSON},
+    };
+    for (size_t o = 0; o < 3; o++) {
+        pg_graph *m = pg_graph_new();
+        for (size_t k = 0; k < 3; k++) {
+            pg_graph *g = pg_graph_new();
+            pg_graph_add_node(g, "opec", "OPEC", orders[o][k]);
+            pg_graph_merge(m, g, NULL, NULL);
+            pg_graph_free(g);
+            if (o == 0 && k == 1)
+                cr_assert_eq(pg_graph_node(m, 0)->type, PG_ACTOR_ORGANIZATION, "an organization over a person");
+        }
+        cr_assert_eq(pg_graph_node(m, 0)->type, PG_ACTOR_COUNTRY, "order %zu", o);
+        pg_graph_free(m);
+    }
+}
