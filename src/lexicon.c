@@ -111,6 +111,9 @@ static size_t phrase_key(loader_t *L, const char *phrase, size_t n, int lower)
 #define PH_LONGER ((size_t)1 << 63) /* a longer phrase starts with this key */
 #define PH_NONE ((size_t)1 << 62)   /* only a prefix: not a phrase itself */
 #define PH_VALUE(v) ((v) & ~(PH_LONGER | PH_NONE))
+/* title phrases: the capitalised form of a role noun, a title only at the
+ * start of a sentence ("Analyst Robert Gordon said") */
+#define TITLE_AT_START ((size_t)1 << 40)
 
 /* The slot of phrase `key` in map `m`; *fresh says whether it holds no
  * phrase yet (new, or only a prefix until now), in which case its value is
@@ -281,7 +284,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"state_noun", WC_STATE_NOUN, 0}, {"aux", WC_AUX, 0}, {"det", WC_DET, 0},
         {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
         {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
-        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0},
+        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0}, {"capital_role", 0, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -290,9 +293,12 @@ static int load_word(loader_t *L, char **f, size_t nf)
             pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
             return 0;
         }
-        if (strcmp(f[1], "place_prep") == 0 || strcmp(f[1], "intent") == 0) {
+        if (strcmp(f[1], "place_prep") == 0 || strcmp(f[1], "intent") == 0 || strcmp(f[1], "capital_role") == 0) {
             /* rarely asked: sets of their own, not class bits */
-            pg_strmap_put(f[1][0] == 'p' ? L->lex->place_preps : L->lex->intent_words, f[0], strlen(f[0]), NULL);
+            pg_strmap *set = f[1][0] == 'p' ? L->lex->place_preps
+                             : f[1][0] == 'i' ? L->lex->intent_words
+                                              : L->lex->capital_roles;
+            pg_strmap_put(set, f[0], strlen(f[0]), NULL);
             return 0;
         }
         if (classes[i].cs) {
@@ -452,6 +458,24 @@ static int load_title(loader_t *L, char **f, size_t nf)
         phrase_prefixes(lex->title_phrases, L->key.p, L->key.len);
         note_first(L, nt, 1);
     }
+    if (t->kind == TITLE_ROLE && f[0][0] >= 'a' && f[0][0] <= 'z' &&
+        pg_strmap_get(lex->capital_roles, f[0], strlen(f[0]))) {
+        /* a role noun opening a sentence: "Analyst Robert Gordon said"
+         * (only those of the capital_role class: "Executive Board" and
+         * "Head of the Federal Customs Service" are no titles) */
+        char cap[128];
+        size_t n0 = strlen(f[0]);
+        if (n0 < sizeof cap) {
+            memcpy(cap, f[0], n0 + 1);
+            cap[0] = (char)(cap[0] - 32);
+            size_t ct = phrase_key(L, cap, n0, 0);
+            if (ct && (v = phrase_slot(lex->title_phrases, L->key.p, L->key.len, &fresh)) && fresh) {
+                phrase_store(v, lex->ntitles | TITLE_AT_START);
+                phrase_prefixes(lex->title_phrases, L->key.p, L->key.len);
+                note_first(L, ct, 1);
+            }
+        }
+    }
     lex->ntitles++;
     return 0;
 }
@@ -520,6 +544,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->target_words = pg_strmap_new();
     lex->place_preps = pg_strmap_new();
     lex->intent_words = pg_strmap_new();
+    lex->capital_roles = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -563,6 +588,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->target_words);
     pg_strmap_free(lex->place_preps);
     pg_strmap_free(lex->intent_words);
+    pg_strmap_free(lex->capital_roles);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);
@@ -966,8 +992,10 @@ size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size
     size_t v;
     int poss;
     size_t n = match_phrase(lex->title_phrases, an, i, maxlen, 0, 1, &v, &poss);
+    if (n && (v & TITLE_AT_START) && (poss || !(an->toks[i].flags & TF_SENT_START)))
+        return 0; /* "Analyst" capitalised is a title only where a sentence starts (not "Broker's Choice Inc") */
     if (n)
-        *title = (int32_t)v;
+        *title = (int32_t)(v & ~TITLE_AT_START);
     return n;
 }
 

@@ -108,6 +108,7 @@ struct pg_lexicon {
     pg_strmap *target_words;  /* last words of titles whose country is a destination */
     pg_strmap *place_preps;   /* prepositions after which a capital is a place ("in Ottawa") */
     pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
+    pg_strmap *capital_roles; /* role titles also matched capitalised ("Analyst Robert Gordon") */
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 

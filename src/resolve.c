@@ -51,6 +51,21 @@ static void alias_from_span(res_t *R, pg_entity *e, size_t b, size_t tend)
     add_alias(e, R->tmp.p ? R->tmp.p : "", R->tmp.len);
 }
 
+/* Whether sentence `s` is written in capitals (a wire headline): most of
+ * its words of two letters or more are. */
+static int sentence_shouts(const pg_analysis *an, uint32_t s)
+{
+    size_t words = 0, caps = 0;
+    for (size_t k = an->sents[s].tok_begin; k < an->sents[s].tok_end; k++) {
+        const pg_token *t = &an->toks[k];
+        if (t->kind != TK_WORD || (t->flags & TF_DIGIT) || pg_tok_len(t) < 2)
+            continue;
+        words++;
+        caps += (t->flags & TF_ALLCAPS) != 0;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* ---- countries and organizations ---- */
 
 static int32_t actor_entity(res_t *R, pg_mention *m)
@@ -823,6 +838,17 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                     m->entity = org;
                     continue;
                 }
+            }
+            if (e < 0 && n.words == 1 && m->title < 0 && m->tok_end == m->tok_begin + 1 &&
+                (an->toks[m->tok_begin].flags & TF_ALLCAPS) && !sentence_shouts(an, m->sent)) {
+                /* "TWA said", "the EC said": an acronym that matches nobody
+                 * is an organization (in a headline in capitals, "ABE" is
+                 * Shintaro Abe when the article names him) */
+                if (pass == 2)
+                    continue;
+                m->kind = MK_ACTOR;
+                m->entity = actor_entity(&R, m);
+                continue;
             }
             if (e < 0 && pass == 2)
                 continue; /* an uncued name matching nobody: not an actor */

@@ -598,3 +598,24 @@ Test(recognise, company_names_in_wire_copy)
     assert_edge(g, "Subroto", "OPEC", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+/* Wire copy: a role noun capitalised at the start of a sentence is a title
+ * ("Analyst Robert Gordon"); an acronym that speaks and matches nobody is
+ * an organization; acronyms for things are not actors. */
+Test(recognise, sentence_initial_roles_and_speaking_acronyms)
+{
+    pg_graph *g = extract_text("Analyst Robert Gordon said Norway would cut output. "
+                               "TWA said it would buy Piedmont Aviation Inc shares. "
+                               "The CPI said nothing about Sweden. "
+                               "Broker's Choice Capital Inc said it would sell shares.");
+    cr_assert(has_node(g, "Robert Gordon", PG_ACTOR_PERSON));
+    cr_assert(node_by_label(g, "Analyst Robert Gordon") < 0, "the title is not part of the name");
+    assert_edge(g, "Robert Gordon", "Norway", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "TWA", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "TWA", "Piedmont Aviation Inc", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "CPI") < 0, "a price index is no actor");
+    cr_assert(node_by_label(g, "Choice Capital Inc") >= 0 || node_by_label(g, "Broker's Choice Capital Inc") >= 0,
+              "a capitalised role with a possessive is part of a company's name");
+    cr_assert(node_by_label(g, "Choice") < 0);
+    pg_graph_free(g);
+}
