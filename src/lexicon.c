@@ -75,6 +75,11 @@ int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t to
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->intent_words, an, tok) != NULL;
 }
 
+int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->legal_forms, an, tok) != NULL;
+}
+
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
 {
     const pg_lexicon *lex = ctx;
@@ -285,6 +290,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
         {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
         {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0}, {"capital_role", 0, 0},
+        {"legal_form", 0, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -293,11 +299,12 @@ static int load_word(loader_t *L, char **f, size_t nf)
             pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
             return 0;
         }
-        if (strcmp(f[1], "place_prep") == 0 || strcmp(f[1], "intent") == 0 || strcmp(f[1], "capital_role") == 0) {
-            /* rarely asked: sets of their own, not class bits */
-            pg_strmap *set = f[1][0] == 'p' ? L->lex->place_preps
-                             : f[1][0] == 'i' ? L->lex->intent_words
-                                              : L->lex->capital_roles;
+        pg_strmap *set = strcmp(f[1], "place_prep") == 0     ? L->lex->place_preps
+                         : strcmp(f[1], "intent") == 0       ? L->lex->intent_words
+                         : strcmp(f[1], "capital_role") == 0 ? L->lex->capital_roles
+                         : strcmp(f[1], "legal_form") == 0   ? L->lex->legal_forms
+                                                             : NULL;
+        if (set) { /* rarely asked: sets of their own, not class bits */
             pg_strmap_put(set, f[0], strlen(f[0]), NULL);
             return 0;
         }
@@ -545,6 +552,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->place_preps = pg_strmap_new();
     lex->intent_words = pg_strmap_new();
     lex->capital_roles = pg_strmap_new();
+    lex->legal_forms = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -589,6 +597,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->place_preps);
     pg_strmap_free(lex->intent_words);
     pg_strmap_free(lex->capital_roles);
+    pg_strmap_free(lex->legal_forms);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);

@@ -109,6 +109,7 @@ struct pg_lexicon {
     pg_strmap *place_preps;   /* prepositions after which a capital is a place ("in Ottawa") */
     pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
     pg_strmap *capital_roles; /* role titles also matched capitalised ("Analyst Robert Gordon") */
+    pg_strmap *legal_forms;   /* lowercase company forms: "inc", "co.", "plc" ... */
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
@@ -120,6 +121,9 @@ int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_
 /* Whether token `tok` is a word of intending ("plans", "intention": the
  * intent set of words.tsv); "no plans to meet" is a negated meeting. */
 int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Whether token `tok` is a company's legal form ("Inc", "Co.", "Plc": the
+ * legal_form set of words.tsv, any case). */
+int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

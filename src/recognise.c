@@ -599,6 +599,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX))
                     return pattern_org(r, k, e);
             }
+            if (!ntitles && !nmods && !poss && r->lex->actors[a].type == PG_ACTOR_COUNTRY && is_cap(r, k + n)) {
+                /* "American Express Co", "Japan Air Lines Co": a state or its
+                 * demonym opening a company's name, which ends in a legal form */
+                size_t e = org_pattern(r, k);
+                if (e > k + n && pg_lexicon_is_legal_form(r->lex, r->an, e - 1))
+                    return pattern_org(r, k, e);
+            }
             if (nmods < 6)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};
             k += n;

@@ -589,13 +589,16 @@ Test(recognise, company_names_in_wire_copy)
     pg_graph *g = extract_text("Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it had sold shares. "
                                "Guinness Plc said it would buy Distillers. "
                                "The bond is priced at par, lead manager Commerzbank AG said. "
-                               "Oil minister Subroto said Opec was trying to stabilise prices.");
+                               "Oil minister Subroto said Opec was trying to stabilise prices. "
+                               "American Express Co said it would sell shares to Nippon Life.");
     cr_assert(has_node(g, "Industrial Equity (Pacific) Ltd", PG_ACTOR_ORGANIZATION));
     cr_assert(node_by_label(g, "Ltd") < 0, "a legal form alone is no person");
     cr_assert(has_node(g, "Guinness Plc", PG_ACTOR_ORGANIZATION));
     cr_assert(has_node(g, "Commerzbank AG", PG_ACTOR_ORGANIZATION));
     cr_assert(has_node(g, "OPEC", PG_ACTOR_ORGANIZATION));
     assert_edge(g, "Subroto", "OPEC", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "American Express Co", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "United States") < 0, "a demonym inside a company's name is no state");
     pg_graph_free(g);
 }
 
