@@ -75,6 +75,11 @@ int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t to
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->intent_words, an, tok) != NULL;
 }
 
+int pg_lexicon_is_org_opener(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->org_openers, an, tok) != NULL;
+}
+
 int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
 {
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->legal_forms, an, tok) != NULL;
@@ -290,7 +295,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
         {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
         {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0}, {"capital_role", 0, 0},
-        {"legal_form", 0, 0},
+        {"legal_form", 0, 0}, {"org_opener", 0, 0},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -303,6 +308,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
                          : strcmp(f[1], "intent") == 0       ? L->lex->intent_words
                          : strcmp(f[1], "capital_role") == 0 ? L->lex->capital_roles
                          : strcmp(f[1], "legal_form") == 0   ? L->lex->legal_forms
+                         : strcmp(f[1], "org_opener") == 0   ? L->lex->org_openers
                                                              : NULL;
         if (set) { /* rarely asked: sets of their own, not class bits */
             pg_strmap_put(set, f[0], strlen(f[0]), NULL);
@@ -553,6 +559,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->intent_words = pg_strmap_new();
     lex->capital_roles = pg_strmap_new();
     lex->legal_forms = pg_strmap_new();
+    lex->org_openers = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -598,6 +605,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->intent_words);
     pg_strmap_free(lex->capital_roles);
     pg_strmap_free(lex->legal_forms);
+    pg_strmap_free(lex->org_openers);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);

@@ -110,6 +110,7 @@ struct pg_lexicon {
     pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
     pg_strmap *capital_roles; /* role titles also matched capitalised ("Analyst Robert Gordon") */
     pg_strmap *legal_forms;   /* lowercase company forms: "inc", "co.", "plc" ... */
+    pg_strmap *org_openers;   /* function words that may open an organization's name: "new" */
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
@@ -124,6 +125,9 @@ int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t to
 /* Whether token `tok` is a company's legal form ("Inc", "Co.", "Plc": the
  * legal_form set of words.tsv, any case). */
 int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Whether token `tok` is a function word that may still open an
+ * organization's name ("New York Stock Exchange": the org_opener set). */
+int pg_lexicon_is_org_opener(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

@@ -184,7 +184,9 @@ static size_t org_pattern(const rec_t *r, size_t i)
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
         return i;
     unsigned wc0 = WC(r, i);
-    if (wc0 & (WC_FUNCTION | WC_MONTH))
+    if (wc0 & WC_MONTH)
+        return i;
+    if ((wc0 & WC_FUNCTION) && !pg_lexicon_is_org_opener(r->lex, r->an, i))
         return i;
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
@@ -201,6 +203,12 @@ static size_t org_pattern(const rec_t *r, size_t i)
             k++;
             continue;
         }
+        if (is_tok(r, k, "and") && words == 1 && k == i + 1 && (T(r, i)->flags & TF_ALLCAPS) &&
+            !(is_cap(r, k + 1) && pg_tok_len(T(r, k + 1)) <= 2) && !pg_lexicon_is_legal_form(r->lex, r->an, k + 1))
+            return i; /* "CBOE and the Chicago Mercantile Exchange": two bodies (not "LL and E Royalty Trust", "HBO and Co") */
+        if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
+            !is_tok(r, k, "and") && pg_tok_len(T(r, i)) > 5 && memcmp(r->an->text + T(r, i)->end - 3, "ing", 3) == 0)
+            return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
             if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
                 (words >= 2 || (i > r->sb && is_cap(r, i - 1) && (T(r, i - 1)->flags & (TF_INITIAL | TF_ABBREV)))))
@@ -605,6 +613,21 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 size_t e = org_pattern(r, k);
                 if (e > k + n && pg_lexicon_is_legal_form(r->lex, r->an, e - 1))
                     return pattern_org(r, k, e);
+                /* "American Express said", "British Petroleum said": a
+                 * demonym, one or two capitalised words that are neither a
+                 * title nor a known actor, then a verb -- a company's name
+                 * (no one writes "American Reagan said") */
+                if (how == LA_DEMONYM) {
+                    size_t j = k + n;
+                    int32_t tt, aa;
+                    int hh, pp;
+                    while (j < k + n + 2 && is_cap(r, j) && !(T(r, j)->flags & (TF_DIGIT | TF_POSS | TF_ALLCAPS)) &&
+                           !(WC(r, j) & (WC_NONNAME | WC_FUNCTION)) && !pg_lexicon_match_title(r->lex, r->an, j, r->se, &tt) &&
+                           !pg_lexicon_match_actor(r->lex, r->an, j, r->se, &aa, &hh, &pp))
+                        j++;
+                    if (j > k + n && !is_cap(r, j) && verb_follows(r, j))
+                        return pattern_org(r, k, j);
+                }
             }
             if (nmods < 6)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};

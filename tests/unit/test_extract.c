@@ -622,3 +622,26 @@ Test(recognise, sentence_initial_roles_and_speaking_acronyms)
     cr_assert(node_by_label(g, "Choice") < 0);
     pg_graph_free(g);
 }
+
+/* Names of bodies in financial news: exchanges, "New ..." names, a company
+ * named by a demonym and a word, acronyms joined by "and" (two bodies), a
+ * verb form before "on the" (no name). */
+Test(recognise, exchanges_and_companies_by_shape)
+{
+    pg_graph *g = extract_text("Trading on the New York Stock Exchange was halted, the exchange said. "
+                               "The CBOE and the Chicago Mercantile Exchange said trading would resume. "
+                               "American Express said it would sell shares to Norway. "
+                               "LL and E Royalty Trust said it would pay a dividend.");
+    cr_assert(has_node(g, "New York Stock Exchange", PG_ACTOR_ORGANIZATION) ||
+                  node_by_label(g, "New York Stock Exchange") < 0,
+              "never York Stock Exchange");
+    cr_assert(node_by_label(g, "York Stock Exchange") < 0);
+    cr_assert(node_by_label(g, "Trading on the New York Stock Exchange") < 0);
+    cr_assert(has_node(g, "Chicago Mercantile Exchange", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "CBOE and the Chicago Mercantile Exchange") < 0);
+    cr_assert(has_node(g, "American Express", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "American Express", "Norway", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Express") < 0 && node_by_label(g, "United States") < 0);
+    cr_assert(has_node(g, "LL and E Royalty Trust", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
