@@ -108,9 +108,15 @@ static size_t name_seq(const rec_t *r, size_t i)
                 break;
             if (T(r, k - 1)->flags & TF_POSS)
                 break;
-            if ((WC(r, k) & WC_PARTICLE) && is_lower_word(r, k) && name_word(r, k + 1, 0)) {
-                k++;
-                continue;
+            if ((WC(r, k) & WC_PARTICLE) && is_lower_word(r, k)) {
+                /* "van Beethoven", "von der Leyen", "bin Abdul": particles, then the name goes on */
+                size_t j = k + 1;
+                while (j < k + 3 && (WC(r, j) & WC_PARTICLE) && is_lower_word(r, j))
+                    j++;
+                if (name_word(r, j, 0)) {
+                    k = j;
+                    continue;
+                }
             }
             if (!name_word(r, k, 0))
                 break;
@@ -128,8 +134,10 @@ static size_t name_seq(const rec_t *r, size_t i)
         k++;
         count++;
     }
-    /* a name does not end with an initial */
-    while (k > i && (T(r, k - 1)->flags & TF_INITIAL))
+    /* a name does not end with an initial, nor with particles whose name
+     * turned out to be something else ("Miguel de la Madrid" stops before
+     * the capital) */
+    while (k > i && ((T(r, k - 1)->flags & TF_INITIAL) || ((WC(r, k - 1) & WC_PARTICLE) && is_lower_word(r, k - 1))))
         k--;
     return k;
 }

@@ -645,3 +645,19 @@ Test(recognise, exchanges_and_companies_by_shape)
     cr_assert(has_node(g, "LL and E Royalty Trust", PG_ACTOR_ORGANIZATION));
     pg_graph_free(g);
 }
+
+/* Names with particles ("von der Leyen"), a capitalised particle opening a
+ * later mention, and transcript labels and plural nouns that are nobody. */
+Test(resolve, particles_and_transcript_labels)
+{
+    pg_graph *g = extract_text("European Commission President Ursula von der Leyen said Russia must pay.\n\n"
+                               "Von der Leyen added that Ukraine would join.\n\n"
+                               "Question: What about Norway?\n\n"
+                               "People said Sweden would help.");
+    cr_assert(has_node(g, "Ursula von der Leyen", PG_ACTOR_PERSON));
+    cr_assert(node_by_label(g, "Ursula") < 0 && node_by_label(g, "Leyen") < 0 && node_by_label(g, "Von der Leyen") < 0);
+    assert_edge(g, "Ursula von der Leyen", "Ukraine", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Question") < 0, "a transcript's unnamed questioner is nobody");
+    cr_assert(node_by_label(g, "People") < 0);
+    pg_graph_free(g);
+}
