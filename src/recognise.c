@@ -111,7 +111,7 @@ static size_t name_seq(const rec_t *r, size_t i)
             if ((WC(r, k) & WC_PARTICLE) && is_lower_word(r, k)) {
                 /* "van Beethoven", "von der Leyen", "bin Abdul": particles, then the name goes on */
                 size_t j = k + 1;
-                while (j < k + 3 && (WC(r, j) & WC_PARTICLE) && is_lower_word(r, j))
+                while (j < k + 3 && j < r->se && (WC(r, j) & WC_PARTICLE) && is_lower_word(r, j))
                     j++;
                 if (name_word(r, j, 0)) {
                     k = j;
