@@ -212,7 +212,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
             continue;
         }
         if (is_tok(r, k, "and") && words == 1 && k == i + 1 && (T(r, i)->flags & TF_ALLCAPS) &&
-            !(is_cap(r, k + 1) && pg_tok_len(T(r, k + 1)) <= 2) && !pg_lexicon_is_legal_form(r->lex, r->an, k + 1))
+            k + 1 < r->se && !(is_cap(r, k + 1) && pg_tok_len(T(r, k + 1)) <= 2) &&
+            !pg_lexicon_is_legal_form(r->lex, r->an, k + 1))
             return i; /* "CBOE and the Chicago Mercantile Exchange": two bodies (not "LL and E Royalty Trust", "HBO and Co") */
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
             !is_tok(r, k, "and") && pg_tok_len(T(r, i)) > 5 && memcmp(r->an->text + T(r, i)->end - 3, "ing", 3) == 0)
