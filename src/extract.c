@@ -225,7 +225,7 @@ static void prepare(pg_extractor *x)
         /* a capital after a preposition is a place ("from Warsaw to
          * Brussels", "talks in Ottawa") unless a relation makes it the state */
         size_t sb = an->sents[m->sent].tok_begin;
-        int place = (m->flags & MF_SEAT) && m->full_begin > sb && pg_lexicon_is_place_prep(x->lex, an, m->full_begin - 1);
+        int place = (m->flags & MF_SEAT) && m->full_begin > sb && pg_lexicon_in_set(x->lex, PG_WS_PLACE_PREP, an, m->full_begin - 1);
         if (!adjective && !place)
             has_real[e] = 1;
         if (m->handle >= 0) {

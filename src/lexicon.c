@@ -65,24 +65,9 @@ static size_t *lower_word_in(const pg_strmap *set, const pg_analysis *an, size_t
     return pg_strmap_get(set, low, n);
 }
 
-int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok)
 {
-    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->place_preps, an, tok) != NULL;
-}
-
-int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
-{
-    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->intent_words, an, tok) != NULL;
-}
-
-int pg_lexicon_is_org_opener(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
-{
-    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->org_openers, an, tok) != NULL;
-}
-
-int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
-{
-    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->legal_forms, an, tok) != NULL;
+    return an->toks[tok].kind == TK_WORD && lower_word_in(lex->word_sets[set], an, tok) != NULL;
 }
 
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
@@ -125,21 +110,6 @@ static size_t phrase_key(loader_t *L, const char *phrase, size_t n, int lower)
  * start of a sentence ("Analyst Robert Gordon said") */
 #define TITLE_AT_START ((size_t)1 << 40)
 
-/* The slot of phrase `key` in map `m`; *fresh says whether it holds no
- * phrase yet (new, or only a prefix until now), in which case its value is
- * cleared. Store into it with phrase_store. */
-static size_t *phrase_slot(pg_strmap *m, const char *key, size_t n, int *fresh)
-{
-    int inserted;
-    size_t *v = pg_strmap_put(m, key, n, &inserted);
-    *fresh = inserted || (*v & PH_NONE);
-    if (*fresh)
-        *v &= PH_LONGER;
-    return v;
-}
-
-static void phrase_store(size_t *slot, size_t value) { *slot = (*slot & PH_LONGER) | value; }
-
 /* Marks the proper prefixes of phrase `key` (tokens joined by single
  * spaces; tokens hold none) as going on. */
 static void phrase_prefixes(pg_strmap *m, const char *key, size_t n)
@@ -152,6 +122,25 @@ static void phrase_prefixes(pg_strmap *m, const char *key, size_t n)
         *v = inserted ? (PH_LONGER | PH_NONE) : (*v | PH_LONGER);
     }
 }
+
+/* The slot of phrase `key` in map `m`, its proper prefixes marked when the
+ * key is new; *fresh says whether it holds no phrase yet (new, or only a
+ * prefix until now), in which case its value is cleared. Store into it with
+ * phrase_store. */
+static size_t *phrase_slot(pg_strmap *m, const char *key, size_t n, int *fresh)
+{
+    if (!pg_strmap_get(m, key, n))
+        phrase_prefixes(m, key, n); /* before the put: adding keys may move the slots */
+    int inserted;
+    size_t *v = pg_strmap_put(m, key, n, &inserted);
+    *fresh = inserted || (*v & PH_NONE);
+    if (*fresh)
+        *v &= PH_LONGER;
+    return v;
+}
+
+static void phrase_store(size_t *slot, size_t value) { *slot = (*slot & PH_LONGER) | value; }
+
 
 /* Records the first token of a case-sensitive phrase for the prefilter. */
 static void note_first(loader_t *L, size_t ntoks, int title)
@@ -176,7 +165,6 @@ static int add_actor_phrase(loader_t *L, const char *s, size_t n, int32_t actor,
     if (!fresh && how != LA_IGNORE && (int)(*v & 15) != LA_IGNORE)
         return 0; /* first definition wins (the data files keep aliases unique) */
     phrase_store(v, ((size_t)(uint32_t)actor << 4) | (size_t)how);
-    phrase_prefixes(L->lex->actor_phrases, L->key.p, L->key.len);
     note_first(L, nt, 0);
     return 0;
 }
@@ -283,35 +271,30 @@ static int load_word(loader_t *L, char **f, size_t nf)
         const char *name;
         unsigned bits;
         int cs;
+        pg_word_set set; /* a set of its own instead of bits */
     } classes[] = {
-        {"he", WC_HE, 0},           {"she", WC_SHE, 0},           {"they", WC_THEY, 0},
-        {"i", WC_I, 0},             {"we", WC_WE, 0},             {"you", WC_YOU, 0},
-        {"negation", WC_NEGATION, 0}, {"particle", WC_PARTICLE, 0}, {"seat_modifier", WC_SEAT_MODIFIER, 0},
-        {"group", WC_GROUP, 0},     {"vocative", WC_VOCATIVE, 1}, {"org_suffix", WC_ORG_SUFFIX, 1},
-        {"org_head", WC_ORG_HEAD, 1}, {"target_title", 0, 0}, {"kin", WC_KIN, 0}, {"former", WC_FORMER, 0},
-        {"prep", WC_PREP, 0}, {"control", WC_CONTROL, 0},
-        {"function", WC_FUNCTION, 0}, {"light", WC_LIGHT, 0},
-        {"state_noun", WC_STATE_NOUN, 0}, {"aux", WC_AUX, 0}, {"det", WC_DET, 0},
-        {"possessive", WC_POSSESSIVE, 0}, {"modal", WC_MODAL, 0}, {"linking", WC_LINKING, 0},
-        {"object_skip", WC_OBJECT_SKIP, 0}, {"opener", WC_OPENER, 1}, {"filler", WC_FILLER, 0},
-        {"preverb", WC_PREVERB, 0}, {"place_prep", 0, 0}, {"intent", 0, 0}, {"capital_role", 0, 0},
-        {"legal_form", 0, 0}, {"org_opener", 0, 0},
+        {"he", WC_HE, 0, PG_WS_NONE}, {"she", WC_SHE, 0, PG_WS_NONE}, {"they", WC_THEY, 0, PG_WS_NONE},
+        {"i", WC_I, 0, PG_WS_NONE}, {"we", WC_WE, 0, PG_WS_NONE}, {"you", WC_YOU, 0, PG_WS_NONE},
+        {"negation", WC_NEGATION, 0, PG_WS_NONE}, {"particle", WC_PARTICLE, 0, PG_WS_NONE},
+        {"seat_modifier", WC_SEAT_MODIFIER, 0, PG_WS_NONE}, {"group", WC_GROUP, 0, PG_WS_NONE},
+        {"vocative", WC_VOCATIVE, 1, PG_WS_NONE}, {"org_suffix", WC_ORG_SUFFIX, 1, PG_WS_NONE},
+        {"org_head", WC_ORG_HEAD, 1, PG_WS_NONE}, {"target_title", 0, 0, PG_WS_TARGET_TITLE},
+        {"kin", WC_KIN, 0, PG_WS_NONE}, {"former", WC_FORMER, 0, PG_WS_NONE}, {"prep", WC_PREP, 0, PG_WS_NONE},
+        {"control", WC_CONTROL, 0, PG_WS_NONE}, {"function", WC_FUNCTION, 0, PG_WS_NONE},
+        {"light", WC_LIGHT, 0, PG_WS_NONE}, {"state_noun", WC_STATE_NOUN, 0, PG_WS_NONE},
+        {"aux", WC_AUX, 0, PG_WS_NONE}, {"det", WC_DET, 0, PG_WS_NONE}, {"possessive", WC_POSSESSIVE, 0, PG_WS_NONE},
+        {"modal", WC_MODAL, 0, PG_WS_NONE}, {"linking", WC_LINKING, 0, PG_WS_NONE},
+        {"object_skip", WC_OBJECT_SKIP, 0, PG_WS_NONE}, {"opener", WC_OPENER, 1, PG_WS_NONE},
+        {"filler", WC_FILLER, 0, PG_WS_NONE}, {"preverb", WC_PREVERB, 0, PG_WS_NONE},
+        {"place_prep", 0, 0, PG_WS_PLACE_PREP}, {"intent", 0, 0, PG_WS_INTENT},
+        {"capital_role", 0, 0, PG_WS_CAPITAL_ROLE}, {"legal_form", 0, 0, PG_WS_LEGAL_FORM},
+        {"org_opener", 0, 0, PG_WS_ORG_OPENER},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
             continue;
-        if (strcmp(f[1], "target_title") == 0) {
-            pg_strmap_put(L->lex->target_words, f[0], strlen(f[0]), NULL);
-            return 0;
-        }
-        pg_strmap *set = strcmp(f[1], "place_prep") == 0     ? L->lex->place_preps
-                         : strcmp(f[1], "intent") == 0       ? L->lex->intent_words
-                         : strcmp(f[1], "capital_role") == 0 ? L->lex->capital_roles
-                         : strcmp(f[1], "legal_form") == 0   ? L->lex->legal_forms
-                         : strcmp(f[1], "org_opener") == 0   ? L->lex->org_openers
-                                                             : NULL;
-        if (set) { /* rarely asked: sets of their own, not class bits */
-            pg_strmap_put(set, f[0], strlen(f[0]), NULL);
+        if (classes[i].set) {
+            pg_strmap_put(L->lex->word_sets[classes[i].set], f[0], strlen(f[0]), NULL);
             return 0;
         }
         if (classes[i].cs) {
@@ -463,16 +446,15 @@ static int load_title(loader_t *L, char **f, size_t nf)
         n = sizeof low - 1;
     for (size_t i = 0; i < n; i++)
         low[i] = (char)((last[i] >= 'A' && last[i] <= 'Z') ? last[i] + 32 : last[i]);
-    t->target_mod = pg_strmap_get(lex->target_words, low, n) != NULL;
+    t->target_mod = pg_strmap_get(lex->word_sets[PG_WS_TARGET_TITLE], low, n) != NULL;
     int fresh;
     size_t *v = phrase_slot(lex->title_phrases, L->key.p, L->key.len, &fresh);
     if (fresh) {
         phrase_store(v, lex->ntitles);
-        phrase_prefixes(lex->title_phrases, L->key.p, L->key.len);
         note_first(L, nt, 1);
     }
     if (t->kind == TITLE_ROLE && f[0][0] >= 'a' && f[0][0] <= 'z' &&
-        pg_strmap_get(lex->capital_roles, f[0], strlen(f[0]))) {
+        pg_strmap_get(lex->word_sets[PG_WS_CAPITAL_ROLE], f[0], strlen(f[0]))) {
         /* a role noun opening a sentence: "Analyst Robert Gordon said"
          * (only those of the capital_role class: "Executive Board" and
          * "Head of the Federal Customs Service" are no titles) */
@@ -484,7 +466,6 @@ static int load_title(loader_t *L, char **f, size_t nf)
             size_t ct = phrase_key(L, cap, n0, 0);
             if (ct && (v = phrase_slot(lex->title_phrases, L->key.p, L->key.len, &fresh)) && fresh) {
                 phrase_store(v, lex->ntitles | TITLE_AT_START);
-                phrase_prefixes(lex->title_phrases, L->key.p, L->key.len);
                 note_first(L, ct, 1);
             }
         }
@@ -519,10 +500,8 @@ static int load_cue(loader_t *L, char **f, size_t nf)
     lex->cues[lex->ncues] = (pg_lex_cue){rel, form, (uint8_t)nt};
     int fresh;
     size_t *v = phrase_slot(lex->cue_phrases, L->key.p, L->key.len, &fresh);
-    if (fresh) {
+    if (fresh)
         phrase_store(v, lex->ncues);
-        phrase_prefixes(lex->cue_phrases, L->key.p, L->key.len);
-    }
     lex->ncues++;
     /* first word of the cue */
     const char *sp = memchr(L->key.p, ' ', L->key.len);
@@ -554,12 +533,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->vocab = pg_strmap_new();
     lex->abbrevs = pg_strmap_new();
     lex->months = pg_strmap_new();
-    lex->target_words = pg_strmap_new();
-    lex->place_preps = pg_strmap_new();
-    lex->intent_words = pg_strmap_new();
-    lex->capital_roles = pg_strmap_new();
-    lex->legal_forms = pg_strmap_new();
-    lex->org_openers = pg_strmap_new();
+    for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
+        lex->word_sets[k] = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
     pg_analysis_init(&L.an);
     int rc = for_each_line(&L, "abbreviations.txt", 1, load_abbrev);
@@ -600,12 +575,8 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->vocab);
     pg_strmap_free(lex->abbrevs);
     pg_strmap_free(lex->months);
-    pg_strmap_free(lex->target_words);
-    pg_strmap_free(lex->place_preps);
-    pg_strmap_free(lex->intent_words);
-    pg_strmap_free(lex->capital_roles);
-    pg_strmap_free(lex->legal_forms);
-    pg_strmap_free(lex->org_openers);
+    for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
+        pg_strmap_free(lex->word_sets[k]);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);
@@ -676,7 +647,6 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
                 int fresh;
                 phrase_store(phrase_slot(lex->actor_phrases, L.key.p, L.key.len, &fresh),
                              ((size_t)(uint32_t)id << 4) | LA_NAME);
-                phrase_prefixes(lex->actor_phrases, L.key.p, L.key.len);
                 note_first(&L, nt, 0);
             }
         }
@@ -706,7 +676,6 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
         if (nt) {
             int fresh;
             phrase_store(phrase_slot(lex->actor_phrases, L.key.p, L.key.len, &fresh), LA_IGNORE);
-            phrase_prefixes(lex->actor_phrases, L.key.p, L.key.len);
             note_first(&L, nt, 0);
         }
     }

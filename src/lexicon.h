@@ -84,6 +84,19 @@ enum {
  * past INT_MAX, so it is a macro rather than an enumerator. */
 #define WC_PREVERB (1u << 31)
 
+/* Classes of words.tsv asked about rarely: sets of their own, keyed by the
+ * lowercase word, instead of class bits in the vocabulary. */
+typedef enum {
+    PG_WS_NONE,
+    PG_WS_TARGET_TITLE, /* last words of titles whose country is a destination ("Envoy") */
+    PG_WS_PLACE_PREP,   /* prepositions after which a capital is a place ("in Ottawa") */
+    PG_WS_INTENT,       /* "plans", "intention" ...: after a negation, it reaches further */
+    PG_WS_CAPITAL_ROLE, /* role titles also matched capitalised ("Analyst Robert Gordon") */
+    PG_WS_LEGAL_FORM,   /* company forms: "inc", "co.", "plc" ... */
+    PG_WS_ORG_OPENER,   /* function words that may open an organization's name: "new" */
+    PG_WS_COUNT
+} pg_word_set;
+
 struct pg_lexicon {
     pg_strmap *pool;
     pg_lex_actor *actors;
@@ -105,29 +118,15 @@ struct pg_lexicon {
                                  word) << 48 */
     pg_strmap *abbrevs;       /* "Sen." ... */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
-    pg_strmap *target_words;  /* last words of titles whose country is a destination */
-    pg_strmap *place_preps;   /* prepositions after which a capital is a place ("in Ottawa") */
-    pg_strmap *intent_words;  /* "plans", "intention" ...: after a negation, it reaches further */
-    pg_strmap *capital_roles; /* role titles also matched capitalised ("Analyst Robert Gordon") */
-    pg_strmap *legal_forms;   /* lowercase company forms: "inc", "co.", "plc" ... */
-    pg_strmap *org_openers;   /* function words that may open an organization's name: "new" */
+    pg_strmap *word_sets[PG_WS_COUNT]; /* words.tsv classes asked about rarely (pg_word_set) */
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
 /* The abbreviation callback for pg_tokenize. */
 int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
-/* Whether token `tok` is a preposition of place ("in", "from", "near" ...:
- * the place_prep class of words.tsv), after which a capital is a place. */
-int pg_lexicon_is_place_prep(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
-/* Whether token `tok` is a word of intending ("plans", "intention": the
- * intent set of words.tsv); "no plans to meet" is a negated meeting. */
-int pg_lexicon_is_intent(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
-/* Whether token `tok` is a company's legal form ("Inc", "Co.", "Plc": the
- * legal_form set of words.tsv, any case). */
-int pg_lexicon_is_legal_form(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
-/* Whether token `tok` is a function word that may still open an
- * organization's name ("New York Stock Exchange": the org_opener set). */
-int pg_lexicon_is_org_opener(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Whether token `tok`, ASCII-lowercased, is in word set `set` (a class of
+ * words.tsv kept apart from the class bits: see pg_word_set). */
+int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

@@ -194,7 +194,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
     unsigned wc0 = WC(r, i);
     if (wc0 & WC_MONTH)
         return i;
-    if ((wc0 & WC_FUNCTION) && !pg_lexicon_is_org_opener(r->lex, r->an, i))
+    if ((wc0 & WC_FUNCTION) && !pg_lexicon_in_set(r->lex, PG_WS_ORG_OPENER, r->an, i))
         return i;
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
@@ -213,7 +213,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         }
         if (is_tok(r, k, "and") && words == 1 && k == i + 1 && (T(r, i)->flags & TF_ALLCAPS) &&
             k + 1 < r->se && !(is_cap(r, k + 1) && pg_tok_len(T(r, k + 1)) <= 2) &&
-            !pg_lexicon_is_legal_form(r->lex, r->an, k + 1))
+            !pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, k + 1))
             return i; /* "CBOE and the Chicago Mercantile Exchange": two bodies (not "LL and E Royalty Trust", "HBO and Co") */
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
             !is_tok(r, k, "and") && pg_tok_len(T(r, i)) > 5 && memcmp(r->an->text + T(r, i)->end - 3, "ing", 3) == 0)
@@ -620,7 +620,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* "American Express Co", "Japan Air Lines Co": a state or its
                  * demonym opening a company's name, which ends in a legal form */
                 size_t e = org_pattern(r, k);
-                if (e > k + n && pg_lexicon_is_legal_form(r->lex, r->an, e - 1))
+                if (e > k + n && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, e - 1))
                     return pattern_org(r, k, e);
                 /* "American Express said", "British Petroleum said": a
                  * demonym, one or two capitalised words that are neither a

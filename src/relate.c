@@ -327,7 +327,7 @@ static int negated(const rl_t *R, size_t sb, size_t c)
         if (k + 4 > c)
             return 1;
         for (size_t j = k + 1; j < c && j <= k + 2; j++)
-            if (pg_lexicon_is_intent(R->lex, R->an, j))
+            if (pg_lexicon_in_set(R->lex, PG_WS_INTENT, R->an, j))
                 return 1;
         return 0;
     }
