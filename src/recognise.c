@@ -62,6 +62,14 @@ static pg_mention *add_mention(rec_t *r, unsigned kind, size_t b, size_t e, size
 
 /* ---- names ---- */
 
+/* Whether token k looks like a verb form in -ing ("Speaking", "Trading"):
+ * six letters or more before any possessive. */
+static int ing_form(const rec_t *r, size_t k)
+{
+    const pg_token *t = T(r, k);
+    return pg_tok_base_len(t) > 5 && memcmp(r->an->text + t->base_end - 3, "ing", 3) == 0;
+}
+
 /* Is token k a capitalised word that can be part of a personal name? */
 static int name_word(const rec_t *r, size_t k, int first)
 {
@@ -86,7 +94,7 @@ static int name_word(const rec_t *r, size_t k, int first)
         return 0; /* "(Pacific) Ltd, a Hong Kong firm,": the end of an organization's name alone is no person */
     if ((first || r->titlecase) && (wc & WC_CUE_START))
         return 0; /* "Meeting with ...", "Thank you", "Zelensky Meets Biden" */
-    if (first && k == r->sb && n > 5 && memcmp(r->an->text + t->base_end - 3, "ing", 3) == 0)
+    if (first && k == r->sb && ing_form(r, k))
         return 0; /* "Considering the ...", "Speaking to ..." */
     if ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM)
         return 0;
@@ -216,7 +224,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
             !pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, k + 1))
             return i; /* "CBOE and the Chicago Mercantile Exchange": two bodies (not "LL and E Royalty Trust", "HBO and Co") */
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
-            !is_tok(r, k, "and") && pg_tok_len(T(r, i)) > 5 && memcmp(r->an->text + T(r, i)->end - 3, "ing", 3) == 0)
+            !is_tok(r, k, "and") && ing_form(r, i)) /* no possessive here: checked above */
             return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
             if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
