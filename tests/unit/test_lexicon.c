@@ -7,14 +7,31 @@
 #include "pipeline.h"
 #include "segment.h"
 
+/* Tokenizes `text` into `an` (initialised), replacing its tokens. */
+static void tokenize(pg_analysis *an, const pg_lexicon *lex, const char *text)
+{
+    an->text = text;
+    an->len = strlen(text);
+    an->ntoks = 0;
+    pg_tokenize(text, an->len, pg_lexicon_is_abbrev, lex, &an->toks, &an->ntoks, &an->toks_cap);
+}
+
+/* A new built-in lexicon with the user dictionary `json` loaded. */
+static pg_lexicon *user_lexicon(const char *json)
+{
+    pg_error err = {0};
+    pg_lexicon *lex = pg_lexicon_new(&err);
+    cr_assert(lex, "%s", err.msg);
+    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    return lex;
+}
+
 /* Matches `phrase` as an actor phrase from its first token. */
 static int32_t actor_of(const pg_lexicon *lex, const char *phrase, int *how)
 {
     pg_analysis an;
     pg_analysis_init(&an);
-    an.text = phrase;
-    an.len = strlen(phrase);
-    pg_tokenize(phrase, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    tokenize(&an, lex, phrase);
     int32_t a = -1;
     int poss;
     size_t n = pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, how, &poss);
@@ -73,10 +90,7 @@ Test(lexicon, titles_cues_and_word_classes)
     const pg_lexicon *lex = test_lexicon();
     pg_analysis an;
     pg_analysis_init(&an);
-    const char *s = "Sen. Defense Secretary held talks with";
-    an.text = s;
-    an.len = strlen(s);
-    pg_tokenize(s, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    tokenize(&an, lex, "Sen. Defense Secretary held talks with");
     int32_t t, cue;
     cr_assert_eq(pg_lexicon_match_title(lex, &an, 0, an.ntoks, &t), 1);
     cr_assert_str_eq(lex->titles[t].canonical, "Senator");
@@ -89,15 +103,12 @@ Test(lexicon, titles_cues_and_word_classes)
 
 Test(lexicon, user_dictionary_adds_merges_and_ignores)
 {
-    pg_error err = {0};
-    pg_lexicon *lex = pg_lexicon_new(&err);
-    cr_assert(lex, "%s", err.msg);
     const char *json = "{\"actors\": ["
                        " {\"name\": \"Norland Liberation Front\", \"type\": \"organization\", \"aliases\": [\"NLF\"],"
                        "  \"affiliation\": \"Norway\"},"
                        " {\"name\": \"NATO\", \"aliases\": [\"the Atlantic club\", \"Atlantic Club\"]}"
                        "], \"ignore\": [\"Getty Images\"]}";
-    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    pg_lexicon *lex = user_lexicon(json);
     cr_assert_str_eq(label_of(lex, "NLF"), "Norland Liberation Front");
     cr_assert_str_eq(label_of(lex, "Atlantic Club"), "NATO");
     int how;
@@ -128,10 +139,8 @@ Test(lexicon, user_dictionary_errors_name_the_problem)
 
 Test(lexicon, user_actor_is_extracted)
 {
-    pg_error err = {0};
-    pg_lexicon *lex = pg_lexicon_new(&err);
     const char *json = "{\"actors\": [{\"name\": \"Vega Institute\", \"type\": \"organization\", \"aliases\": [\"VI\"]}]}";
-    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    pg_lexicon *lex = user_lexicon(json);
     pg_article a = {.id = "t", .title = "", .date = "", .source = "", .url = "",
                     .text = "The VI condemned Norway on Monday.", .len = 34};
     pg_extractor *x = pg_extractor_new(lex, NULL);
@@ -145,11 +154,9 @@ Test(lexicon, user_actor_is_extracted)
 
 Test(lexicon, user_people_are_names_without_cues)
 {
-    pg_error err = {0};
-    pg_lexicon *lex = pg_lexicon_new(&err);
     const char *json = "{\"actors\": [{\"name\": \"Ivan Sokol\", \"type\": \"person\", \"aliases\": [\"Sokol\"],"
                        " \"affiliation\": \"Serbia\"}]}";
-    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    pg_lexicon *lex = user_lexicon(json);
     const char *text = "Ivan Sokol arrived late. President Ivan Sokol praised Croatia. Sokol's aides met Slovenia.";
     pg_article a = {.id = "t", .title = "", .date = "", .source = "", .url = "", .text = (char *)text,
                     .len = strlen(text)};
@@ -170,16 +177,12 @@ Test(lexicon, user_people_are_names_without_cues)
  * prefixes of built-in phrases, or extend them, keep both matching. */
 Test(lexicon, phrases_that_are_prefixes_of_others)
 {
-    pg_error err = {0};
-    pg_lexicon *lex = pg_lexicon_new(&err);
-    cr_assert(lex, "%s", err.msg);
-    cr_assert_str_eq(label_of(lex, "United States"), "United States");
-    cr_assert_str_eq(label_of(lex, "United"), "(none)", "a prefix alone is no phrase");
-    const char *json = "{\"actors\": ["
-                       " {\"name\": \"United Front\", \"type\": \"organization\"},"
-                       " {\"name\": \"European Union Delegation to Norland\", \"type\": \"organization\"}"
-                       "], \"ignore\": [\"European\"]}";
-    cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
+    cr_assert_str_eq(label_of(test_lexicon(), "United States"), "United States");
+    cr_assert_str_eq(label_of(test_lexicon(), "United"), "(none)", "a prefix alone is no phrase");
+    pg_lexicon *lex = user_lexicon("{\"actors\": ["
+                                   " {\"name\": \"United Front\", \"type\": \"organization\"},"
+                                   " {\"name\": \"European Union Delegation to Norland\", \"type\": \"organization\"}"
+                                   "], \"ignore\": [\"European\"]}");
     cr_assert_str_eq(label_of(lex, "United States"), "United States");
     cr_assert_str_eq(label_of(lex, "United Front"), "United Front");
     cr_assert_str_eq(label_of(lex, "European Union"), "European Union");
@@ -191,9 +194,7 @@ Test(lexicon, phrases_that_are_prefixes_of_others)
      * phrase it extends */
     pg_analysis an;
     pg_analysis_init(&an);
-    an.text = "European Union Delegation met";
-    an.len = strlen(an.text);
-    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    tokenize(&an, lex, "European Union Delegation met");
     int32_t a;
     int poss;
     cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 2);
@@ -211,16 +212,13 @@ Test(lexicon, word_cache_follows_lexicon_changes)
     cr_assert(lex, "%s", err.msg);
     pg_analysis an;
     pg_analysis_init(&an);
-    an.text = "Zorblat";
-    an.len = strlen(an.text);
-    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    tokenize(&an, lex, "Zorblat");
     int32_t a = -1;
     int how, poss;
     cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 0);
     const char *json = "{\"actors\": [{\"name\": \"Zorblat\", \"type\": \"organization\"}]}";
     cr_assert_eq(pg_lexicon_load_user_buffer(lex, json, strlen(json), "u.json", &err), 0, "%s", err.msg);
-    an.ntoks = 0; /* the same analysis, tokens afresh: the cache outlives them */
-    pg_tokenize(an.text, an.len, pg_lexicon_is_abbrev, lex, &an.toks, &an.ntoks, &an.toks_cap);
+    tokenize(&an, lex, "Zorblat"); /* the same analysis, tokens afresh: the cache outlives them */
     cr_assert_eq(pg_lexicon_match_actor(lex, &an, 0, an.ntoks, &a, &how, &poss), 1);
     cr_assert_str_eq(lex->actors[a].label, "Zorblat");
     pg_analysis_free(&an);
