@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 
@@ -320,6 +321,10 @@ static int verb_follows(const rec_t *r, size_t k)
     for (int hops = 0; hops < 5 && k < r->se; hops++) {
         int32_t cue;
         size_t n = pg_lexicon_match_cue(r->lex, r->an, k, r->se, &cue);
+        /* a capitalised verb belongs to a headline, not to a name
+         * ("Small Island Developing States") */
+        if (n && (T(r, k)->flags & TF_CAP) && !r->titlecase && !r->allcaps)
+            n = 0;
         if (n && r->lex->cues[cue].form != CUE_NOUN && r->lex->cues[cue].form != CUE_PREP)
             return 1;
         if (!aux_word(r, k))
@@ -533,7 +538,7 @@ static size_t parse_bare(rec_t *r, size_t i)
         return i;
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     size_t idx = r->an->nments - 1;
-    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb) ||
+    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb && e - i >= 2) ||
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
                                       is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
         m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
@@ -1018,8 +1023,37 @@ static void signature(rec_t *r, size_t first_ment)
                     has_date ? (int32_t)(an->ndates - 1) : -1);
 }
 
-/* "President of Russia Vladimir Putin: ..." at a sentence start: a turn. */
-static int32_t turn_label(rec_t *r, size_t first_ment)
+/* Can a name before a label's colon be the speaker? A title ("President
+ * of Russia Vladimir Putin:") or a name of two words or more ("Pavel
+ * Zarubin:") can. One bare word ("Introduction:", "Seven:", "Dominica's
+ * Experience:", "Excellencies:" -- headings and salutations in speeches)
+ * can only as the surname of a person the document named before by a
+ * full name or with a title ("Putin:" after "Vladimir Putin", "Gref:"
+ * after "Sberbank CEO German Gref"). */
+static int label_speaker(const rec_t *r, const pg_mention *m, size_t first_ment)
+{
+    if (m->kind != MK_PERSON || (m->flags & MF_CONFIRMED) || m->tok_end - m->tok_begin > 1 ||
+        m->full_begin < m->tok_begin)
+        return 1;
+    const pg_analysis *an = r->an;
+    const pg_token *w = &an->toks[m->tok_begin];
+    size_t n = pg_tok_base_len(w);
+    for (size_t q = 0; q < first_ment; q++) {
+        const pg_mention *p = &an->ments[q];
+        if (p->kind != MK_PERSON ||
+            !(p->tok_end - p->tok_begin >= 2 || (p->flags & MF_CONFIRMED) || p->full_begin < p->tok_begin))
+            continue;
+        const pg_token *l = &an->toks[p->tok_end - 1];
+        if (pg_tok_base_len(l) == n && strncasecmp(an->text + l->start, an->text + w->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "President of Russia Vladimir Putin: ..." at a sentence start: a turn.
+ * Returns the colon's token, or -1. `in_transcript`: an earlier label of
+ * the document was a turn. */
+static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
 {
     pg_analysis *an = r->an;
     if (T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS)
@@ -1028,17 +1062,29 @@ static int32_t turn_label(rec_t *r, size_t first_ment)
         if (is_tok(r, k, ":")) {
             if (k + 1 >= r->se && !(k + 1 < an->ntoks))
                 return -1;
-            int32_t person = -1;
+            /* the first name that can be a speaker; inside a transcript,
+             * failing that, the first name at all ("German Gref:" where
+             * "German" was read as a demonym) */
+            int32_t person = -1, bare = -1;
             for (size_t m = first_ment; m < an->nments; m++) {
                 pg_mention *pm = &an->ments[m];
                 if (pm->tok_begin >= k)
                     break;
-                if ((pm->kind == MK_PERSON || pm->kind == MK_DESC) && person < 0)
+                if (pm->kind != MK_PERSON && pm->kind != MK_DESC)
+                    continue;
+                if (bare < 0)
+                    bare = (int32_t)m;
+                if (label_speaker(r, pm, first_ment)) {
                     person = (int32_t)m;
+                    break;
+                }
             }
-            if (person >= 0)
-                an->ments[person].flags |= MF_TURN | MF_CONFIRMED;
-            return person >= 0 ? (int32_t)k : -1;
+            if (person < 0 && in_transcript)
+                person = bare;
+            if (person < 0)
+                return -1;
+            an->ments[person].flags |= MF_TURN | MF_CONFIRMED;
+            return (int32_t)k;
         }
         /* a remark in parentheses: "Alberto Fernandez (retranslated):" */
         if (is_tok(r, k, "(")) {
@@ -1088,6 +1134,8 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 }
             }
             r.titlecase = words >= 3 && caps * 10 >= words * 8;
+            if (r.titlecase)
+                sent->flags |= SF_TITLECASE;
             /* ALL CAPS: a wire headline */
             r.allcaps = letters >= 3 && shout == letters;
         }
@@ -1139,7 +1187,7 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             i = e > i ? e : i + 1;
         }
         signature(&r, first_ment);
-        int32_t colon = turn_label(&r, first_ment);
+        int32_t colon = turn_label(&r, first_ment, turn_colon >= 0);
         if (colon >= 0) {
             if (turn_colon >= 0)
                 add_speech_span(an, (size_t)turn_colon + 1, r.sb - 1, QK_TURN, turn_ment, -1);

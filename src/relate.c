@@ -495,6 +495,18 @@ static int32_t adjacent_quote(const rl_t *R, const cue_t *q, int after)
 
 /* ---- the passes ---- */
 
+/* Does token i open its sentence or a clause of it: only punctuation,
+ * quotation marks and dashes before it, or a colon ("Putin: Thank you")? */
+static int clause_start(const rl_t *R, const pg_sentence *st, size_t i)
+{
+    if (i > st->tok_begin && pg_tok_is(R->an, i - 1, ":"))
+        return 1;
+    for (size_t k = st->tok_begin; k < i; k++)
+        if (TK(R, k)->kind == TK_WORD || TK(R, k)->kind == TK_NUM)
+            return 0;
+    return 1;
+}
+
 static void collect_cues(rl_t *R)
 {
     pg_analysis *an = R->an;
@@ -506,8 +518,11 @@ static void collect_cues(rl_t *R)
         for (size_t i = st->tok_begin; i < st->tok_end;) {
             const pg_token *t = TK(R, i);
             if (t->kind != TK_WORD || (t->flags & (TF_SKIP | TF_CAP)) || R->cover[i] >= 0) {
-                /* a capitalised cue word starts a sentence: "Thank you" */
-                if (!(t->kind == TK_WORD && (t->flags & TF_CAP) && R->cover[i] < 0)) {
+                /* a capitalised cue word where a sentence or a headline
+                 * capitalises it: "Thank you", "Putin Meets Xi"; not inside
+                 * a name ("Small Island Developing States") */
+                if (!(t->kind == TK_WORD && (t->flags & TF_CAP) && R->cover[i] < 0 &&
+                      ((st->flags & SF_TITLECASE) || clause_start(R, st, i)))) {
                     i++;
                     continue;
                 }

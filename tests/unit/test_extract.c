@@ -661,3 +661,45 @@ Test(resolve, particles_and_transcript_labels)
     cr_assert(node_by_label(g, "People") < 0);
     pg_graph_free(g);
 }
+
+Test(quotes, headings_and_salutations_in_a_speech_are_no_speakers)
+{
+    /* a speech with a salutation, a numbered heading and a list read as
+     * "Name: text" labels: none of them is a transcript turn */
+    pg_graph *g = extract_text("Mr. President,\nExcellencies:\nGood afternoon.\n\n"
+                               "1. Introduction:\nMy country, the Republic of Malawi, stands with its neighbours. "
+                               "We call on Eritrea to release the prisoners.\n\n"
+                               "Dominica's Experience:\nWe thank Cuba for its doctors.\n\n"
+                               "Seven: committing to dialogue with Zambia.");
+    cr_assert_eq(node_by_label(g, "Introduction"), -1);
+    cr_assert_eq(node_by_label(g, "Experience"), -1);
+    cr_assert_eq(node_by_label(g, "Seven"), -1);
+    cr_assert_eq(node_by_label(g, "Excellencies"), -1);
+    assert_edge(g, "Malawi", "Eritrea", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(quotes, a_surname_label_is_a_turn_once_the_person_is_named)
+{
+    /* "Rai:" after "Prime Minister of Nepal Sita Rai"; "German Mehta:"
+     * inside a transcript, where "German" reads as a demonym */
+    pg_graph *g = extract_text("Meeting with Prime Minister of Nepal Sita Rai\n\n"
+                               "President of India Arun Mehta: Ms Rai, welcome. Nepal and India are close partners.\n"
+                               "Rai: Thank you. We want closer ties with Bhutan.\n"
+                               "German Mehta: Yes. I will visit Bhutan in May.");
+    assert_edge(g, "Sita Rai", "Bhutan", PG_REL_STATEMENT);
+    assert_edge(g, "Arun Mehta", "Bhutan", PG_REL_VISIT);
+    refute_edge(g, "Sita Rai", "Bhutan", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(relate, a_capitalised_cue_word_inside_a_name_is_no_cue)
+{
+    pg_graph *g = extract_text("Along with other Small Island Developing States we have highlighted our vulnerabilities. "
+                               "Ghana, a member of the African Union, said it backs the position of AU member States on "
+                               "reform of the Security Council.");
+    cr_assert_eq(node_by_label(g, "Developing"), -1, "\"States\" is no speech verb here");
+    refute_edge(g, "African Union", "UN Security Council", PG_REL_STATEMENT);
+    assert_edge(g, "Ghana", "UN Security Council", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
