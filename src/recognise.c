@@ -2,6 +2,7 @@
  * and transcript turns (see recognise.h). */
 #include "recognise.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -538,7 +539,7 @@ static size_t parse_bare(rec_t *r, size_t i)
         return i;
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     size_t idx = r->an->nments - 1;
-    if (verb_follows(r, e) || (is_tok(r, e, ":") && i == r->sb && e - i >= 2) ||
+    if (verb_follows(r, e) ||
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
                                       is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
         m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
@@ -1023,19 +1024,55 @@ static void signature(rec_t *r, size_t first_ment)
                     has_date ? (int32_t)(an->ndates - 1) : -1);
 }
 
-/* Can a name before a label's colon be the speaker? A title ("President
- * of Russia Vladimir Putin:") or a name of two words or more ("Pavel
- * Zarubin:") can. One bare word ("Introduction:", "Seven:", "Dominica's
- * Experience:", "Excellencies:" -- headings and salutations in speeches)
- * can only as the surname of a person the document named before by a
- * full name or with a title ("Putin:" after "Vladimir Putin", "Gref:"
- * after "Sberbank CEO German Gref"). */
-static int label_speaker(const rec_t *r, const pg_mention *m, size_t first_ment)
+/* Does the document use token k's word in lowercase somewhere ("final",
+ * "words" beside a heading "Final Words:")? A name is not used so. */
+static int used_in_lowercase(const pg_analysis *an, size_t k)
 {
-    if (m->kind != MK_PERSON || (m->flags & MF_CONFIRMED) || m->tok_end - m->tok_begin > 1 ||
-        m->full_begin < m->tok_begin)
+    const pg_token *t = &an->toks[k];
+    char low[64];
+    size_t n = pg_tok_base_len(t);
+    if (t->kind != TK_WORD || n >= sizeof low)
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        char c = an->text[t->start + j];
+        low[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (memcmp(low, an->text + t->start, n) == 0)
+        return 1; /* written in lowercase here */
+    const char *p = an->text, *end = an->text + an->len;
+    while ((size_t)(end - p) >= n && (p = memchr(p, low[0], (size_t)(end - p) - n + 1)) != NULL) {
+        unsigned char before = p > an->text ? (unsigned char)p[-1] : ' ';
+        unsigned char after = p + n < end ? (unsigned char)p[n] : ' ';
+        if (memcmp(p, low, n) == 0 && !isalnum(before) && before < 0x80 && !isalnum(after) && after < 0x80)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Can a name before a label's colon be the speaker?
+ * - A title can ("President of Russia Vladimir Putin:").
+ * - A name of two words or more can ("Pavel Zarubin:"), unless, before the
+ *   document has had a turn, the document uses each of its words in
+ *   lowercase: a heading ("Final Words:", "Youth Empowerment: ...").
+ * - One bare word ("Introduction:", "Seven:", "Dominica's Experience:",
+ *   "Excellencies:" -- headings and salutations in speeches) can only as
+ *   the surname of a person the document named before by a full name or
+ *   with a title ("Putin:" after "Vladimir Putin", "Gref:" after "Sberbank
+ *   CEO German Gref"). */
+static int label_speaker(const rec_t *r, const pg_mention *m, size_t first_ment, int in_transcript)
+{
+    if (m->kind != MK_PERSON || (m->flags & MF_CONFIRMED) || m->full_begin < m->tok_begin)
         return 1;
     const pg_analysis *an = r->an;
+    if (m->tok_end - m->tok_begin > 1) {
+        if (in_transcript)
+            return 1;
+        for (size_t k = m->tok_begin; k < m->tok_end; k++)
+            if (!used_in_lowercase(an, k))
+                return 1;
+        return 0;
+    }
     const pg_token *w = &an->toks[m->tok_begin];
     size_t n = pg_tok_base_len(w);
     for (size_t q = 0; q < first_ment; q++) {
@@ -1052,12 +1089,12 @@ static int label_speaker(const rec_t *r, const pg_mention *m, size_t first_ment)
 
 /* "President of Russia Vladimir Putin: ..." at a sentence start: a turn.
  * Returns the colon's token, or -1. `in_transcript`: an earlier label of
- * the document was a turn. */
+ * the document was a turn. A label inside a quotation starts no turn but
+ * still says its name is a person. */
 static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
 {
     pg_analysis *an = r->an;
-    if (T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS)
-        return -1;
+    int quoted = T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS;
     for (size_t k = r->sb; k < r->se && k < r->sb + 16; k++) {
         if (is_tok(r, k, ":")) {
             if (k + 1 >= r->se && !(k + 1 < an->ntoks))
@@ -1074,7 +1111,7 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
                     continue;
                 if (bare < 0)
                     bare = (int32_t)m;
-                if (label_speaker(r, pm, first_ment)) {
+                if (label_speaker(r, pm, first_ment, in_transcript)) {
                     person = (int32_t)m;
                     break;
                 }
@@ -1083,7 +1120,10 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
                 person = bare;
             if (person < 0)
                 return -1;
-            an->ments[person].flags |= MF_TURN | MF_CONFIRMED;
+            an->ments[person].flags |= MF_CONFIRMED;
+            if (quoted)
+                return -1;
+            an->ments[person].flags |= MF_TURN;
             return (int32_t)k;
         }
         /* a remark in parentheses: "Alberto Fernandez (retranslated):" */
@@ -1096,8 +1136,10 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
                 continue;
             }
         }
-        /* only names, titles, "of", "the" and actors in a label */
-        if (!(is_cap(r, k) || is_tok(r, k, "of") || is_tok(r, k, "the") || (T(r, k)->flags & TF_SKIP)))
+        /* only names with their particles, titles, "of", "the" and actors
+         * in a label */
+        if (!(is_cap(r, k) || is_tok(r, k, "of") || is_tok(r, k, "the") || (T(r, k)->flags & TF_SKIP) ||
+              (is_word(r, k) && (WC(r, k) & WC_PARTICLE))))
             return -1;
     }
     return -1;

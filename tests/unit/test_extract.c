@@ -670,8 +670,10 @@ Test(quotes, headings_and_salutations_in_a_speech_are_no_speakers)
                                "1. Introduction:\nMy country, the Republic of Malawi, stands with its neighbours. "
                                "We call on Eritrea to release the prisoners.\n\n"
                                "Dominica's Experience:\nWe thank Cuba for its doctors.\n\n"
-                               "Seven: committing to dialogue with Zambia.");
+                               "Seven: committing to dialogue with Zambia.\n\n"
+                               "Final Words: our final words are for the youth of Malawi.");
     cr_assert_eq(node_by_label(g, "Introduction"), -1);
+    cr_assert_eq(node_by_label(g, "Final Words"), -1, "its words stand in lowercase in the text");
     cr_assert_eq(node_by_label(g, "Experience"), -1);
     cr_assert_eq(node_by_label(g, "Seven"), -1);
     cr_assert_eq(node_by_label(g, "Excellencies"), -1);
@@ -701,5 +703,18 @@ Test(relate, a_capitalised_cue_word_inside_a_name_is_no_cue)
     cr_assert_eq(node_by_label(g, "Developing"), -1, "\"States\" is no speech verb here");
     refute_edge(g, "African Union", "UN Security Council", PG_REL_STATEMENT);
     assert_edge(g, "Ghana", "UN Security Council", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(quotes, labels_with_name_particles_and_excellencies)
+{
+    pg_graph *g = extract_text("Mr. President, Your Excellency Tomas Varga, Secretary-General of the United Nations, "
+                               "Excellencies,\n\n"
+                               "President of Oman Salim Al-Harthy: Welcome.\n"
+                               "Ahmed bin Salem Al-Kindi: Thank you. Qatar will invest in Oman.");
+    cr_assert(has_node(g, "Tomas Varga", PG_ACTOR_PERSON), "\"Your Excellency\" is a courtesy title");
+    cr_assert_eq(node_by_label(g, "Excellencies"), -1);
+    assert_edge(g, "Ahmed bin Salem Al-Kindi", "Qatar", PG_REL_STATEMENT);
+    refute_edge(g, "Salim Al-Harthy", "Qatar", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
