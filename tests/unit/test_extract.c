@@ -718,3 +718,14 @@ Test(quotes, labels_with_name_particles_and_excellencies)
     refute_edge(g, "Salim Al-Harthy", "Qatar", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, contracted_pronouns_are_no_names)
+{
+    pg_graph *g = extract_text("\xE2\x80\x9CI\xE2\x80\x99ve told Canada we\xE2\x80\x99re ready,\xE2\x80\x9D said Senator Tom Reed. "
+                               "\"They're late,\" Reed added about Mexico.");
+    cr_assert_eq(node_by_label(g, "I\xE2\x80\x99ve"), -1);
+    cr_assert_eq(node_by_label(g, "They're"), -1);
+    assert_edge(g, "Tom Reed", "Canada", PG_REL_STATEMENT);
+    assert_edge(g, "Tom Reed", "Mexico", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
