@@ -729,3 +729,12 @@ Test(recognise, contracted_pronouns_are_no_names)
     assert_edge(g, "Tom Reed", "Mexico", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, plural_nouns_and_numbers_that_open_wire_sentences_are_nobody)
+{
+    pg_graph *g = extract_text("Brokers said Japan would cut rates. Congressmen said they will press Canada. "
+                               "One said Mexico was next. Ladies and Gentlemen, Chile is here.");
+    cr_assert_eq(pg_graph_node_count(g), 4, "Japan, Canada, Mexico and Chile only");
+    cr_assert_eq(pg_graph_edge_count(g), 0, "no speaker");
+    pg_graph_free(g);
+}
