@@ -806,7 +806,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
         size_t hn = is_tok(r, k, ",") ? pg_lexicon_match_title(r->lex, r->an, k + 1, r->se, &hon) : 0;
         if (!hn)
             hon = -1;
-        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1 + hn, 1)) {
+        int32_t na;
+        int nhow, nposs;
+        /* not a state or body after the comma: "According to the Head of
+         * the President's Office, Ukraine, with its struggle, ..." */
+        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1 + hn, 1) &&
+            !(pg_lexicon_match_actor(r->lex, r->an, k + 1 + hn, r->se, &na, &nhow, &nposs) &&
+              (nhow == LA_NAME || nhow == LA_SEAT))) {
             size_t nb = k + 1 + hn, e2 = name_seq(r, nb);
             if (e2 > nb && (is_tok(r, e2, ",") || e2 >= r->se || (is_tok(r, e2, ".") && e2 + 1 >= r->se) ||
                             verb_follows(r, e2))) {

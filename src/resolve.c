@@ -449,6 +449,19 @@ static void sort_by_mention(res_t *R)
     pg_qsort(R->by_mention, R->nby_mention, sizeof *R->by_mention, cmp_u64);
 }
 
+/* Is entity `inst` a national institution of the country entity
+ * `country` ("Office of the President of Ukraine" of Ukraine)? */
+static int national_of(const res_t *R, int32_t inst, int32_t country)
+{
+    if (inst < 0 || country < 0)
+        return 0;
+    int32_t a = R->an->ents[inst].actor, c = R->an->ents[country].actor;
+    return a >= 0 && c >= 0 && R->lex->actors[a].country == c;
+}
+
+/* The named person a description stands for: one with its title (or any
+ * head title for a head-of-state description) and a compatible
+ * affiliation, the same or the country of the office; -1 if none. */
 static int32_t match_description(res_t *R, size_t mi)
 {
     pg_analysis *an = R->an;
@@ -485,7 +498,8 @@ static int32_t match_description(res_t *R, size_t mi)
         pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
             continue;
-        if (aff >= 0 && en->aff != aff)
+        int same_aff = aff >= 0 && en->aff == aff;
+        if (aff >= 0 && !same_aff && !national_of(R, aff, en->aff) && !national_of(R, en->aff, aff))
             continue;
         int score = 0;
         if (has_title(en, t->canonical))
@@ -494,8 +508,10 @@ static int32_t match_description(res_t *R, size_t mi)
             score = 2;
         if (!score)
             continue;
-        if (aff >= 0)
+        if (same_aff)
             score += 2;
+        else if (aff >= 0)
+            score += 1; /* the office's state, or the state's office */
         /* among equals, the one most recently the subject of a sentence
          * (kept up to date by sweep_subjects: a scan back from each
          * description made long texts quadratic) */

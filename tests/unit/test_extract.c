@@ -738,3 +738,24 @@ Test(recognise, plural_nouns_and_numbers_that_open_wire_sentences_are_nobody)
     cr_assert_eq(pg_graph_edge_count(g), 0, "no speaker");
     pg_graph_free(g);
 }
+
+Test(resolve, an_office_title_names_the_person_of_that_state)
+{
+    /* the description's affiliation is the office, the person's the state
+     * of that office: the same person */
+    pg_graph *g = extract_text("Head of the Office of the President of Ukraine Andriy Yermak noted that Ukraine is "
+                               "defending Europe.\n\nThe Head of the Office of the President also said that Poland "
+                               "helps.");
+    assert_edge(g, "Andriy Yermak", "Poland", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(recognise, a_state_after_a_titles_comma_is_no_name)
+{
+    pg_graph *g = extract_text("According to the Head of the President's Office, Ukraine, with its struggle for "
+                               "European values, is worthy of membership.");
+    cr_assert(has_node(g, "Ukraine", PG_ACTOR_COUNTRY));
+    for (size_t i = 0; i < pg_graph_node_count(g); i++)
+        cr_assert(pg_graph_node(g, i)->type != PG_ACTOR_PERSON, "no person: %s", pg_graph_node(g, i)->label);
+    pg_graph_free(g);
+}
