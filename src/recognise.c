@@ -1151,6 +1151,16 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
     return -1;
 }
 
+/* Does a courtesy title that opens with a possessive start at i, with a
+ * name after it ("Your Excellency Tomas Varga", "His Majesty King Abdullah
+ * II")? Then the possessive is part of the title, not a pronoun. */
+static int titled_name_at(const rec_t *r, size_t i)
+{
+    int32_t title;
+    size_t n = (T(r, i)->flags & TF_CAP) ? pg_lexicon_match_title(r->lex, r->an, i, r->se, &title) : 0;
+    return n > 1 && name_word(r, i + n, 1);
+}
+
 /* ---- driver ---- */
 
 void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
@@ -1213,7 +1223,8 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             }
             int pr = pronoun_class(wc);
             if (pr && (!(t->flags & TF_CAP) || i == r.sb || pg_tok_is(an, i, "I") ||
-                       (i > r.sb && an->toks[i - 1].kind == TK_QUOTE))) {
+                       (i > r.sb && an->toks[i - 1].kind == TK_QUOTE)) &&
+                !titled_name_at(&r, i)) {
                 pg_mention *m = add_mention(&r, MK_PRONOUN, i, i + 1, i);
                 m->pronoun = (uint8_t)pr;
                 i++;
