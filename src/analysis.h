@@ -72,7 +72,8 @@ enum {
     SF_URL_ONLY = 1u << 2,  /* nothing but links and markup */
     SF_PARA_START = 1u << 3,
     SF_TRUNCATED = 1u << 4, /* cut by the sentence length limit */
-    SF_TITLECASE = 1u << 5  /* most longer words capitalised (a headline); set by recognise */
+    SF_TITLECASE = 1u << 5  /* a headline in Title Case or capitals, where capitals mark no
+                               names (set by recognise) */
 };
 
 typedef struct pg_sentence {

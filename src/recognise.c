@@ -324,7 +324,7 @@ static int verb_follows(const rec_t *r, size_t k)
         size_t n = pg_lexicon_match_cue(r->lex, r->an, k, r->se, &cue);
         /* a capitalised verb belongs to a headline, not to a name
          * ("Small Island Developing States") */
-        if (n && (T(r, k)->flags & TF_CAP) && !r->titlecase && !r->allcaps)
+        if (n && (T(r, k)->flags & TF_CAP) && !(r->an->sents[r->sent].flags & SF_TITLECASE))
             n = 0;
         if (n && r->lex->cues[cue].form != CUE_NOUN && r->lex->cues[cue].form != CUE_PREP)
             return 1;
@@ -1192,10 +1192,10 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 }
             }
             r.titlecase = words >= 3 && caps * 10 >= words * 8;
-            if (r.titlecase)
-                sent->flags |= SF_TITLECASE;
             /* ALL CAPS: a wire headline */
             r.allcaps = letters >= 3 && shout == letters;
+            if (r.titlecase || r.allcaps)
+                sent->flags |= SF_TITLECASE;
         }
         find_dates(&r);
         size_t i = r.sb;
