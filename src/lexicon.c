@@ -49,25 +49,45 @@ int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int
     return 1;
 }
 
-/* The value of token `tok`, ASCII-lowercased, in `set` (keyed by short
+/* The value of s[0..n), ASCII-lowercased, in `set` (keyed by short
  * lowercase words), or NULL. */
+static size_t *lower_text_in(const pg_strmap *set, const char *s, size_t n)
+{
+    char low[16];
+    if (n >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+    return pg_strmap_get(set, low, n);
+}
+
+/* The same for the text of token `tok`. */
 static size_t *lower_word_in(const pg_strmap *set, const pg_analysis *an, size_t tok)
 {
     const pg_token *t = &an->toks[tok];
-    char low[16];
-    size_t n = pg_tok_len(t);
-    if (n >= sizeof low)
-        return NULL;
-    for (size_t k = 0; k < n; k++) {
-        char c = an->text[t->start + k];
-        low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    return pg_strmap_get(set, low, n);
+    return lower_text_in(set, an->text + t->start, pg_tok_len(t));
 }
 
 int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok)
 {
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->word_sets[set], an, tok) != NULL;
+}
+
+int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    const pg_token *t = &an->toks[tok];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_NONASCII | TF_ALLCAPS)))
+        return 0;
+    const char *s = an->text + t->start;
+    size_t n = pg_tok_base_len(t);
+    for (size_t j = 1; j + 1 < n; j++) {
+        if (s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')
+            return j >= 3 && s[j + 1] >= 'a' && s[j + 1] <= 'z' &&
+                   !lower_text_in(lex->word_sets[PG_WS_NAME_PREFIX], s, j);
+        if (!((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+            return 0;
+    }
+    return 0;
 }
 
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
@@ -288,7 +308,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"filler", WC_FILLER, 0, PG_WS_NONE}, {"preverb", WC_PREVERB, 0, PG_WS_NONE},
         {"place_prep", 0, 0, PG_WS_PLACE_PREP}, {"intent", 0, 0, PG_WS_INTENT},
         {"capital_role", 0, 0, PG_WS_CAPITAL_ROLE}, {"legal_form", 0, 0, PG_WS_LEGAL_FORM},
-        {"org_opener", 0, 0, PG_WS_ORG_OPENER},
+        {"org_opener", 0, 0, PG_WS_ORG_OPENER}, {"name_prefix", 0, 0, PG_WS_NAME_PREFIX},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -94,6 +94,7 @@ typedef enum {
     PG_WS_CAPITAL_ROLE, /* role titles also matched capitalised ("Analyst Robert Gordon") */
     PG_WS_LEGAL_FORM,   /* company forms: "inc", "co.", "plc" ... */
     PG_WS_ORG_OPENER,   /* function words that may open an organization's name: "new" */
+    PG_WS_NAME_PREFIX,  /* lowercase stems before a capital inside a surname: "mac", "abu" */
     PG_WS_COUNT
 } pg_word_set;
 
@@ -127,6 +128,11 @@ int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
 /* Whether token `tok`, ASCII-lowercased, is in word set `set` (a class of
  * words.tsv kept apart from the class bits: see pg_word_set). */
 int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok);
+/* Is token `tok` a company's name by its capitals: a stem of three
+ * letters or more, then a capital inside the word ("GenCorp",
+ * "PaineWebber", "TransCanada"), the stem not a surname prefix of
+ * words.tsv ("MacGregor", "AbuZayyad")? */
+int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

@@ -212,6 +212,16 @@ static int32_t short_org(res_t *R, const name_t *n)
     return v ? (int32_t)*v - 1 : -1;
 }
 
+/* Does name mention m hold a word shaped like a company's name
+ * (pg_lexicon_company_word)? */
+static int company_name(const res_t *R, const pg_mention *m)
+{
+    for (size_t k = m->tok_begin; k < m->tok_end; k++)
+        if (pg_lexicon_company_word(R->lex, R->an, k))
+            return 1;
+    return 0;
+}
+
 /* The label of a name: its words without middle initials. */
 static void name_label(res_t *R, const pg_mention *m)
 {
@@ -856,6 +866,15 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                     m->entity = org;
                     continue;
                 }
+            }
+            if (e < 0 && m->title < 0 && company_name(&R, m)) {
+                /* "GenCorp said", "Colonial BancGroup said": a company by
+                 * the capitals inside its name */
+                if (pass == 2)
+                    continue;
+                m->kind = MK_ACTOR;
+                m->entity = actor_entity(&R, m);
+                continue;
             }
             if (e < 0 && n.words == 1 && m->title < 0 && m->tok_end == m->tok_begin + 1 &&
                 (an->toks[m->tok_begin].flags & TF_ALLCAPS) && !sentence_shouts(an, m->sent)) {

@@ -759,3 +759,17 @@ Test(recognise, a_state_after_a_titles_comma_is_no_name)
         cr_assert(pg_graph_node(g, i)->type != PG_ACTOR_PERSON, "no person: %s", pg_graph_node(g, i)->label);
     pg_graph_free(g);
 }
+
+Test(resolve, capitals_inside_a_word_make_a_company)
+{
+    pg_graph *g = extract_text("NorthWind Corp said it will buy Coastal Freight. "
+                               "NorthWind said its offer values Coastal at 90 mln dlrs. "
+                               "BlueHarbor said it backs Canada's plan, and John MacGregor said Mexico agreed.");
+    cr_assert(has_node(g, "NorthWind Corp", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "BlueHarbor", PG_ACTOR_ORGANIZATION));
+    cr_assert_eq(node_by_label(g, "NorthWind"), -1, "the short name is the company named in full");
+    assert_edge(g, "BlueHarbor", "Canada", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "John MacGregor", PG_ACTOR_PERSON), "Mac is a surname's prefix");
+    assert_edge(g, "John MacGregor", "Mexico", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
