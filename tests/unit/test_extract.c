@@ -773,3 +773,16 @@ Test(resolve, capitals_inside_a_word_make_a_company)
     assert_edge(g, "John MacGregor", "Mexico", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, newspapers_by_their_last_word_and_media_nouns)
+{
+    pg_graph *g = extract_text("The Coastal Daily newspaper said Chile's exports will grow. "
+                               "Hong Kong Economic Journal also noted rumours about Peru. "
+                               "Prime Minister Ana Lima told Lima Radio that Peru would export copper.");
+    assert_edge(g, "Coastal Daily", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Hong Kong Economic Journal", "Peru", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "Coastal Daily", PG_ACTOR_ORGANIZATION));
+    cr_assert_eq(node_by_label(g, "Radio"), -1, "a media noun alone is no person");
+    cr_assert_eq(node_by_label(g, "Daily"), -1);
+    pg_graph_free(g);
+}
