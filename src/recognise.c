@@ -213,6 +213,10 @@ static size_t org_pattern(const rec_t *r, size_t i)
         if (is_cap(r, k) && !(T(r, k)->flags & TF_DIGIT)) {
             if (k > i && !(T(r, k)->flags & TF_SPACE_BEFORE))
                 break;
+            /* a capitalised determiner right after the first word: a name
+             * starts there ("Perhaps The New York Times") */
+            if (k == i + 1 && (WC(r, k) & WC_DET))
+                break;
             words++;
             if ((WC(r, k) & WC_ORG_SUFFIX) && words >= 2)
                 suffix_end = k + 1;

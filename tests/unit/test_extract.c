@@ -785,4 +785,10 @@ Test(recognise, newspapers_by_their_last_word_and_media_nouns)
     cr_assert_eq(node_by_label(g, "Radio"), -1, "a media noun alone is no person");
     cr_assert_eq(node_by_label(g, "Daily"), -1);
     pg_graph_free(g);
+
+    /* a word before a capitalised determiner is no part of the name */
+    g = extract_text("Perhaps The Coastal Times in 1938 also wrote that Chile would win.");
+    assert_edge(g, "Coastal Times", "Chile", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Perhaps The Coastal Times"), -1);
+    pg_graph_free(g);
 }
