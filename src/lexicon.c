@@ -801,17 +801,16 @@ static inline void word_key(const pg_analysis *an, const char *s, size_t n, uint
 static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s, size_t n, unsigned *bits_out,
                          unsigned *first_out, unsigned *cue_out);
 
-/* Fills token i's caches (word classes, phrase prefilter) from the word
- * cache, or with one lookup, two for words with capitals. */
-static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+/* Fills token t's caches (word classes, phrase prefilter) from the word
+ * cache (NULL: none), or with one lookup, two for words with capitals. */
+static inline __attribute__((always_inline)) void fill_token(const pg_lexicon *lex, const pg_analysis *an,
+                                                             word_slot *cache, pg_token *t)
 {
-    pg_token *t = (pg_token *)&an->toks[i];
     unsigned bits = 0, first = 0, cue = 0;
     if (t->kind == TK_WORD && !(t->flags & TF_SKIP)) {
         const char *s = an->text + t->start;
         size_t n = t->base_end - t->start;
-        word_slot *cache = n && n <= 16 ? word_cache(lex, (pg_analysis *)an) : NULL;
-        if (cache) {
+        if (cache && n && n <= 16) {
             uint64_t k0, k1;
             word_key(an, s, n, &k0, &k1);
             uint64_t h = (k0 * 0x9E3779B97F4A7C15ULL) ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^ n;
@@ -834,6 +833,19 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
     t->word = bits;
     t->cue_len = (uint8_t)cue;
     t->first = (uint16_t)(first | 0x8000);
+}
+
+static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    fill_token(lex, an, word_cache(lex, (pg_analysis *)an), (pg_token *)&an->toks[i]);
+}
+
+void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an)
+{
+    word_slot *cache = word_cache(lex, an);
+    for (size_t i = 0; i < an->ntoks; i++)
+        if (!(an->toks[i].first & 0x8000))
+            fill_token(lex, an, cache, &an->toks[i]);
 }
 
 /* What the vocabulary says about the spelling s[0..n) of token t. */

@@ -139,6 +139,9 @@ int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t
  * ASCII case. Returns 0 if the span cannot be a key (skipped tokens). */
 int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int lower, pg_buf *out);
 
+/* Fills the word caches of every token of the analysis at once: what
+ * pg_lexicon_word_class would fill one token at a time, in one pass. */
+void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an);
 /* Word-class bits of token i (case-insensitive and case-sensitive classes),
  * looked up once and cached in the token. */
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i);

@@ -1171,6 +1171,7 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
 {
     rec_t r = {.an = an, .lex = lex};
     int32_t turn_colon = -1, turn_ment = -1;
+    pg_lexicon_fill_words(lex, an); /* nearly every word is asked: one pass is cheaper */
     for (size_t s = 0; s < an->nsents; s++) {
         pg_sentence *sent = &an->sents[s];
         r.sb = sent->tok_begin;
