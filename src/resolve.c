@@ -567,11 +567,16 @@ static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
     /* who is ever the subject of a sentence: a role stands for someone who
-     * acts in the text, not for someone thanked or congratulated */
+     * acts in the text, not for someone thanked or congratulated. A name
+     * that a period follows does nothing there: it ends a list of thanks
+     * ("... to his predecessor. Mr. Csaba Korosi. who presided ...", a
+     * transcript's periods for commas) */
     uint8_t *acts = pg_xcalloc(an->nents ? an->nents : 1, 1);
     for (size_t i = 0; i < an->nments; i++) {
-        int32_t e = pg_entity_root(an, an->ments[i].entity);
-        if (e >= 0 && (an->ments[i].flags & MF_SUBJECT))
+        const pg_mention *m = &an->ments[i];
+        int32_t e = pg_entity_root(an, m->entity);
+        if (e >= 0 && (m->flags & MF_SUBJECT) && m->tok_end < an->sents[m->sent].tok_end &&
+            !pg_tok_is(an, m->tok_end, "."))
             acts[e] = 1;
     }
     for (size_t r = 0; r < an->nents; r++) {

@@ -538,6 +538,23 @@ Test(resolve, a_role_is_not_merged_into_someone_merely_thanked)
     pg_graph_free(g);
 }
 
+Test(resolve, a_role_is_not_merged_into_a_name_a_period_ends)
+{
+    /* transcribed speeches put periods for commas: the name after "his
+     * predecessor." stands alone and does nothing */
+    pg_graph *g = extract_text("I congratulate Mr. Dennis Okoro on his election. I also thank his predecessor. "
+                               "Mr. Tomas Varga. who presided over our work last year. I convey the support of "
+                               "the President of the Republic of Chile.");
+    refute_edge(g, "Tomas Varga", "Chile", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    /* a readout's main person still takes the role */
+    g = extract_text("Tomas Varga held talks in Santiago. Tomas Varga noted the progress. The President of the "
+                     "Republic of Chile said Peru was a partner.");
+    assert_edge(g, "Tomas Varga", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Tomas Varga", "Chile", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
