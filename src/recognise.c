@@ -522,6 +522,28 @@ static int determiner_before(const rec_t *r, size_t i)
            is_tok_ci(r, i - 1, "your") || is_tok_ci(r, i - 1, "my");
 }
 
+/* Is the phrase at i the object of a preposition in the adjunct that opens
+ * its sentence ("Before the meeting with the President of Ukraine, António
+ * Guterres visited ...", "Handing it over to the President, ...")? Then
+ * the comma after it ends the adjunct, and a name after the comma that a
+ * verb follows is the subject of the clause, not the phrase's appositive. */
+static int in_opening_adjunct(const rec_t *r, size_t i)
+{
+    size_t b = determiner_before(r, i) ? i - 1 : i;
+    if (b <= r->sb + 1 || !(WC(r, b - 1) & WC_PREP))
+        return 0;
+    const pg_token *f = T(r, r->sb);
+    size_t n = pg_tok_len(f);
+    const char *w = r->an->text + f->start;
+    if (!(WC(r, r->sb) & WC_OPENER) &&
+        !(f->kind == TK_WORD && (f->flags & TF_CAP) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0))
+        return 0;
+    for (size_t q = r->sb; q < b; q++)
+        if (is_tok(r, q, ","))
+            return 0;
+    return 1;
+}
+
 /* Seats used as modifiers: "Minsk agreements", "Moscow time". */
 static int seat_as_modifier(const rec_t *r, size_t e)
 {
@@ -819,7 +841,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
               (nhow == LA_NAME || nhow == LA_SEAT))) {
             size_t nb = k + 1 + hn, e2 = name_seq(r, nb);
             if (e2 > nb && (is_tok(r, e2, ",") || e2 >= r->se || (is_tok(r, e2, ".") && e2 + 1 >= r->se) ||
-                            verb_follows(r, e2))) {
+                            (verb_follows(r, e2) && !in_opening_adjunct(r, i)))) {
                 int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
                 pg_mention *p = add_mention(r, MK_PERSON, nb, e2, i);
                 p->title = title;

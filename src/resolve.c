@@ -584,12 +584,14 @@ static void merge_roles(res_t *R)
         if (!role->is_role || role->aff < 0 || !has_head_title(R->lex, role))
             continue;
         /* the candidates: named people with no affiliation and no title of
-         * their own (a titled person is someone else), who act */
+         * their own (a titled person is someone else), who act, named in
+         * full: a readout names its main person so ("Vladimir Putin"), and
+         * a lone capitalised word may be no one ("Hope was expressed") */
         int32_t best = -1;
         for (size_t e = 0; e < an->nents; e++) {
             pg_entity *en = &an->ents[e];
             if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0 ||
-                en->titles.len || !acts[e])
+                en->titles.len || !acts[e] || !en->first)
                 continue;
             if (best < 0 || en->mentions > an->ents[best].mentions)
                 best = (int32_t)e;

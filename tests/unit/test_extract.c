@@ -555,6 +555,36 @@ Test(resolve, a_role_is_not_merged_into_a_name_a_period_ends)
     pg_graph_free(g);
 }
 
+Test(resolve, a_role_is_merged_only_into_a_full_name)
+{
+    /* a lone capitalised word that acts may be no one at all */
+    pg_graph *g = extract_text("Hope was expressed for the talks. The President of Chile stressed that Peru was "
+                               "a partner.");
+    refute_edge(g, "Hope", "Chile", PG_REL_AFFILIATION);
+    refute_edge(g, "Hope", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(recognise, a_name_after_an_opening_adjunct_is_the_subject_not_an_appositive)
+{
+    /* the comma ends "Before the meeting with the President of Ukraine":
+     * the name after it is who visited, not the President */
+    pg_graph *g = extract_text("Volodymyr Zelenskyy met the delegation in Kyiv. Before the meeting with the "
+                               "President of Ukraine, Ana Ferreira visited the suburbs. Handing over the "
+                               "report to the President of Ukraine, Tomas Varga noted that Poland agreed.");
+    refute_edge(g, "Ana Ferreira", "Ukraine", PG_REL_AFFILIATION);
+    refute_edge(g, "Tomas Varga", "Ukraine", PG_REL_AFFILIATION);
+    assert_edge(g, "Ana Ferreira", "Volodymyr Zelenskyy", PG_REL_MEETING);
+    assert_edge(g, "Tomas Varga", "Poland", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a true appositive keeps its name: "with the President of Ukraine,
+     * Volodymyr Zelenskyy, ..." */
+    g = extract_text("After talks with the President of Ukraine, Volodymyr Zelenskyy, Tomas Varga said Poland "
+                     "agreed.");
+    assert_edge(g, "Volodymyr Zelenskyy", "Ukraine", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
