@@ -95,6 +95,8 @@ typedef enum {
     PG_WS_LEGAL_FORM,   /* company forms: "inc", "co.", "plc" ... */
     PG_WS_ORG_OPENER,   /* function words that may open an organization's name: "new" */
     PG_WS_NAME_PREFIX,  /* lowercase stems before a capital inside a surname: "mac", "abu" */
+    PG_WS_PARTICIPLE,   /* past participles not in -ed: "told", "met" */
+    PG_WS_BE,           /* forms of "be": a participle after one is passive */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -18,6 +18,7 @@ typedef struct {
     uint8_t inverted; /* ", said X" */
     uint8_t negated;
     uint8_t skip;     /* not a usable cue here (infinitive without control, gerund) */
+    uint8_t passive;  /* a verb in the passive with its agent after "by": "was visited by X" */
 } cue_t;
 
 typedef struct {
@@ -313,6 +314,42 @@ static int ends_with_ing(const rl_t *R, size_t i)
     return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Is the verb at token c a participle after a form of "be" (adverbs
+ * between): "was told", "has been criticised", "were also visited"? Not a
+ * progressive ("was visiting") nor an adjective ("was grateful"). */
+static int passive_at(const rl_t *R, size_t sb, size_t c)
+{
+    const pg_token *t = TK(R, c);
+    size_t n = pg_tok_len(t);
+    if (!((n > 3 && memcmp(R->an->text + t->end - 2, "ed", 2) == 0) ||
+          pg_lexicon_in_set(R->lex, PG_WS_PARTICIPLE, R->an, c)))
+        return 0;
+    size_t k = c;
+    while (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) && (WC(R, k - 1) & WC_AUX) &&
+           !pg_lexicon_in_set(R->lex, PG_WS_BE, R->an, k - 1))
+        k--; /* "was also", "were later" */
+    return k > sb && !(TK(R, k - 1)->flags & TF_CAP) && pg_lexicon_in_set(R->lex, PG_WS_BE, R->an, k - 1);
+}
+
+/* The subject of a passive verb cue: the mention right before its form of
+ * "be" ("Ukraine was attacked by"), or before the relative pronoun that
+ * stands for it ("the pact, which is backed by"); -1 if none. */
+static int32_t passive_subject(const rl_t *R, const cue_t *q)
+{
+    size_t sb = R->an->sents[q->sent].tok_begin, k = q->c;
+    while (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) &&
+           ((WC(R, k - 1) & WC_AUX) || pg_lexicon_in_set(R->lex, PG_WS_BE, R->an, k - 1)))
+        k--; /* "has also been", "is being" */
+    if (k > sb + 1 && (tok_is(R, k - 1, "which") || tok_is(R, k - 1, "who") || tok_is(R, k - 1, "that")))
+        k -= tok_is(R, k - 2, ",") ? 2 : 1;
+    if (k <= sb)
+        return -1;
+    int32_t mi = R->cover[k - 1];
+    if (mi < 0 || R->an->ments[mi].tok_end != k || !is_agent(&R->an->ments[mi]))
+        return -1;
+    return mi;
+}
+
 /* Is the cue at token c negated: a negation at most three words before it
  * ("did not call"), or up to eight when an intent word follows the negation
  * ("has no immediate plans to start talks with"). Punctuation stops the
@@ -358,6 +395,17 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             q->skip = 1;
             return;
         }
+    }
+    /* "Smith was told that ...", "Hope was expressed", "Kyiv was visited by
+     * Macron": in the passive the subject did not act. An agent after "by"
+     * did, except in speech ("the remarks were made by ..." says nothing
+     * of whom about) */
+    if (passive_at(R, sb, c)) {
+        if (lc->rel != REL_SPEECH && tok_is(R, q->ce, "by"))
+            q->passive = 1;
+        else
+            q->skip = 1;
+        return;
     }
     /* after a determiner or a possessive the word is a noun: "Russia's demands" */
     if (c > sb) {
@@ -814,6 +862,15 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             if (R->order[a] != (uint32_t)q->speaker_obj && content_target_ok(m))
                 emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
         }
+        return;
+    }
+
+    if (q->passive) { /* Y was visited by X */
+        int32_t y = passive_subject(R, q);
+        nobj = y >= 0 ? find_objects(R, q->ce + 1, se, 0, objs, 8) : 0;
+        for (size_t k = 0; k < nobj; k++)
+            emit(R, ment_entity(R, &an->ments[objs[k]]), ment_entity(R, &an->ments[y]), (pg_rel_type)lc->rel,
+                 q->sent, quote);
         return;
     }
 

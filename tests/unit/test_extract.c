@@ -585,6 +585,28 @@ Test(recognise, a_name_after_an_opening_adjunct_is_the_subject_not_an_appositive
     pg_graph_free(g);
 }
 
+Test(relate, a_passive_verb_is_done_by_its_agent_not_its_subject)
+{
+    pg_graph *g = extract_text("Senator Tomas Varga was told that Peru would agree. Hope was expressed that Chile "
+                               "would join. Georgia was attacked by Russia in 2008. The pact, which is backed "
+                               "by Kuwait, holds. Kyiv was visited by President Ana Ferreira. Senator Tomas Varga "
+                               "was visiting Peru.");
+    refute_edge(g, "Tomas Varga", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Hope", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Russia", "Georgia", PG_REL_CRITICISM);
+    refute_edge(g, "Georgia", "Russia", PG_REL_CRITICISM);
+    assert_edge(g, "Ana Ferreira", "Ukraine", PG_REL_VISIT);
+    assert_edge(g, "Tomas Varga", "Peru", PG_REL_VISIT); /* a progressive is active */
+    pg_graph_free(g);
+    /* the relative pronoun stands for the name before it; an adjective
+     * after "be" is no passive */
+    g = extract_text("Saudi Arabia, which is backed by Kuwait, leads the pact. Senator Tomas Varga was grateful "
+                     "to Chile.");
+    assert_edge(g, "Kuwait", "Saudi Arabia", PG_REL_SUPPORT);
+    assert_edge(g, "Tomas Varga", "Chile", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
