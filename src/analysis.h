@@ -150,7 +150,8 @@ typedef struct pg_entity {
     int32_t aff;         /* entity it is affiliated with, or -1 */
     int32_t aff_sent;    /* sentence of the affiliation evidence */
     uint8_t gender;
-    uint8_t is_role;     /* a description without a name: merged or dropped */
+    uint8_t is_role;     /* no name: 1 a description (merged or dropped), 2 a common word taken
+                            for a name ("Further said"; dropped) */
     uint32_t mentions;
     uint32_t first_mention; /* index of its first mention */
     int32_t merged_into;    /* -1, or the entity this one was merged into */

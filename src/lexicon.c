@@ -90,6 +90,40 @@ int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t
     return 0;
 }
 
+int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n)
+{
+    char low[32];
+    if (!n || n > sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+        low[k] = (char)(c | 0x20);
+    }
+    /* bisect the sorted lines by byte offset: each probe backs up to the
+     * start of the line it falls in */
+    const char *text = lex->common;
+    size_t lo = 0, hi = lex->common_len; /* the word, if there, starts in [lo, hi) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        while (mid > lo && text[mid - 1] != '\n')
+            mid--;
+        const char *nl = memchr(text + mid, '\n', lex->common_len - mid);
+        size_t end = nl ? (size_t)(nl - text) : lex->common_len, len = end - mid;
+        int c = memcmp(low, text + mid, n < len ? n : len);
+        if (c == 0)
+            c = n < len ? -1 : n > len;
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = end + 1;
+    }
+    return 0;
+}
+
 int pg_lexicon_is_abbrev(const void *ctx, const char *word, size_t n)
 {
     const pg_lexicon *lex = ctx;
@@ -575,6 +609,22 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
         rc = for_each_line(&L, "titles.tsv", 3, load_title);
     if (!rc)
         rc = for_each_line(&L, "cues.tsv", 3, load_cue);
+    if (!rc) {
+        /* common_words.txt is searched where it lies (60,000 words): only
+         * its comment lines are passed over here */
+        const pg_embedded_file *ef = pg_embedded_find("common_words.txt");
+        if (!ef)
+            rc = pg_error_set(err, PG_ERR_INPUT, "built-in lexicon file '%s' is missing", "common_words.txt");
+        else {
+            const char *p = (const char *)ef->data, *end = p + ef->len;
+            while (p < end && *p == '#') {
+                const char *nl = memchr(p, '\n', (size_t)(end - p));
+                p = nl ? nl + 1 : end;
+            }
+            lex->common = p;
+            lex->common_len = (size_t)(end - p);
+        }
+    }
     pg_analysis_free(&L.an);
     pg_buf_free(&L.key);
     if (rc) {

@@ -122,6 +122,8 @@ struct pg_lexicon {
     pg_strmap *abbrevs;       /* "Sen." ... */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
     pg_strmap *word_sets[PG_WS_COUNT]; /* words.tsv classes asked about rarely (pg_word_set) */
+    const char *common;        /* common_words.txt after its comments: sorted lines, searched in place */
+    size_t common_len;
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
@@ -135,6 +137,9 @@ int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis 
  * "PaineWebber", "TransCanada"), the stem not a surname prefix of
  * words.tsv ("MacGregor", "AbuZayyad")? */
 int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Is s[0..n), ASCII-lowercased, a common English word that is not also a
+ * name (common_words.txt: "further", "measures"; not "baker", "hope")? */
+int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n);
 
 /* Builds the lookup key of tokens [b, e) into `out` (reset first). When
  * `base_last` is set the last token's possessive is left out; `lower` folds

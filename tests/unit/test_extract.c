@@ -607,6 +607,21 @@ Test(relate, a_passive_verb_is_done_by_its_agent_not_its_subject)
     pg_graph_free(g);
 }
 
+Test(resolve, a_person_known_only_by_a_common_word_is_no_one)
+{
+    pg_graph *g = extract_text("Further said Peru would agree. Measures were announced. Miller said Chile would "
+                               "agree. Treasury Secretary James Baker met Lyng. Baker said Japan would agree.");
+    cr_assert_lt(node_by_label(g, "Further"), 0);
+    cr_assert_lt(node_by_label(g, "Measures"), 0);
+    refute_edge(g, "Further", "Peru", PG_REL_STATEMENT);
+    /* a surname that is also a word stays a name: the list leaves out the
+     * words that are names too ("Miller"), and a known full name takes its
+     * surname ("Baker") */
+    assert_edge(g, "Miller", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "James Baker", "Japan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];

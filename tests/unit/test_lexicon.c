@@ -101,6 +101,42 @@ Test(lexicon, titles_cues_and_word_classes)
     pg_analysis_free(&an);
 }
 
+Test(lexicon, common_words_are_found_in_place)
+{
+    const pg_lexicon *lex = test_lexicon();
+    /* the list is searched by bisection: it must be sorted, one word a
+     * line, and every word of it found */
+    cr_assert(lex->common_len > 100000);
+    const char *text = lex->common, *end = text + lex->common_len;
+    for (const char *a = text, *b; a < end; a = b) {
+        const char *nl = memchr(a, '\n', (size_t)(end - a));
+        b = nl ? nl + 1 : end;
+        if (b >= end)
+            break;
+        const char *nl2 = memchr(b, '\n', (size_t)(end - b));
+        size_t la = (size_t)(nl - a), lb = (size_t)((nl2 ? nl2 : end) - b);
+        int c = memcmp(a, b, la < lb ? la : lb);
+        cr_assert(c < 0 || (c == 0 && la < lb), "not sorted: %.*s before %.*s", (int)la, a, (int)lb, b);
+        /* every word is found, the first and the last too */
+        cr_assert(pg_lexicon_common_word(lex, a, la), "%.*s", (int)la, a);
+    }
+    cr_assert(pg_lexicon_common_word(lex, "Further", 7));
+    cr_assert(pg_lexicon_common_word(lex, "MEASURES", 8));
+    cr_assert(pg_lexicon_common_word(lex, "accountability", 14));
+    /* names that are words too are not in it */
+    cr_assert_not(pg_lexicon_common_word(lex, "Baker", 5));
+    cr_assert_not(pg_lexicon_common_word(lex, "Hope", 4));
+    cr_assert_not(pg_lexicon_common_word(lex, "Miller", 6));
+    cr_assert_not(pg_lexicon_common_word(lex, "Golikova", 8));
+    /* nor anything that is not a plain word */
+    cr_assert_not(pg_lexicon_common_word(lex, "", 0));
+    cr_assert_not(pg_lexicon_common_word(lex, "furthe", 6));
+    cr_assert_not(pg_lexicon_common_word(lex, "furtherz", 8));
+    cr_assert_not(pg_lexicon_common_word(lex, "no-no", 5));
+    cr_assert_not(pg_lexicon_common_word(lex, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 40));
+    cr_assert_not(pg_lexicon_common_word(lex, "zzzzzz", 6));
+}
+
 Test(lexicon, user_dictionary_adds_merges_and_ignores)
 {
     const char *json = "{\"actors\": ["
