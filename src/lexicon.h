@@ -97,6 +97,7 @@ typedef enum {
     PG_WS_NAME_PREFIX,  /* lowercase stems before a capital inside a surname: "mac", "abu" */
     PG_WS_PARTICIPLE,   /* past participles not in -ed: "told", "met" */
     PG_WS_BE,           /* forms of "be": a participle after one is passive */
+    PG_WS_MEDIA,        /* words of news outlets' names: "daily", "radio" */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -662,6 +662,33 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 size_t e = org_pattern(r, k);
                 if (e > k + n && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, e - 1))
                     return pattern_org(r, k, e);
+                /* "China Daily said", "Tehran Radio", "Iraqi News Agency": a
+                 * state, its seat or demonym opening a news outlet's name
+                 * (up to three capitalised words, one of them a `media`
+                 * word), which speaks, not the state */
+                {
+                    size_t j = k + n;
+                    int media = 0;
+                    int32_t tt, aa;
+                    int hh, pp;
+                    while (j < k + n + 3 && is_cap(r, j) && !(T(r, j)->flags & TF_DIGIT)) {
+                        int m = pg_lexicon_in_set(r->lex, PG_WS_MEDIA, r->an, j);
+                        /* a generic word ends the name only right after a
+                         * media word ("News Agency"); an acronym after it is
+                         * an apposition ("Kuwait News Agency KUNA") */
+                        if (!m && ((T(r, j)->flags & TF_ALLCAPS) ||
+                                   ((WC(r, j) & (WC_NONNAME | WC_FUNCTION)) &&
+                                    !(j > k + n && pg_lexicon_in_set(r->lex, PG_WS_MEDIA, r->an, j - 1))) ||
+                                   pg_lexicon_match_title(r->lex, r->an, j, r->se, &tt) ||
+                                   pg_lexicon_match_actor(r->lex, r->an, j, r->se, &aa, &hh, &pp)))
+                            break;
+                        media |= m;
+                        if (T(r, j++)->flags & TF_POSS)
+                            break;
+                    }
+                    if (media && !is_cap(r, j))
+                        return pattern_org(r, k, j);
+                }
                 /* "American Express said", "British Petroleum said": a
                  * demonym, one or two capitalised words that are neither a
                  * title nor a known actor, then a verb -- a company's name

@@ -622,6 +622,20 @@ Test(resolve, a_person_known_only_by_a_common_word_is_no_one)
     pg_graph_free(g);
 }
 
+Test(recognise, a_news_outlet_named_after_a_state_speaks_not_the_state)
+{
+    pg_graph *g = extract_text("China Daily said Japan would agree. Tehran Radio said Iraq had attacked. Iraqi News "
+                               "Agency said Kuwait agreed. Canada Post said Peru agreed.");
+    assert_edge(g, "China Daily", "Japan", PG_REL_STATEMENT);
+    refute_edge(g, "China", "Japan", PG_REL_STATEMENT);
+    assert_edge(g, "Tehran Radio", "Iraq", PG_REL_STATEMENT);
+    refute_edge(g, "Iran", "Iraq", PG_REL_STATEMENT);
+    assert_edge(g, "Iraqi News Agency", "Kuwait", PG_REL_STATEMENT);
+    assert_edge(g, "Canada Post", "Peru", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "China Daily", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
