@@ -73,6 +73,11 @@ int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis 
     return an->toks[tok].kind == TK_WORD && lower_word_in(lex->word_sets[set], an, tok) != NULL;
 }
 
+int pg_lexicon_in_set_text(const pg_lexicon *lex, pg_word_set set, const char *s, size_t n)
+{
+    return lower_text_in(lex->word_sets[set], s, n) != NULL;
+}
+
 int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
 {
     const pg_token *t = &an->toks[tok];

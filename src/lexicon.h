@@ -133,6 +133,8 @@ int pg_lexicon_is_abbrev(const void *lex, const char *word, size_t n);
 /* Whether token `tok`, ASCII-lowercased, is in word set `set` (a class of
  * words.tsv kept apart from the class bits: see pg_word_set). */
 int pg_lexicon_in_set(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok);
+/* The same for the word s[0..n). */
+int pg_lexicon_in_set_text(const pg_lexicon *lex, pg_word_set set, const char *s, size_t n);
 /* Is token `tok` a company's name by its capitals: a stem of three
  * letters or more, then a capital inside the word ("GenCorp",
  * "PaineWebber", "TransCanada"), the stem not a surname prefix of

@@ -26,6 +26,7 @@ typedef struct {
     int32_t *next_last, *next_first;
     size_t next_last_cap, next_first_cap;
     pg_strmap *short_orgs; /* first word or alias of a pattern organization -> entity + 1 */
+    size_t short_orgs_done; /* entities indexed in short_orgs so far */
     uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
     size_t nby_mention;
 } res_t;
@@ -181,34 +182,63 @@ static void index_first(res_t *R, int32_t e)
     chain_add(R->by_first, &R->key, &R->next_first, &R->next_first_cap, s, strlen(s), e);
 }
 
-/* An organization found by pattern whose name starts with this one word
- * (the first such entity). The organizations are all known before people
- * are resolved, so the index is built once, on first use. */
+static void short_org_add(res_t *R, const char *s, size_t n, size_t e)
+{
+    int inserted;
+    size_t *v = pg_strmap_put(R->short_orgs, s, n, &inserted);
+    if (inserted)
+        *v = e + 1;
+}
+
+/* An organization found by pattern that this name shortens (the first
+ * such entity): the first word of its name ("Resource" for "Resource
+ * Exploration Inc"), or a company's name without its legal form ("Eastman
+ * Kodak" for "Eastman Kodak Co", "Merrill Lynch" for "Merrill Lynch and
+ * Co Inc") and the last word of that ("Kodak"). The index is built on
+ * first use and takes in the organizations found since (by their capitals,
+ * as acronyms) on each later one. */
 static int32_t short_org(res_t *R, const name_t *n)
 {
     pg_analysis *an = R->an;
-    if (!R->short_orgs) {
+    if (!R->short_orgs)
         R->short_orgs = pg_strmap_new();
-        for (size_t e = 0; e < an->nents; e++) {
+    {
+        for (size_t e = R->short_orgs_done; e < an->nents; e++) {
             const pg_entity *en = &an->ents[e];
             if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
                 continue;
-            int inserted;
             const char *sp = strchr(en->label, ' ');
-            if (sp && sp > en->label) {
-                size_t *v = pg_strmap_put(R->short_orgs, en->label, (size_t)(sp - en->label), &inserted);
-                if (inserted)
-                    *v = e + 1;
+            if (sp && sp > en->label)
+                short_org_add(R, en->label, (size_t)(sp - en->label), e);
+            /* the name without its legal forms (and an "and" before them) */
+            size_t end = strlen(en->label), forms = 0;
+            for (;;) {
+                size_t b = end;
+                while (b > 0 && en->label[b - 1] != ' ')
+                    b--;
+                if (b == 0)
+                    break;
+                int form = pg_lexicon_in_set_text(R->lex, PG_WS_LEGAL_FORM, en->label + b, end - b);
+                if (!form && !(forms && end - b == 3 && memcmp(en->label + b, "and", 3) == 0))
+                    break;
+                forms += form;
+                end = b - 1;
+            }
+            if (forms && end > 0 && (size_t)(strchr(en->label, ' ') - en->label) < end) {
+                short_org_add(R, en->label, end, e); /* "Eastman Kodak" */
+                size_t b = end;
+                while (b > 0 && en->label[b - 1] != ' ')
+                    b--;
+                short_org_add(R, en->label + b, end - b, e); /* "Kodak" */
             }
             /* or its short name given in parentheses */
-            for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1) {
-                size_t *v = pg_strmap_put(R->short_orgs, en->aliases.p + i, strlen(en->aliases.p + i), &inserted);
-                if (inserted)
-                    *v = e + 1;
-            }
+            for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
+                short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
         }
+        R->short_orgs_done = an->nents;
     }
-    size_t *v = pg_strmap_get(R->short_orgs, n->last, n->last_len);
+    size_t *v = n->first ? pg_strmap_get(R->short_orgs, n->first, (size_t)(n->last + n->last_len - n->first))
+                         : pg_strmap_get(R->short_orgs, n->last, n->last_len);
     return v ? (int32_t)*v - 1 : -1;
 }
 
@@ -865,8 +895,9 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 if (e >= 0 && !same(n.last, n.last_len, an->ents[e].first))
                     e = -1;
             }
-            if (e < 0 && n.words == 1) {
-                /* "Resource said" after "Resource Exploration Inc": the organization */
+            if (e < 0 && n.words <= 2) {
+                /* "Resource said" after "Resource Exploration Inc", "Kodak
+                 * said" after "Eastman Kodak Co": the organization */
                 int32_t org = short_org(&R, &n);
                 if (org >= 0) {
                     m->kind = MK_ACTOR;

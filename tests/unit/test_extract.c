@@ -636,6 +636,20 @@ Test(recognise, a_news_outlet_named_after_a_state_speaks_not_the_state)
     pg_graph_free(g);
 }
 
+Test(resolve, a_company_named_short_is_the_company)
+{
+    /* the name without its legal form, or that name's last word */
+    pg_graph *g = extract_text("Eastman Kodak Co said it would cut jobs. Kodak said Japan would agree. Merrill "
+                               "Lynch and Co Inc said it hired analysts. Merrill Lynch said Britain agreed. "
+                               "Colonial BancGroup said it bought a bank. Colonial said Peru agreed.");
+    assert_edge(g, "Eastman Kodak Co", "Japan", PG_REL_STATEMENT);
+    assert_edge(g, "Merrill Lynch and Co Inc", "United Kingdom", PG_REL_STATEMENT);
+    assert_edge(g, "Colonial BancGroup", "Peru", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "Kodak"), 0);
+    cr_assert_lt(node_by_label(g, "Merrill Lynch"), 0);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
