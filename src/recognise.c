@@ -376,8 +376,66 @@ static size_t org_alias(rec_t *r, size_t e)
 
 /* An organization found by the shape of its name, tokens [b, e), and its
  * short name in parentheses if one follows; returns the index after them. */
+/* Makes person mention p, taken for a person's name, the whole name of a
+ * company found by pattern up to e. */
+static void person_to_org(pg_mention *p, size_t e)
+{
+    p->kind = MK_ACTOR;
+    p->full_begin = p->tok_begin;
+    p->tok_end = (uint32_t)e;
+    p->flags = MF_ORG_PATTERN;
+    p->title = p->aff = p->actor = -1;
+    p->gender = 0;
+}
+
 static size_t pattern_org(rec_t *r, size_t b, size_t e)
 {
+    /* "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": a firm named
+     * with a comma, whose first word was taken for a person's name. The
+     * shape: one word, a comma, one word and "and", a legal form at the
+     * end; the first word no surname of someone named before ("Boesky,
+     * Jefferies and Co" lists two) */
+    pg_analysis *an = r->an;
+    /* "Morgan Stanley and Co Inc": nothing but legal forms after a known
+     * company's "and" belongs to that company, not to a company "Co Inc" */
+    {
+        size_t j = b;
+        while (j < e && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, an, j))
+            j++;
+        if (j == e) {
+            if (an->nments && b >= r->sb + 2 && is_tok(r, b - 1, "and")) {
+                pg_mention *p = &an->ments[an->nments - 1];
+                if (p->sent == r->sent && p->tok_end == b - 1 && p->kind == MK_ACTOR &&
+                    (p->actor < 0 || r->lex->actors[p->actor].type == PG_ACTOR_ORGANIZATION))
+                    p->tok_end = (uint32_t)e;
+                else if (p->sent == r->sent && p->tok_end == b - 1 && p->kind == MK_PERSON &&
+                         p->tok_end - p->tok_begin <= 3)
+                    person_to_org(p, e); /* "said lead manager Morgan Stanley and Co Inc" */
+            }
+            return e;
+        }
+    }
+    if (an->nments && b >= r->sb + 2 && is_tok(r, b - 1, ",") && e > b + 2 && is_tok(r, b + 1, "and") &&
+        pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, an, e - 1)) {
+        pg_mention *p = &an->ments[an->nments - 1];
+        int32_t a;
+        int how, poss;
+        int firm = p->kind == MK_PERSON && p->sent == r->sent && p->tok_end == b - 1 &&
+                   p->tok_begin + 1 == p->tok_end && !(T(r, p->tok_begin)->flags & TF_ALLCAPS) &&
+                   !pg_lexicon_match_actor(r->lex, an, b, r->se, &a, &how, &poss);
+        for (size_t q = 0; firm && q + 1 < an->nments; q++) {
+            const pg_mention *o = &an->ments[q];
+            if (o->kind == MK_PERSON && o->tok_end - o->tok_begin >= 2 &&
+                pg_tok_len(T(r, o->tok_end - 1)) == pg_tok_len(T(r, p->tok_begin)) &&
+                memcmp(an->text + T(r, o->tok_end - 1)->start, an->text + T(r, p->tok_begin)->start,
+                       pg_tok_len(T(r, p->tok_begin))) == 0)
+                firm = 0;
+        }
+        if (firm) {
+            person_to_org(p, e);
+            return org_alias(r, e);
+        }
+    }
     pg_mention *m = add_mention(r, MK_ACTOR, b, e, b);
     m->flags |= MF_ORG_PATTERN;
     return org_alias(r, e);

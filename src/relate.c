@@ -481,13 +481,23 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
          * the person it qualifies ("said PaineWebber analyst Stephen Smith",
          * "said Barclays economist Peter Morgan") */
         int32_t found = -1;
-        for (size_t j = k; j < se && j < k + 8; j++) {
-            if (j > k && (tok_is(R, j, ",") || tok_is(R, j, ".") || TK(R, j)->kind == TK_QUOTE))
+        const unsigned stop = WC_MODAL | WC_AUX | WC_LINKING | WC_PREVERB | WC_FUNCTION | WC_PREP;
+        /* a common noun right after the verb: a role before the name ("said
+         * lead manager Smith Barney"), or the speaker itself ("said the
+         * company", "said officials at ...") */
+        int noun = k < se && TK(R, k)->kind == TK_WORD && !(TK(R, k)->flags & (TF_CAP | TF_DIGIT)) &&
+                   !(WC(R, k) & (stop | WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU)) && !ends_with_ing(R, k);
+        int closed = 0; /* the words after the verb end the clause: ", said the company." */
+        for (size_t j = k;; j++) {
+            if (j >= se || (j > k && (tok_is(R, j, ",") || tok_is(R, j, ".") || TK(R, j)->kind == TK_QUOTE))) {
+                closed = 1;
+                break;
+            }
+            if (j >= k + 8)
                 break;
             int32_t p = R->start_at[j];
             if (p < 0 || !is_agent(&an->ments[p])) {
-                if (!(TK(R, j)->flags & TF_CAP) &&
-                    (j == k || (WC(R, j) & (WC_MODAL | WC_AUX | WC_LINKING | WC_PREVERB | WC_FUNCTION | WC_PREP))))
+                if (!(TK(R, j)->flags & TF_CAP) && (j == k ? !noun : (WC(R, j) & stop) != 0))
                     break; /* ", said that ...", "said Barclays would ...": not a speaker's name */
                 continue;
             }
@@ -504,6 +514,10 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         if (found >= 0) {
             q->subject = found;
             q->inverted = 1;
+            return;
+        }
+        if (noun && closed) {
+            q->subject = -1; /* ", said the company": a speaker the text does not name */
             return;
         }
     }
@@ -948,9 +962,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
              * quotation (attributed on its own) is */
             size_t sb = an->sents[q->sent].tok_begin;
             const pg_mention *sm = &an->ments[q->subject];
-            if (qb < 0 && quote < 0 && q->c > sb + 1 && tok_is(R, q->c - 1, ",") && sm->kind == MK_PERSON &&
-                an->ents[subj].type == PG_ACTOR_PERSON && (sm->tok_end >= se || tok_is(R, sm->tok_end, ",") ||
-                                                           tok_is(R, sm->tok_end, ".")))
+            if (qb < 0 && quote < 0 && q->c > sb + 1 && tok_is(R, q->c - 1, ",") &&
+                ((sm->kind == MK_PERSON && an->ents[subj].type == PG_ACTOR_PERSON) ||
+                 (sm->kind == MK_ACTOR && an->ents[subj].type == PG_ACTOR_ORGANIZATION)) &&
+                (sm->tok_end >= se || tok_is(R, sm->tok_end, ",") || tok_is(R, sm->tok_end, ".")))
                 content_before(R, q, subj, q->c - 1, quote, 0);
             /* and what follows the speaker: ", addressing Boris Johnson" */
             reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, 1);

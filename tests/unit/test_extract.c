@@ -650,6 +650,35 @@ Test(resolve, a_company_named_short_is_the_company)
     pg_graph_free(g);
 }
 
+Test(recognise, a_firm_named_with_a_comma_or_and_co_is_one_company)
+{
+    pg_graph *g = extract_text("Union Carbide Corp is raising 350 mln dlrs, said lead manager Goldman, Sachs and Co.\n\n"
+                               "Commercial Credit Co is raising 150 mln dlrs, said lead manager Morgan Stanley and "
+                               "Co Inc.");
+    /* the underwriter after ", said lead manager" speaks of the issuer */
+    assert_edge(g, "Goldman, Sachs and Co.", "Union Carbide Corp", PG_REL_STATEMENT);
+    assert_edge(g, "Morgan Stanley and Co Inc.", "Commercial Credit Co", PG_REL_STATEMENT);
+    refute_edge(g, "Union Carbide Corp", "Goldman, Sachs and Co.", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "Goldman"), 0);
+    cr_assert_lt(node_by_label(g, "Co Inc."), 0);
+    pg_graph_free(g);
+    /* a list is not a firm: the first word is someone named before */
+    g = extract_text("Ivan Boesky met regulators. Boesky, Jefferies and Co said Peru agreed.");
+    cr_assert_lt(node_by_label(g, "Boesky, Jefferies and Co"), 0);
+    pg_graph_free(g);
+}
+
+Test(relate, an_inverted_speaker_that_is_a_common_noun_is_no_one)
+{
+    /* ", said the company." names no speaker: not the clause's subject */
+    pg_graph *g = extract_text("Russia will help, said the company, in a reply to Chile. Ukraine, in a shocking "
+                               "admission, claimed responsibility for attacks in Mali.");
+    refute_edge(g, "Russia", "Chile", PG_REL_STATEMENT);
+    /* a noun that goes on into an object is no inverted speaker */
+    assert_edge(g, "Ukraine", "Mali", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
