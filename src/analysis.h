@@ -244,6 +244,21 @@ static inline int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
     size_t n = __builtin_strlen(s);
     return t->end - t->start == n && __builtin_memcmp(an->text + t->start, s, n) == 0;
 }
+/* Is token i a regnal number after a name: II to XXXIX in capitals
+ * ("Elizabeth II", "Benedict XVI"; not "I", the pronoun)? */
+static inline int pg_tok_regnal(const pg_analysis *an, size_t i)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = t->base_end - t->start;
+    if (t->kind != TK_WORD || n < 2 || n > 6)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = an->text[t->start + k];
+        if (c != 'I' && c != 'V' && c != 'X')
+            return 0;
+    }
+    return 1;
+}
 /* The same, ignoring ASCII case. */
 static inline int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s)
 {

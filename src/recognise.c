@@ -149,6 +149,10 @@ static size_t name_seq(const rec_t *r, size_t i)
      * the capital) */
     while (k > i && ((T(r, k - 1)->flags & TF_INITIAL) || ((WC(r, k - 1) & WC_PARTICLE) && is_lower_word(r, k - 1))))
         k--;
+    /* a regnal number ends it: "Elizabeth II", "Pope Benedict XVI" */
+    if (k > i && k < r->se && (T(r, k)->flags & TF_SPACE_BEFORE) && !(T(r, k - 1)->flags & TF_POSS) &&
+        pg_tok_regnal(r->an, k))
+        k++;
     return k;
 }
 
@@ -206,6 +210,10 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i;
     if ((wc0 & WC_FUNCTION) && !pg_lexicon_in_set(r->lex, PG_WS_ORG_OPENER, r->an, i))
         return i;
+    int32_t tt;
+    if ((wc0 & WC_FUNCTION) && pg_lexicon_match_title(r->lex, r->an, i + 1, r->se, &tt))
+        return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
+
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
     size_t k = i, words = 0, suffix_end = 0;
@@ -396,24 +404,39 @@ static size_t pattern_org(rec_t *r, size_t b, size_t e)
      * end; the first word no surname of someone named before ("Boesky,
      * Jefferies and Co" lists two) */
     pg_analysis *an = r->an;
-    /* "Morgan Stanley and Co Inc": nothing but legal forms after a known
-     * company's "and" belongs to that company, not to a company "Co Inc" */
+    /* Legal forms that open the span belong to the company right before
+     * them ("Morgan Stanley and Co Inc", "Standard and Poor's Corp. First
+     * Boston Corp ..."): no company is named "Co Inc" or starts with "Corp"
+     * -- unless it stands alone ("NV Homes LP") or the name goes on in
+     * lowercase ("Swiss Corp for Microelectronics ...") */
     {
-        size_t j = b;
+        size_t j = b, next = e;
         while (j < e && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, an, j))
             j++;
-        if (j == e) {
-            if (an->nments && b >= r->sb + 2 && is_tok(r, b - 1, "and")) {
-                pg_mention *p = &an->ments[an->nments - 1];
-                if (p->sent == r->sent && p->tok_end == b - 1 && p->kind == MK_ACTOR &&
-                    (p->actor < 0 || r->lex->actors[p->actor].type == PG_ACTOR_ORGANIZATION))
-                    p->tok_end = (uint32_t)e;
-                else if (p->sent == r->sent && p->tok_end == b - 1 && p->kind == MK_PERSON &&
-                         p->tok_end - p->tok_begin <= 3)
-                    person_to_org(p, e); /* "said lead manager Morgan Stanley and Co Inc" */
-            }
-            return e;
+        if (j > b && j < e) {
+            /* the next company of a list: "... Inc and Life Science Research Ltd" */
+            next = j;
+            if (is_tok(r, next, "and"))
+                next++;
+            if (is_tok(r, next, "the"))
+                next++;
+            if (!(next < e && is_cap(r, next)))
+                j = b;
         }
+        size_t before = b > r->sb && is_tok(r, b - 1, "and") ? b - 1 : b;
+        pg_mention *p = an->nments ? &an->ments[an->nments - 1] : NULL;
+        if (j > b && p && p->sent == r->sent && p->tok_end == before &&
+            p->kind == MK_ACTOR && (p->actor < 0 || r->lex->actors[p->actor].type == PG_ACTOR_ORGANIZATION))
+            p->tok_end = (uint32_t)j;
+        else if (j > b && p && p->sent == r->sent && p->tok_end == before && before < b && p->kind == MK_PERSON &&
+                 p->tok_end - p->tok_begin <= 3)
+            person_to_org(p, j); /* "said lead manager Morgan Stanley and Co Inc" */
+        else if (j < e)
+            j = b;
+        if (j == e)
+            return e; /* nothing but legal forms is no company */
+        if (j > b)
+            b = next;
     }
     if (an->nments && b >= r->sb + 2 && is_tok(r, b - 1, ",") && e > b + 2 && is_tok(r, b + 1, "and") &&
         pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, an, e - 1)) {
@@ -556,6 +579,8 @@ static int32_t emit_mods(rec_t *r, mod_t *mods, size_t nmods, int as_modifiers, 
         unsigned kind = (m->how == LA_DEMONYM || m->how == LA_DEMONYM_PLURAL) ? MK_DEMONYM : MK_ACTOR;
         pg_mention *mm = add_mention(r, kind, m->b, m->e, m->b);
         mm->actor = m->actor;
+        if (!m->poss)
+            mm->flags &= ~(unsigned)MF_POSS; /* the name's own 's: "Moody's" */
         if (m->how == LA_SEAT)
             mm->flags |= MF_SEAT;
         if (m->how == LA_DEMONYM_PLURAL)

@@ -409,8 +409,12 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     }
     /* after a determiner or a possessive the word is a noun: "Russia's demands" */
     if (c > sb) {
+        /* not a name whose 's is its own ("Moody's said") */
+        int32_t owner = R->cover[c - 1];
+        int poss = (TK(R, c - 1)->flags & TF_POSS) &&
+                   !(owner >= 0 && an->ments[owner].tok_end == c && !(an->ments[owner].flags & MF_POSS));
         if (((WC(R, c - 1) & (WC_DET | WC_POSSESSIVE)) && !tok_is(R, c - 1, "both") && !tok_is(R, c - 1, "all")) ||
-            (TK(R, c - 1)->flags & TF_POSS)) {
+            poss) {
             q->skip = 1;
             return;
         }

@@ -106,8 +106,8 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
     memset(n, 0, sizeof *n);
     for (size_t i = m->tok_begin; i < m->tok_end; i++) {
         const pg_token *t = &an->toks[i];
-        if ((t->flags & TF_INITIAL) || !(t->flags & TF_CAP))
-            continue;
+        if ((t->flags & TF_INITIAL) || !(t->flags & TF_CAP) || (i > m->tok_begin && pg_tok_regnal(an, i)))
+            continue; /* initials and regnal numbers ("Elizabeth II" is Elizabeth) */
         if (!n->words && i + 1 < m->tok_end && (t->first & 0x8000) && (t->word & WC_PARTICLE))
             continue; /* "Von der Leyen", "De Clercq": the surname's particle, capitalised, is no first name */
         if (!n->first) {
@@ -208,8 +208,14 @@ static int32_t short_org(res_t *R, const name_t *n)
             if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
                 continue;
             const char *sp = strchr(en->label, ' ');
-            if (sp && sp > en->label)
+            if (sp && sp > en->label) {
                 short_org_add(R, en->label, (size_t)(sp - en->label), e);
+                /* after an opener that no name takes: "(First) Toronto" for
+                 * "First Toronto Capital Corp" */
+                const char *sp2 = strchr(sp + 1, ' ');
+                if (sp2 && pg_lexicon_in_set_text(R->lex, PG_WS_ORG_OPENER, en->label, (size_t)(sp - en->label)))
+                    short_org_add(R, sp + 1, (size_t)(sp2 - sp - 1), e);
+            }
             /* the name without its legal forms (and an "and" before them) */
             size_t end = strlen(en->label), forms = 0;
             for (;;) {

@@ -679,6 +679,32 @@ Test(relate, an_inverted_speaker_that_is_a_common_noun_is_no_one)
     pg_graph_free(g);
 }
 
+Test(recognise, regnal_numbers_first_banks_and_gulfs)
+{
+    /* a regnal number is part of the name, and the name without it is the
+     * same person */
+    pg_graph *g = extract_text("Queen Elizabeth II met Prime Minister Boris Johnson. Queen Elizabeth said Canada "
+                               "agreed. Pope Paul VI said Peru agreed.");
+    assert_edge(g, "Elizabeth II", "Boris Johnson", PG_REL_MEETING);
+    assert_edge(g, "Elizabeth II", "Canada", PG_REL_STATEMENT);
+    assert_edge(g, "Paul VI", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* "First" opens a company's name, not a title's; its second word is
+     * the company too */
+    g = extract_text("First Wisconsin Corp said it would buy Shelard Bancshares Inc.\n\nFirst Secretary of the "
+                     "Communist Party of Cuba Raul Castro met Peru's envoy. Analysts at First Wisconsin said "
+                     "Chile agreed. Wisconsin said Japan agreed.");
+    assert_edge(g, "First Wisconsin Corp", "Shelard Bancshares Inc.", PG_REL_STATEMENT);
+    assert_edge(g, "First Wisconsin Corp", "Japan", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "Communist Party of Cuba", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+    /* a name's own 's is no possessive; a gulf named after a state is no state */
+    g = extract_text("Moody's said Italy was at risk. Kuwait said ships in the Gulf of Oman were safe.");
+    assert_edge(g, "Moody's Investors Service", "Italy", PG_REL_STATEMENT);
+    refute_edge(g, "Kuwait", "Oman", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
