@@ -50,6 +50,9 @@ Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
     cr_assert(has_node(g, "Ukraine", PG_ACTOR_COUNTRY));
     cr_assert_eq(node_by_label(g, "Belarus"), -1, "Minsk as a modifier is not Belarus");
     pg_graph_free(g);
+    g = extract_text("President Volodymyr Zelenskyy spoke about the Normandy and Minsk formats.");
+    cr_assert_eq(node_by_label(g, "Belarus"), -1, "nor before a plural noun");
+    pg_graph_free(g);
 }
 
 Test(recognise, things_named_after_people_are_not_people)
