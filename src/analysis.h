@@ -120,7 +120,8 @@ enum {
     MF_FIRST_NAME = 1u << 9, /* a lone given name ("Roberta") */
     MF_CONFIRMED = 1u << 10, /* MK_PERSON: a cue says it is a person (title, verb, signature) */
     MF_ORG_PATTERN = 1u << 11, /* MK_ACTOR: an organization found by its name's shape */
-    MF_ALIAS = 1u << 12       /* MK_ACTOR: "(Keidanren)" after a name: the same actor as mention `aff` */
+    MF_ALIAS = 1u << 12,      /* MK_ACTOR: "(Keidanren)" after a name: the same actor as mention `aff` */
+    MF_PLACE = 1u << 13       /* MK_PERSON: one word where a place stands ("in Moscow and Sochi") */
 };
 
 typedef struct pg_mention {
@@ -150,8 +151,8 @@ typedef struct pg_entity {
     int32_t aff;         /* entity it is affiliated with, or -1 */
     int32_t aff_sent;    /* sentence of the affiliation evidence */
     uint8_t gender;
-    uint8_t is_role;     /* no name: 1 a description (merged or dropped), 2 a common word taken
-                            for a name ("Further said"; dropped) */
+    uint8_t is_role;     /* no name: 1 a description (merged or dropped), 2 a common word or a
+                            place taken for a name ("Further said", "Sochi has"; dropped) */
     uint32_t mentions;
     uint32_t first_mention; /* index of its first mention */
     int32_t merged_into;    /* -1, or the entity this one was merged into */

@@ -638,6 +638,26 @@ static size_t parse_phrase(rec_t *r, size_t i);
 
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
+/* Is token i a place by its context: a later word of a list of places
+ * after a preposition of place, where an earlier word is a known state or
+ * seat ("in Moscow and Sochi", "in Kosovo and Metohija")? ("A stake in
+ * Moulinex" alone says nothing: companies and people stand there too.) */
+static int place_context(const rec_t *r, size_t i)
+{
+    size_t k = i;
+    int known = 0, listed = 0; /* an "and" makes it a list: "near Havana, Granma, the newspaper, said" is none */
+    const pg_analysis *an = r->an;
+    while (k >= r->sb + 2 && (is_tok(r, k - 1, "and") || is_tok(r, k - 1, ",")) && is_cap(r, k - 2)) {
+        listed |= is_tok(r, k - 1, "and");
+        k -= 2;
+        for (size_t m = an->nments; m-- > 0 && an->ments[m].sent == r->sent;)
+            if (an->ments[m].tok_begin == k && an->ments[m].tok_end == k + 1 && an->ments[m].kind == MK_ACTOR &&
+                an->ments[m].actor >= 0 && r->lex->actors[an->ments[m].actor].type == PG_ACTOR_COUNTRY)
+                known = 1;
+    }
+    return known && listed && k > r->sb && pg_lexicon_in_set(r->lex, PG_WS_PLACE_PREP, an, k - 1);
+}
+
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
@@ -647,6 +667,8 @@ static size_t parse_bare(rec_t *r, size_t i)
     if (e == i)
         return i;
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
+    if (e == i + 1 && place_context(r, i))
+        m->flags |= MF_PLACE; /* "in Moscow and Sochi": resolve decides */
     size_t idx = r->an->nments - 1;
     if (verb_follows(r, e) ||
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||

@@ -948,15 +948,21 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         if (m->kind == MK_PERSON && m->entity >= 0)
             take_title(&R, m->entity, m);
     }
-    /* a person known only by a common word is no one: "Further said",
-     * "Accountability must ..." took a capitalised word for a surname */
+    /* a person known only by one word is no one when the word is a common
+     * one ("Further said", "Accountability must ...") or stands for a
+     * place somewhere in the article ("in Moscow and Sochi ... Sochi has") */
+    uint8_t *place = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    for (size_t i = 0; i < an->nments; i++)
+        if ((an->ments[i].flags & MF_PLACE) && an->ments[i].entity >= 0)
+            place[an->ments[i].entity] = 1;
     for (size_t e = 0; e < an->nents; e++) {
         pg_entity *en = &an->ents[e];
         if (en->type == PG_ACTOR_PERSON && en->actor < 0 && !en->is_role && en->merged_into < 0 && !en->first &&
             !en->titles.len && !en->handles.len && en->label && !strchr(en->label, ' ') &&
-            pg_lexicon_common_word(R.lex, en->label, strlen(en->label)))
+            (place[e] || pg_lexicon_common_word(R.lex, en->label, strlen(en->label))))
             en->is_role = 2;
     }
+    free(place);
     /* mention counts so far (they order the candidates below) */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].entity >= 0)

@@ -708,6 +708,19 @@ Test(recognise, regnal_numbers_first_banks_and_gulfs)
     pg_graph_free(g);
 }
 
+Test(resolve, a_word_listed_with_places_is_a_place)
+{
+    pg_graph *g = extract_text("Vladimir Putin noted that their meetings in Moscow and Sochi had confirmed the "
+                               "partnership of Russia and Azerbaijan. Sochi hosted the talks, Putin said.");
+    cr_assert_lt(node_by_label(g, "Sochi"), 0);
+    refute_edge(g, "Sochi", "Azerbaijan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a list needs its "and": "near Havana, Granma, the newspaper, said" */
+    g = extract_text("A mill opened near Havana, Granma, the official Cuban newspaper, said.");
+    cr_assert(node_by_label(g, "Granma") >= 0);
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
