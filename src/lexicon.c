@@ -615,7 +615,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     if (!rc)
         rc = for_each_line(&L, "cues.tsv", 3, load_cue);
     if (!rc) {
-        /* common_words.txt is searched where it lies (60,000 words): only
+        /* common_words.txt is searched where it lies (62,830 words): only
          * its comment lines are passed over here */
         const pg_embedded_file *ef = pg_embedded_find("common_words.txt");
         if (!ef)

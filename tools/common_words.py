@@ -6,10 +6,16 @@ list (Debian's wamerican: /usr/share/dict/american-english).
 
 Keeps the lowercase words whose capitalised form the list does not also
 give as a proper name: "further", "measures" and "accountability" are in,
-"baker", "hope" and "miller" are out (Baker, Hope and Miller are names).
+"baker", "hope" and "miller" are out (Baker, Hope and Miller are names),
+and so are the surnames of SURNAMES below, which the list gives only as
+words.
 polgraph drops a person known only by one such word ("Further said ...").
 """
 import sys
+
+# Surnames of people in the news that the word list gives only as words
+# ("Truss said", "Pence said", "Xi said"): never common words here.
+SURNAMES = {"brand", "coats", "coons", "macron", "pence", "sessions", "steel", "tester", "truss", "xi"}
 
 path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/american-english"
 with open(path, encoding="utf-8") as f:
@@ -17,7 +23,7 @@ with open(path, encoding="utf-8") as f:
 names = {w for w in words if w[:1].isupper()}
 common = sorted({w for w in words
                  if w.isascii() and w.isalpha() and w.islower() and len(w) >= 2
-                 and w.capitalize() not in names})
+                 and w.capitalize() not in names and w not in SURNAMES})
 out = sys.stdout
 out.write("# common_words.txt -- lowercase English words that are not also names.\n"
           "# A person known in an article only by one of these words, capitalised,\n"
