@@ -958,9 +958,9 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     for (size_t e = 0; e < an->nents; e++) {
         pg_entity *en = &an->ents[e];
         if (en->type == PG_ACTOR_PERSON && en->actor < 0 && !en->is_role && en->merged_into < 0 && !en->first &&
-            !en->titles.len && !en->handles.len && en->label && !strchr(en->label, ' ') &&
+            !en->handles.len && en->label && !strchr(en->label, ' ') &&
             (place[e] || pg_lexicon_common_word(R.lex, en->label, strlen(en->label))))
-            en->is_role = 2;
+            en->is_role = 2; /* a title before it too: "General Debate", "Chief Executive Officer" */
     }
     free(place);
     /* mention counts so far (they order the candidates below) */

@@ -616,6 +616,15 @@ Test(resolve, a_person_known_only_by_a_common_word_is_no_one)
                                "agree. Treasury Secretary James Baker met Lyng. Baker said Japan would agree.");
     cr_assert_lt(node_by_label(g, "Further"), 0);
     cr_assert_lt(node_by_label(g, "Measures"), 0);
+    pg_graph_free(g);
+    /* a title before the word changes nothing; a surname that the word
+     * list gives only as a word stays a name */
+    g = extract_text("The General Debate said Peru agreed. President Pence said Chile agreed.");
+    cr_assert_lt(node_by_label(g, "Debate"), 0);
+    assert_edge(g, "Pence", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Further said Peru would agree. Measures were announced. Miller said Chile would "
+                     "agree. Treasury Secretary James Baker met Lyng. Baker said Japan would agree.");
     refute_edge(g, "Further", "Peru", PG_REL_STATEMENT);
     /* a surname that is also a word stays a name: the list leaves out the
      * words that are names too ("Miller"), and a known full name takes its
