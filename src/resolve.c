@@ -957,10 +957,24 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             place[an->ments[i].entity] = 1;
     for (size_t e = 0; e < an->nents; e++) {
         pg_entity *en = &an->ents[e];
-        if (en->type == PG_ACTOR_PERSON && en->actor < 0 && !en->is_role && en->merged_into < 0 && !en->first &&
-            !en->handles.len && en->label && !strchr(en->label, ' ') &&
-            (place[e] || pg_lexicon_common_word(R.lex, en->label, strlen(en->label))))
-            en->is_role = 2; /* a title before it too: "General Debate", "Chief Executive Officer" */
+        if (en->type != PG_ACTOR_PERSON || en->actor >= 0 || en->is_role || en->merged_into >= 0 ||
+            en->handles.len || !en->label)
+            continue;
+        if (place[e] && !en->first && !strchr(en->label, ' ')) {
+            en->is_role = 2;
+            continue;
+        }
+        /* a name of common words only, also after a title: "Further said",
+         * "the General Debate", "Climate Change", "High-Level", "Digital
+         * Equipment" (a given name is no common word) */
+        int common = 1;
+        for (const char *w = en->label; common && *w;) {
+            size_t n = strcspn(w, " -");
+            common = pg_lexicon_common_word(R.lex, w, n);
+            w += n + (w[n] != '\0');
+        }
+        if (common)
+            en->is_role = 2;
     }
     free(place);
     /* mention counts so far (they order the candidates below) */
