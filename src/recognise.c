@@ -213,7 +213,6 @@ static size_t org_pattern(const rec_t *r, size_t i)
     int32_t tt;
     if ((wc0 & WC_FUNCTION) && pg_lexicon_match_title(r->lex, r->an, i + 1, r->se, &tt))
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
-
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
     size_t k = i, words = 0, suffix_end = 0;
@@ -382,8 +381,6 @@ static size_t org_alias(rec_t *r, size_t e)
     return e + 3;
 }
 
-/* An organization found by the shape of its name, tokens [b, e), and its
- * short name in parentheses if one follows; returns the index after them. */
 /* Makes person mention p, taken for a person's name, the whole name of a
  * company found by pattern up to e. */
 static void person_to_org(pg_mention *p, size_t e)
@@ -396,13 +393,10 @@ static void person_to_org(pg_mention *p, size_t e)
     p->gender = 0;
 }
 
+/* An organization found by the shape of its name, tokens [b, e), and its
+ * short name in parentheses if one follows; returns the index after them. */
 static size_t pattern_org(rec_t *r, size_t b, size_t e)
 {
-    /* "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": a firm named
-     * with a comma, whose first word was taken for a person's name. The
-     * shape: one word, a comma, one word and "and", a legal form at the
-     * end; the first word no surname of someone named before ("Boesky,
-     * Jefferies and Co" lists two) */
     pg_analysis *an = r->an;
     /* Legal forms that open the span belong to the company right before
      * them ("Morgan Stanley and Co Inc", "Standard and Poor's Corp. First
@@ -438,6 +432,11 @@ static size_t pattern_org(rec_t *r, size_t b, size_t e)
         if (j > b)
             b = next;
     }
+    /* "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": a firm named
+     * with a comma, whose first word was taken for a person's name. The
+     * shape: one word, a comma, one word and "and", a legal form at the
+     * end; the first word no surname of someone named before ("Boesky,
+     * Jefferies and Co" lists two) */
     if (an->nments && b >= r->sb + 2 && is_tok(r, b - 1, ",") && e > b + 2 && is_tok(r, b + 1, "and") &&
         pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, an, e - 1)) {
         pg_mention *p = &an->ments[an->nments - 1];
@@ -615,11 +614,7 @@ static int in_opening_adjunct(const rec_t *r, size_t i)
     size_t b = determiner_before(r, i) ? i - 1 : i;
     if (b <= r->sb + 1 || !(WC(r, b - 1) & WC_PREP))
         return 0;
-    const pg_token *f = T(r, r->sb);
-    size_t n = pg_tok_len(f);
-    const char *w = r->an->text + f->start;
-    if (!(WC(r, r->sb) & WC_OPENER) &&
-        !(f->kind == TK_WORD && (f->flags & TF_CAP) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0))
+    if (!(WC(r, r->sb) & WC_OPENER) && !(is_cap(r, r->sb) && ing_form(r, r->sb)))
         return 0;
     for (size_t q = r->sb; q < b; q++)
         if (is_tok(r, q, ","))
@@ -636,8 +631,6 @@ static int seat_as_modifier(const rec_t *r, size_t e)
 static size_t parse_phrase(rec_t *r, size_t i);
 
 
-/* A capitalised word with no lexicon entry: an organization by shape, or a
- * personal name (cued or candidate). */
 /* Is token i a place by its context: a later word of a list of places
  * after a preposition of place, where an earlier word is a known state or
  * seat ("in Moscow and Sochi", "in Kosovo and Metohija")? ("A stake in
@@ -658,6 +651,8 @@ static int place_context(const rec_t *r, size_t i)
     return known && listed && k > r->sb && pg_lexicon_in_set(r->lex, PG_WS_PLACE_PREP, an, k - 1);
 }
 
+/* A capitalised word with no lexicon entry: an organization by shape, or a
+ * personal name (cued or candidate). */
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);

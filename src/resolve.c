@@ -202,47 +202,45 @@ static int32_t short_org(res_t *R, const name_t *n)
     pg_analysis *an = R->an;
     if (!R->short_orgs)
         R->short_orgs = pg_strmap_new();
-    {
-        for (size_t e = R->short_orgs_done; e < an->nents; e++) {
-            const pg_entity *en = &an->ents[e];
-            if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
-                continue;
-            const char *sp = strchr(en->label, ' ');
-            if (sp && sp > en->label) {
-                short_org_add(R, en->label, (size_t)(sp - en->label), e);
-                /* after an opener that no name takes: "(First) Toronto" for
-                 * "First Toronto Capital Corp" */
-                const char *sp2 = strchr(sp + 1, ' ');
-                if (sp2 && pg_lexicon_in_set_text(R->lex, PG_WS_ORG_OPENER, en->label, (size_t)(sp - en->label)))
-                    short_org_add(R, sp + 1, (size_t)(sp2 - sp - 1), e);
-            }
-            /* the name without its legal forms (and an "and" before them) */
-            size_t end = strlen(en->label), forms = 0;
-            for (;;) {
-                size_t b = end;
-                while (b > 0 && en->label[b - 1] != ' ')
-                    b--;
-                if (b == 0)
-                    break;
-                int form = pg_lexicon_in_set_text(R->lex, PG_WS_LEGAL_FORM, en->label + b, end - b);
-                if (!form && !(forms && end - b == 3 && memcmp(en->label + b, "and", 3) == 0))
-                    break;
-                forms += form;
-                end = b - 1;
-            }
-            if (forms && end > 0 && (size_t)(strchr(en->label, ' ') - en->label) < end) {
-                short_org_add(R, en->label, end, e); /* "Eastman Kodak" */
-                size_t b = end;
-                while (b > 0 && en->label[b - 1] != ' ')
-                    b--;
-                short_org_add(R, en->label + b, end - b, e); /* "Kodak" */
-            }
-            /* or its short name given in parentheses */
-            for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
-                short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
+    for (size_t e = R->short_orgs_done; e < an->nents; e++) {
+        const pg_entity *en = &an->ents[e];
+        if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
+            continue;
+        const char *sp = strchr(en->label, ' ');
+        if (sp && sp > en->label) {
+            short_org_add(R, en->label, (size_t)(sp - en->label), e);
+            /* after an opener that no name takes: "(First) Toronto" for
+             * "First Toronto Capital Corp" */
+            const char *sp2 = strchr(sp + 1, ' ');
+            if (sp2 && pg_lexicon_in_set_text(R->lex, PG_WS_ORG_OPENER, en->label, (size_t)(sp - en->label)))
+                short_org_add(R, sp + 1, (size_t)(sp2 - sp - 1), e);
         }
-        R->short_orgs_done = an->nents;
+        /* the name without its legal forms (and an "and" before them) */
+        size_t end = strlen(en->label), forms = 0;
+        for (;;) {
+            size_t b = end;
+            while (b > 0 && en->label[b - 1] != ' ')
+                b--;
+            if (b == 0)
+                break;
+            int form = pg_lexicon_in_set_text(R->lex, PG_WS_LEGAL_FORM, en->label + b, end - b);
+            if (!form && !(forms && end - b == 3 && memcmp(en->label + b, "and", 3) == 0))
+                break;
+            forms += form;
+            end = b - 1;
+        }
+        if (forms && sp && (size_t)(sp - en->label) < end) { /* two words or more are left */
+            short_org_add(R, en->label, end, e); /* "Eastman Kodak" */
+            size_t b = end;
+            while (b > 0 && en->label[b - 1] != ' ')
+                b--;
+            short_org_add(R, en->label + b, end - b, e); /* "Kodak" */
+        }
+        /* or its short name given in parentheses */
+        for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
+            short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
     }
+    R->short_orgs_done = an->nents;
     size_t *v = n->first ? pg_strmap_get(R->short_orgs, n->first, (size_t)(n->last + n->last_len - n->first))
                          : pg_strmap_get(R->short_orgs, n->last, n->last_len);
     return v ? (int32_t)*v - 1 : -1;
