@@ -142,7 +142,9 @@ void pg_graph_free(pg_graph *g)
     }
     for (size_t i = 0; i < g->nedges; i++) {
         pg_edge *e = &g->edges[i].e;
-        free((void *)e->evidence); /* its strings go with ev_texts below */
+        for (size_t k = 0; k < e->n_evidence; k++)
+            free((void *)e->evidence[k].doc); /* texts go with ev_texts below */
+        free((void *)e->evidence);
     }
     free(g->docs);
     free(g->nodes);
@@ -417,21 +419,21 @@ int pg_evidence_cmp(const pg_evidence *a, const pg_evidence *b)
 
 static int evidence_qsort_cmp(const void *a, const void *b) { return pg_evidence_cmp(a, b); }
 
-/* Evidence text, quote and document id are shared, reference-counted
- * strings (the same sentence backs many relations, syndicated stories
- * repeat it across documents, and a document backs many edges). An item
- * the evidence cap drops gives its memory back, so a capped graph does not
- * grow with the corpus. */
+/* Evidence text and quote are shared, reference-counted strings (the same
+ * sentence backs many relations, and syndicated stories repeat it across
+ * documents); the document id is owned by the item. An item the evidence
+ * cap drops gives its memory back, so a capped graph does not grow with the
+ * corpus. */
 static void evidence_own_text(pg_graph *g, pg_evidence *item, const char *doc, const char *text, const char *quote)
 {
-    item->doc = pg_strmap_ref(g->ev_texts, doc, strlen(doc));
+    item->doc = pg_xstrdup(doc);
     item->text = pg_strmap_ref(g->ev_texts, text ? text : "", text ? strlen(text) : 0);
     item->quote = pg_strmap_ref(g->ev_texts, quote ? quote : "", quote ? strlen(quote) : 0);
 }
 
 static void evidence_free_text(pg_graph *g, pg_evidence *item)
 {
-    pg_strmap_unref(g->ev_texts, item->doc);
+    free((void *)item->doc);
     pg_strmap_unref(g->ev_texts, item->text);
     pg_strmap_unref(g->ev_texts, item->quote);
 }
