@@ -737,6 +737,18 @@ Test(resolve, a_word_listed_with_places_is_a_place)
     pg_graph_free(g);
 }
 
+Test(recognise, two_bodies_joined_by_and_the_are_two)
+{
+    pg_graph *g = extract_text("The Interior Ministry and the Investigative Committee said Peru agreed. The Economic "
+                               "Commission for Latin America and the Caribbean said Chile agreed.");
+    cr_assert(has_node(g, "Interior Ministry", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Investigative Committee", PG_ACTOR_ORGANIZATION));
+    cr_assert_lt(node_by_label(g, "Interior Ministry and the Investigative Committee"), 0);
+    /* "and the" inside a name's tail stays in it */
+    cr_assert(has_node(g, "Economic Commission for Latin America and the Caribbean", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
 /* ---- limits ---- */
 
 static char cap_warnings[2048];
