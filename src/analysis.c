@@ -31,6 +31,15 @@ void pg_analysis_reset(pg_analysis *an)
 {
     free_entities(an);
     an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = an->ncues = 0;
+    PG_TRIM(an->toks, an->toks_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->sents, an->sents_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->quotes, an->quotes_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->dates, an->dates_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->ments, an->ments_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->ents, an->ents_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->rels, an->rels_cap, PG_KEEP_BYTES);
+    PG_TRIM(an->cues, an->cues_cap, PG_KEEP_BYTES);
+    pg_buf_trim(&an->scratch, PG_KEEP_BYTES);
     an->text = NULL;
     an->len = 0;
     an->doc_id = NULL;

@@ -229,7 +229,13 @@ typedef struct pg_analysis {
 } pg_analysis;
 
 void pg_analysis_init(pg_analysis *an);
-/* Empties everything, keeping the allocations. */
+/* A working array or buffer that grew past this for one outsized document
+ * is released when the next document starts, so that a worker's memory is
+ * that of a typical document and not the largest it met (with several
+ * workers each would otherwise keep its own high-water mark). */
+#define PG_KEEP_BYTES ((size_t)256 * 1024)
+
+/* Empties everything, keeping the allocations up to PG_KEEP_BYTES each. */
 void pg_analysis_reset(pg_analysis *an);
 void pg_analysis_free(pg_analysis *an);
 

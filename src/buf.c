@@ -56,6 +56,14 @@ void pg_buf_free(pg_buf *b)
     b->len = b->cap = 0;
 }
 
+void pg_buf_trim(pg_buf *b, size_t max_bytes)
+{
+    if (b->cap > max_bytes)
+        pg_buf_free(b);
+    else
+        pg_buf_reset(b);
+}
+
 char *pg_buf_steal(pg_buf *b)
 {
     if (!b->p)

@@ -41,6 +41,9 @@ void pg_buf_printf(pg_buf *b, const char *fmt, ...) __attribute__((format(printf
 void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap);
 void pg_buf_reset(pg_buf *b);
 void pg_buf_free(pg_buf *b);
+/* pg_buf_reset, but releases the memory when the capacity passed
+ * `max_bytes` (see pg_xtrim). */
+void pg_buf_trim(pg_buf *b, size_t max_bytes);
 /* Returns the NUL-terminated contents (never NULL) and leaves `b` empty. */
 char *pg_buf_steal(pg_buf *b);
 /* Returns the contents as a C string; valid until the next change. */

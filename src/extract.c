@@ -298,10 +298,27 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *g)
     }
 }
 
+/* The extractor's own working memory, like the analysis's: what one
+ * outsized document grew past PG_KEEP_BYTES is given back. */
+static void release_outsized(pg_extractor *x)
+{
+    pg_buf_trim(&x->text, PG_KEEP_BYTES);
+    pg_buf_trim(&x->quote, PG_KEEP_BYTES);
+    pg_buf_trim(&x->id, PG_KEEP_BYTES);
+    pg_buf_trim(&x->texts, PG_KEEP_BYTES);
+    pg_buf_trim(&x->ids, PG_KEEP_BYTES);
+    PG_TRIM(x->sent_text, x->sent_text_cap, PG_KEEP_BYTES);
+    PG_TRIM(x->quote_text_off, x->quote_text_cap, PG_KEEP_BYTES);
+    PG_TRIM(x->node_of, x->node_of_cap, PG_KEEP_BYTES);
+    PG_TRIM(x->id_off, x->id_off_cap, PG_KEEP_BYTES);
+    PG_TRIM(x->prep, x->prep_cap, PG_KEEP_BYTES);
+}
+
 void pg_extract_analyse(pg_extractor *x, const pg_article *a)
 {
     pg_analysis *an = &x->an;
     pg_analysis_reset(an);
+    release_outsized(x);
     an->text = a->text ? a->text : "";
     an->len = a->text ? a->len : 0;
     an->doc_id = a->id ? a->id : "";

@@ -18,6 +18,8 @@ void *pg_xcalloc(size_t n, size_t size) { return check(calloc(n ? n : 1, size ? 
 
 void *pg_xrealloc(void *p, size_t n) { return check(realloc(p, n ? n : 1)); }
 
+#define GROW_SLOW ((size_t)256 * 1024)
+
 void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
@@ -26,12 +28,25 @@ void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem)
     while (n < need) {
         if (n > SIZE_MAX / 2)
             abort();
-        n *= 2;
+        /* doubling while small; past GROW_SLOW bytes by a quarter, which
+         * costs little (such blocks are mapped, and realloc remaps them
+         * without copying) and keeps an outsized document's arrays close
+         * to what it needs */
+        n = n * elem < GROW_SLOW ? n * 2 : n + n / 4;
     }
     if (n > SIZE_MAX / elem)
         abort();
     *p = pg_xrealloc(*p, n * elem);
     *cap = n;
+}
+
+void pg_xtrim(void **p, size_t *cap, size_t elem, size_t max_bytes)
+{
+    if (*cap <= max_bytes / elem)
+        return;
+    free(*p);
+    *p = NULL;
+    *cap = 0;
 }
 
 char *pg_xstrdup(const char *s) { return pg_xstrndup(s, strlen(s)); }

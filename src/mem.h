@@ -15,6 +15,11 @@ void *pg_xrealloc(void *p, size_t n);
 /* Grow `*p` (an array of `elem`-byte items with capacity `*cap`) so that it
  * holds at least `need` items. Doubles the capacity; aborts on overflow. */
 void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem);
+/* Releases `*p` when its capacity passed `max_bytes` (what one outsized
+ * document left behind), so that a long-lived working buffer does not
+ * keep its high-water mark; `*p` becomes NULL and `*cap` 0. Otherwise
+ * nothing changes. */
+void pg_xtrim(void **p, size_t *cap, size_t elem, size_t max_bytes);
 char *pg_xstrdup(const char *s);
 char *pg_xstrndup(const char *s, size_t n);
 
@@ -28,5 +33,6 @@ static inline void pg_qsort(void *base, size_t n, size_t size, int (*cmp)(const 
 }
 
 #define PG_GROW(arr, cap, need) pg_xgrow((void **)&(arr), &(cap), (need), sizeof *(arr))
+#define PG_TRIM(arr, cap, max_bytes) pg_xtrim((void **)&(arr), &(cap), sizeof *(arr), (max_bytes))
 
 #endif

@@ -1,6 +1,8 @@
 /* segment.c — tokens, sentences and quotations (see segment.h). */
 #include "segment.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mem.h"
@@ -146,12 +148,35 @@ typedef struct {
     pg_token *toks; /* the caller's array, handed back when tokenizing ends */
     size_t n, cap;
     unsigned pending; /* TF_LINE_START / TF_PARA_START / TF_SPACE_BEFORE for the next token */
+    size_t len;       /* of the text */
 } sink_t;
+
+/* Makes room for one more token at byte `pos`. Doubling while the array is
+ * small; past PG_KEEP_BYTES (an outsized document) the tokens per byte so
+ * far tell what the whole text needs, and the array grows to that plus a
+ * sixteenth, not to the next power of two. */
+static __attribute__((noinline)) void sink_grow(sink_t *s, size_t pos)
+{
+    size_t need = s->n + 1;
+    if (s->cap * sizeof *s->toks < PG_KEEP_BYTES || pos == 0) {
+        PG_GROW(s->toks, s->cap, need);
+        return;
+    }
+    double per_byte = (double)s->n / (double)pos;
+    size_t est = (size_t)(per_byte * (double)s->len);
+    est += est / 16 + 64;
+    if (est < s->cap + s->cap / 8)
+        est = s->cap + s->cap / 8;
+    if (est > SIZE_MAX / sizeof *s->toks)
+        abort();
+    s->toks = pg_xrealloc(s->toks, est * sizeof *s->toks);
+    s->cap = est;
+}
 
 static inline pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind, unsigned flags)
 {
     if (s->n + 1 > s->cap)
-        PG_GROW(s->toks, s->cap, s->n + 1);
+        sink_grow(s, start);
     pg_token *t = &s->toks[s->n++];
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
@@ -391,7 +416,7 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
                  size_t *cap)
 {
     text_t t = {(const unsigned char *)text, len};
-    sink_t s = {*toks, *n, *cap, TF_LINE_START | TF_PARA_START};
+    sink_t s = {*toks, *n, *cap, TF_LINE_START | TF_PARA_START, len};
     size_t i = 0, cl;
     int newlines = 0; /* newlines since the last token */
     int in_link = 0;  /* inside the text of a Markdown link [text](url) */

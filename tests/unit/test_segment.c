@@ -1,5 +1,6 @@
 /* test_segment.c — tokens, sentences and quotations. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analysis.h"
@@ -239,4 +240,31 @@ Test(segment, word_flags_do_not_depend_on_word_length_or_position)
                              cases[c].flags);
                 pg_analysis_free(&an);
             }
+}
+
+/* An outsized document's tokens take what it needs, not the next power of
+ * two, and the arrays it grew past PG_KEEP_BYTES are released when the
+ * next document starts; a typical document's are kept for reuse. */
+Test(segment, outsized_document_arrays_are_sized_then_released)
+{
+    const char *para = "Ms. Roe met the President of Ruritania in the capital, and they spoke for an hour.\n\n";
+    size_t plen = strlen(para), copies = 6000;
+    char *big = malloc(plen * copies + 1);
+    for (size_t i = 0; i < copies; i++)
+        memcpy(big + i * plen, para, plen);
+    big[plen * copies] = '\0';
+    segment(big);
+    size_t n = an.ntoks;
+    cr_assert_gt(an.toks_cap * sizeof *an.toks, PG_KEEP_BYTES);
+    cr_assert_leq(an.toks_cap, n + n / 8, "capacity %zu for %zu tokens", an.toks_cap, n);
+    pg_analysis_reset(&an);
+    cr_assert_null(an.toks);
+    cr_assert_eq(an.toks_cap, 0);
+    cr_assert_eq(an.sents_cap * sizeof *an.sents <= PG_KEEP_BYTES, 1);
+    free(big);
+    pg_analysis_free(&an);
+    segment("Ms. Roe met the President. They spoke.");
+    pg_analysis_reset(&an);
+    cr_assert_not_null(an.toks, "a small array is kept");
+    cr_assert_gt(an.toks_cap, 0);
 }
