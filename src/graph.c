@@ -3,6 +3,8 @@
 #include "polgraph/graph.h"
 
 #include <math.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +42,7 @@ struct pg_graph {
     size_t nedges, edges_cap;
     pg_u64map *edge_index;
     size_t max_evidence;
+    struct doc_ref *last_doc; /* the evidence document id added last (a reference of its own) */
 };
 
 /* ---- relation and actor type tables ---- */
@@ -117,6 +120,40 @@ int pg_rel_mask_parse(const char *list, unsigned *mask, pg_error *err)
     return 0;
 }
 
+/* ---- evidence document ids ---- */
+
+/* An evidence item's document id: a reference-counted copy, shared by the
+ * items added in a row from one document (an article's relations arrive
+ * together), found by comparing with the last one added -- no table, so
+ * documents met once cost no more than a plain copy. */
+struct doc_ref {
+    size_t refs;
+    char id[];
+};
+
+static struct doc_ref *doc_ref_of(const char *id) { return (struct doc_ref *)(void *)(id - offsetof(struct doc_ref, id)); }
+
+static void doc_ref_put(struct doc_ref *d)
+{
+    if (d && --d->refs == 0)
+        free(d);
+}
+
+static const char *doc_ref_get(pg_graph *g, const char *id)
+{
+    struct doc_ref *d = g->last_doc;
+    if (!d || strcmp(d->id, id) != 0) {
+        size_t n = strlen(id);
+        d = pg_xmalloc(sizeof *d + n + 1);
+        d->refs = 1; /* the graph's, as the last one */
+        memcpy(d->id, id, n + 1);
+        doc_ref_put(g->last_doc);
+        g->last_doc = d;
+    }
+    d->refs++;
+    return d->id;
+}
+
 /* ---- construction ---- */
 
 pg_graph *pg_graph_new(void)
@@ -143,9 +180,10 @@ void pg_graph_free(pg_graph *g)
     for (size_t i = 0; i < g->nedges; i++) {
         pg_edge *e = &g->edges[i].e;
         for (size_t k = 0; k < e->n_evidence; k++)
-            free((void *)e->evidence[k].doc); /* texts go with ev_texts below */
+            doc_ref_put(doc_ref_of(e->evidence[k].doc)); /* texts go with ev_texts below */
         free((void *)e->evidence);
     }
+    doc_ref_put(g->last_doc);
     free(g->docs);
     free(g->nodes);
     free(g->edges);
@@ -421,21 +459,42 @@ static int evidence_qsort_cmp(const void *a, const void *b) { return pg_evidence
 
 /* Evidence text and quote are shared, reference-counted strings (the same
  * sentence backs many relations, and syndicated stories repeat it across
- * documents); the document id is owned by the item. An item the evidence
+ * documents); the document id is a doc_ref. An item the evidence
  * cap drops gives its memory back, so a capped graph does not grow with the
  * corpus. */
 static void evidence_own_text(pg_graph *g, pg_evidence *item, const char *doc, const char *text, const char *quote)
 {
-    item->doc = pg_xstrdup(doc);
+    item->doc = doc_ref_get(g, doc);
     item->text = pg_strmap_ref(g->ev_texts, text ? text : "", text ? strlen(text) : 0);
     item->quote = pg_strmap_ref(g->ev_texts, quote ? quote : "", quote ? strlen(quote) : 0);
 }
 
 static void evidence_free_text(pg_graph *g, pg_evidence *item)
 {
-    free((void *)item->doc);
+    doc_ref_put(doc_ref_of(item->doc));
     pg_strmap_unref(g->ev_texts, item->text);
     pg_strmap_unref(g->ev_texts, item->quote);
+}
+
+/* Room for `need` evidence items on edge `e`. Most relations rest on one
+ * sentence, so the array starts at one item and doubles (PG_GROW would
+ * start at eight), never past the evidence cap. */
+static pg_evidence *evidence_reserve(const pg_graph *g, edge_t *e, size_t need)
+{
+    pg_evidence *v = (pg_evidence *)e->e.evidence;
+    if (need <= e->ev_cap)
+        return v;
+    size_t cap = e->ev_cap ? e->ev_cap * 2 : 1;
+    if (cap < need)
+        cap = need;
+    if (g->max_evidence && cap > g->max_evidence && need <= g->max_evidence)
+        cap = g->max_evidence;
+    if (cap > SIZE_MAX / sizeof *v)
+        abort();
+    v = pg_xrealloc(v, cap * sizeof *v);
+    e->e.evidence = v;
+    e->ev_cap = cap;
+    return v;
 }
 
 void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev)
@@ -458,7 +517,7 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
             e->unsorted = 1;
         item.date = intern(g, item.date);
         evidence_own_text(g, &item, item.doc, ev->text, ev->quote);
-        PG_GROW(v, e->ev_cap, n + 1);
+        v = evidence_reserve(g, e, n + 1);
         v[n] = item;
         e->e.evidence = v;
         e->e.n_evidence = n + 1;
@@ -481,7 +540,7 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
     size_t pos = n;
     while (pos > 0 && pg_evidence_cmp(&v[pos - 1], &item) > 0)
         pos--;
-    PG_GROW(v, e->ev_cap, n + 1);
+    v = evidence_reserve(g, e, n + 1);
     memmove(v + pos + 1, v + pos, (n - pos) * sizeof *v);
     v[pos] = item;
     e->e.evidence = v;

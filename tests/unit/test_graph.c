@@ -153,6 +153,68 @@ Test(graph, evidence_cap_keeps_first_in_evidence_order)
     }
 }
 
+/* Evidence items added in a row from one document share one copy of its
+ * id; an item dropped by the cap, or a copy outliving the items that
+ * shared it, leaves the others' ids intact (ASan checks the frees). */
+Test(graph, evidence_document_ids_are_shared_and_survive_the_cap)
+{
+    pg_graph *g = pg_graph_new();
+    pg_graph_set_max_evidence(g, 1);
+    size_t a = pg_graph_add_node(g, "a", "A", PG_ACTOR_PERSON);
+    size_t b = pg_graph_add_node(g, "b", "B", PG_ACTOR_PERSON);
+    size_t e1 = pg_graph_add_edge(g, a, b, PG_REL_STATEMENT);
+    size_t e2 = pg_graph_add_edge(g, a, b, PG_REL_CRITICISM);
+    size_t e3 = pg_graph_add_edge(g, b, a, PG_REL_SUPPORT);
+    char doc[16];
+    strcpy(doc, "doc-7"); /* the caller's buffer: the graph keeps its own copy */
+    pg_evidence x = ev(doc, 10, "2024-01-02"), y = ev(doc, 20, "2024-01-02");
+    pg_graph_edge_add_evidence(g, e1, &x);
+    pg_graph_edge_add_evidence(g, e2, &y);
+    strcpy(doc, "doc-8");
+    pg_evidence z = ev(doc, 30, "2024-01-01");
+    pg_graph_edge_add_evidence(g, e3, &z);
+    strcpy(doc, "overwritten");
+    const char *d1 = pg_graph_edge(g, e1)->evidence[0].doc, *d2 = pg_graph_edge(g, e2)->evidence[0].doc;
+    cr_assert_str_eq(d1, "doc-7");
+    cr_assert_eq(d1, d2, "one copy for the items of one document");
+    cr_assert_str_eq(pg_graph_edge(g, e3)->evidence[0].doc, "doc-8");
+    /* an earlier item pushes doc-7's out of e1; e2 still holds the copy */
+    pg_evidence w = ev("doc-1", 5, "2023-05-05");
+    pg_graph_edge_add_evidence(g, e1, &w);
+    cr_assert_str_eq(pg_graph_edge(g, e1)->evidence[0].doc, "doc-1");
+    cr_assert_str_eq(pg_graph_edge(g, e2)->evidence[0].doc, "doc-7");
+    pg_graph_edge_add_evidence(g, e2, &w);
+    cr_assert_str_eq(pg_graph_edge(g, e2)->evidence[0].doc, "doc-1");
+    cr_assert_str_eq(pg_graph_edge(g, e3)->evidence[0].doc, "doc-8");
+    cr_assert_eq(pg_graph_edge(g, e2)->weight, 2);
+    pg_graph_free(g);
+}
+
+/* Uncapped evidence grows one item at a time from one and keeps every
+ * item, in evidence order once sorted. */
+Test(graph, uncapped_evidence_keeps_every_item)
+{
+    pg_graph *g = pg_graph_new();
+    size_t a = pg_graph_add_node(g, "a", "A", PG_ACTOR_PERSON);
+    size_t b = pg_graph_add_node(g, "b", "B", PG_ACTOR_PERSON);
+    size_t e = pg_graph_add_edge(g, a, b, PG_REL_STATEMENT);
+    for (int i = 0; i < 37; i++) {
+        char doc[16];
+        snprintf(doc, sizeof doc, "d%02d", (i * 7) % 37);
+        pg_evidence x = ev(doc, 10, "2024-01-01");
+        pg_graph_edge_add_evidence(g, e, &x);
+    }
+    pg_graph_sort(g);
+    const pg_edge *edge = pg_graph_edge(g, 0);
+    cr_assert_eq(edge->n_evidence, 37);
+    for (int i = 0; i < 37; i++) {
+        char doc[16];
+        snprintf(doc, sizeof doc, "d%02d", i);
+        cr_assert_str_eq(edge->evidence[i].doc, doc);
+    }
+    pg_graph_free(g);
+}
+
 Test(graph, json_round_trip_is_byte_stable)
 {
     size_t len;
