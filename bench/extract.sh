@@ -69,12 +69,15 @@ mb() { echo "scale=1; $(wc -c < "$1") / 1000000" | bc; }
 median() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # runs "$@" once, appending wall seconds to WALL_<tag>, CPU seconds (user +
-# sys) to CPU_<tag> and keeping the peak RSS (KB) in RSS_<tag>
+# sys) to CPU_<tag> and keeping the largest peak RSS (KB) of the runs in
+# RSS_<tag>
 run1() {
     tag=$1
     shift
     /usr/bin/time -f "%e %U %S %M" -o "$OUT/time.txt" "$@" > /dev/null
     read -r w u s r < "$OUT/time.txt"
+    eval "prev=\${RSS_$tag:-0}"
+    [ "$r" -gt "$prev" ] || r=$prev
     eval "WALL_$tag=\"\$WALL_$tag $w\"; CPU_$tag=\"\$CPU_$tag $(echo "$u + $s" | bc)\"; RSS_$tag=$r"
 }
 
@@ -84,6 +87,7 @@ for corpus in "$SMALL" "$BIG" "$FULL"; do
     size=$(mb "$corpus")
     name=$(basename "$corpus" .jsonl | sed 's/corpus-//')
     WALL_wc="" CPU_wc="" WALL_j1="" CPU_j1="" WALL_j2="" CPU_j2="" WALL_pair="" CPU_pair=""
+    RSS_wc=0 RSS_j1=0 RSS_j2=0 RSS_pair=0
     # -j 1 and -j 2 alternate, so that a slow spell of a shared machine
     # falls on both
     for _ in $(seq "$RUNS"); do
@@ -101,7 +105,8 @@ for corpus in "$SMALL" "$BIG" "$FULL"; do
         w=$(median "$walls")
         eval "W$j=$w"
         printf '%-22s %7s %9s %8s %9s %10s\n' "extract -j $j $name" "$size" "$w" \
-            "$(echo "scale=1; $size / $w" | bc)" "$(median "$cpus")" "$(echo "$rss / 1024" | bc) MB"
+            "$(echo "scale=1; $size / $w" | bc)" "$(median "$cpus")" "$(echo "scale=1; $rss / 1024" | bc) MB"
+        eval "PEAK_${name}_j$j=$rss"
     done
     echo "  -j 2 speed-up: $(echo "scale=2; $W1 / $W2" | bc)x"
     if [ "$corpus" = "$BIG" ]; then
@@ -114,4 +119,11 @@ for corpus in "$SMALL" "$BIG" "$FULL"; do
     fi
     cmp -s "$OUT/graph-j1.json" "$OUT/graph-j2.json" && echo "  -j 1 and -j 2 outputs identical" ||
         echo "  -j 1 and -j 2 outputs DIFFER"
+done
+
+# the memory bar: the 100 MB corpus's peak RSS against the 10 MB one's
+# (the largest of each one's runs)
+for j in 1 2; do
+    eval "small=\$PEAK_10mb_j$j big=\$PEAK_100mb_j$j"
+    echo "peak RSS -j $j: 10mb $small KB, 100mb $big KB: $(echo "$small $big" | awk '{ printf "%+.1f%%", 100 * ($2 - $1) / $1 }')"
 done
