@@ -98,6 +98,7 @@ typedef enum {
     PG_WS_PARTICIPLE,   /* past participles not in -ed: "told", "met" */
     PG_WS_BE,           /* forms of "be": a participle after one is passive */
     PG_WS_MEDIA,        /* words of news outlets' names: "daily", "radio" */
+    PG_WS_PRIVATE,      /* nouns of people or firms outside a state: "exporters", "traders" */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -631,6 +631,18 @@ static int seat_as_modifier(const rec_t *r, size_t e)
     return is_lower_word(r, e) && (WC(r, e) & WC_SEAT_MODIFIER);
 }
 
+/* Does a noun of people or firms outside the state follow within three
+ * lowercase words ("U.S. grain exporters", "Tokyo dealers")? Then the name
+ * before them only says whose they are. */
+static int private_group_after(const rec_t *r, size_t e)
+{
+    const unsigned stop = WC_FUNCTION | WC_PREP | WC_AUX | WC_MODAL | WC_LINKING | WC_DET | WC_CUE_START;
+    for (size_t j = e; j < e + 3 && j < r->se && is_lower_word(r, j) && !(WC(r, j) & stop); j++)
+        if (pg_lexicon_in_set(r->lex, PG_WS_PRIVATE, r->an, j))
+            return 1;
+    return 0;
+}
+
 static size_t parse_phrase(rec_t *r, size_t i);
 
 
@@ -924,6 +936,14 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 return pattern_org(r, ob, oe);
             }
         }
+        /* "Commodore International Ltd", "Admiral Corp": a one-word title
+         * with no name after it, opening a company's name (which ends in a
+         * legal form) */
+        if (e == k && ntitles == 1 && !nmods && title_b >= i && k == title_b + 1 && is_cap(r, title_b)) {
+            size_t oe = org_pattern(r, title_b);
+            if (oe > k && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, oe - 1))
+                return pattern_org(r, title_b, oe);
+        }
         if (e > k) {
             int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
             pg_mention *p = add_mention(r, MK_PERSON, k, e, i);
@@ -1017,6 +1037,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
     for (size_t q = 0; q < nmods; q++) {
         if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
             continue;
+        if ((mods[q].how == LA_NAME || mods[q].how == LA_SEAT) && private_group_after(r, mods[q].e)) {
+            emit_mods(r, &mods[q], 1, 1, 0); /* "U.S. grain exporters said": not the state */
+            continue;
+        }
         /* "the Russian side", "the Canadian foreign ministry", "Iran's foreign
          * ministry": the state acting */
         if (mods[q].how == LA_DEMONYM ||

@@ -170,6 +170,27 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
 {
     const pg_analysis *an = R->an;
     int32_t qc = an->toks[c].quote;
+    /* "Reagan, who backed the Uruguay round, has said ...": a relative
+     * clause that ends right before the verb is passed over whole */
+    {
+        size_t sb = an->sents[s].tok_begin, k = c;
+        while (k > sb && (WC(R, k - 1) & (WC_AUX | WC_PREVERB)) && !(TK(R, k - 1)->flags & TF_CAP))
+            k--;
+        if (k > sb + 3 && tok_is(R, k - 1, ","))
+            for (size_t w = k - 2; w > sb + 1; w--) {
+                if (tok_is(R, w, ",") || tok_is(R, w, ";") || TK(R, w)->kind == TK_QUOTE)
+                    break;
+                if ((tok_is(R, w, "who") || tok_is(R, w, "which")) && tok_is(R, w - 1, ",")) {
+                    c = w - 1;
+                    break;
+                }
+            }
+        /* "..., traders said", "U.S. grain exporters said": the subject is a
+         * group of people or firms outside the state, not an actor before it */
+        if (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) && R->cover[k - 1] < 0 &&
+            pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, k - 1))
+            return -1;
+    }
     for (uint32_t a = R->sent_m0[s + 1]; a-- > R->sent_m0[s];) {
         const pg_mention *m = &an->ments[R->order[a]];
         if (m->tok_end > c || m->full_begin >= c)
@@ -415,6 +436,20 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
                    !(owner >= 0 && an->ments[owner].tok_end == c && !(an->ments[owner].flags & MF_POSS));
         if (((WC(R, c - 1) & (WC_DET | WC_POSSESSIVE)) && !tok_is(R, c - 1, "both") && !tok_is(R, c - 1, "all")) ||
             poss) {
+            q->skip = 1;
+            return;
+        }
+    }
+    /* "the Gulf states", "the Baltic states": capitalised words that name no
+     * actor between a determiner and the word make it a noun */
+    if (c > sb && TK(R, c - 1)->kind == TK_WORD && (TK(R, c - 1)->flags & TF_CAP) && R->cover[c - 1] < 0 &&
+        !(WC(R, c - 1) & WC_DET)) {
+        size_t k = c - 1;
+        while (k > sb && TK(R, k - 1)->kind == TK_WORD && R->cover[k - 1] < 0 && !(WC(R, k - 1) & WC_DET) &&
+               (TK(R, k - 1)->flags & TF_CAP))
+            k--;
+        if (k > sb && TK(R, k - 1)->kind == TK_WORD && R->cover[k - 1] < 0 && (WC(R, k - 1) & WC_DET) &&
+            !tok_is(R, k - 1, "both") && !tok_is(R, k - 1, "all")) {
             q->skip = 1;
             return;
         }

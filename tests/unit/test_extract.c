@@ -218,6 +218,41 @@ Test(relate, inverted_speech_in_wire_copy)
     pg_graph_free(g);
 }
 
+/* Wire copy's groups of people or firms outside the state do not make it
+ * speak; a relative clause before the verb is passed over; "the Gulf
+ * states" is a noun, not "states" said by the actor before it. */
+Test(relate, private_groups_relative_clauses_and_plural_nouns)
+{
+    pg_graph *g = extract_text("Portugal bought corn at its tender today, U.S. grain exporters said. "
+                               "Lithuania sold barley, Tokyo dealers said. "
+                               "U.S. officials said Latvia bought wheat. "
+                               "President Ruth Abbot, who strongly supported the Uruguay trade round, has said "
+                               "Washington will impose tariffs on Finland. "
+                               "Prime Minister Lea Tamm spoke on Monday. "
+                               "She said China, the Gulf states and Japan would be areas for growth.");
+    refute_edge(g, "United States", "Portugal", PG_REL_STATEMENT);
+    refute_edge(g, "Portugal", "United States", PG_REL_STATEMENT);
+    refute_edge(g, "Japan", "Lithuania", PG_REL_STATEMENT);
+    assert_edge(g, "United States", "Latvia", PG_REL_STATEMENT);
+    assert_edge(g, "Ruth Abbot", "Finland", PG_REL_STATEMENT);
+    refute_edge(g, "Uruguay", "Finland", PG_REL_STATEMENT);
+    assert_edge(g, "Lea Tamm", "Japan", PG_REL_STATEMENT);
+    refute_edge(g, "China", "Japan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+/* A one-word title opening a company's name is part of it. */
+Test(recognise, companies_named_by_a_title_word)
+{
+    pg_graph *g = extract_text("Commodore International Ltd said it settled its dispute with Atari Corp.\n\n"
+                               "Admiral Corp said it sold a unit to Maytag Co.");
+    cr_assert(has_node(g, "Commodore International Ltd", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "International Ltd") < 0);
+    assert_edge(g, "Commodore International Ltd", "Atari Corp.", PG_REL_STATEMENT);
+    assert_edge(g, "Admiral Corp", "Maytag Co.", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, organizations_around_names)
 {
     pg_graph *g = extract_text("Japan's rate will rise, economists including Ken Ota of Industrial Bank of Japan said. "
