@@ -1323,8 +1323,10 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
             }
         }
         /* only names with their particles, titles, "of", "the" and actors
-         * in a label */
+         * in a label; "and" inside a title ("Patriarch of Moscow and All
+         * Russia", "Prime Minister of Antigua and Barbuda") */
         if (!(is_cap(r, k) || is_tok(r, k, "of") || is_tok(r, k, "the") || (T(r, k)->flags & TF_SKIP) ||
+              (is_tok(r, k, "and") && k > r->sb && is_cap(r, k + 1)) ||
               (is_word(r, k) && (WC(r, k) & WC_PARTICLE))))
             return -1;
     }

@@ -732,6 +732,37 @@ static void pair_quotes(pg_analysis *an, size_t pb, size_t pe)
     }
 }
 
+/* "Valery Zorkin Zorkin ValeryConstitutional Court Chairman:" -- pages
+ * that repeat a speaker's name surname first, glued to a repeat of the
+ * title (the Kremlin's transcripts, copied as text). The echo, tokens i-1
+ * and i and, in a speaker's label, the rest of the repeated title up to its
+ * colon or bracket, is markup: skipped. */
+static void skip_name_echo(pg_analysis *an, size_t i)
+{
+    pg_token *t = an->toks;
+    const char *s = an->text;
+    const pg_token *first = &t[i - 3], *last = &t[i - 2], *echo = &t[i - 1], *glued = &t[i];
+    size_t fn = pg_tok_len(first), ln = pg_tok_len(last);
+    if (fn < 2 || ln < 2 || pg_tok_len(echo) != ln || pg_tok_len(glued) <= fn + 1)
+        return;
+    if (first->kind != TK_WORD || last->kind != TK_WORD || echo->kind != TK_WORD ||
+        !(first->flags & last->flags & echo->flags & TF_CAP) || !(last->flags & echo->flags & glued->flags & TF_SPACE_BEFORE))
+        return;
+    unsigned char after = (unsigned char)s[glued->start + fn];
+    if (after < 'A' || after > 'Z' || memcmp(s + echo->start, s + last->start, ln) != 0 ||
+        memcmp(s + glued->start, s + first->start, fn) != 0)
+        return;
+    t[i - 1].flags |= TF_SKIP;
+    t[i].flags |= TF_SKIP;
+    size_t j = i + 1;
+    while (j < an->ntoks && j < i + 20 && t[j].kind == TK_WORD && !(t[j].flags & TF_LINE_START))
+        j++;
+    if (j < an->ntoks && !(t[j].flags & TF_LINE_START) && t[j].end - t[j].start == 1 &&
+        (s[t[j].start] == ':' || s[t[j].start] == '('))
+        for (size_t k = i + 1; k < j; k++)
+            t[k].flags |= TF_SKIP;
+}
+
 void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
 {
     pg_tokenize(an->text, an->len, is_abbrev, ctx, &an->toks, &an->ntoks, &an->toks_cap);
@@ -744,6 +775,8 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
      * text is hard-wrapped, where an indented line starts one */
     for (size_t i = 0; i < n; i++) {
         pg_token *t = &an->toks[i];
+        if (i >= 3 && (t->flags & TF_CAP) && t->kind == TK_WORD)
+            skip_name_echo(an, i);
         if (t->end - t->start > PG_MAX_TOKEN_BYTES && t->kind != TK_URL && (t->flags & TF_SKIP) &&
             !(an->limit_warnings & 4)) {
             an->limit_warnings |= 4;

@@ -323,6 +323,27 @@ Test(quotes, first_person_inside_a_quotation_is_the_speaker)
     pg_graph_free(g);
 }
 
+/* Transcript labels: a title with "and" in it ("Patriarch of Moscow and
+ * All Russia") still makes a label, inline after a sentence too; a page's
+ * echo of the name, surname first and glued to the repeated title, is
+ * passed over. */
+Test(quotes, transcript_labels_with_and_and_name_echoes)
+{
+    pg_graph *g = extract_text("Vladimir Putin: I congratulate you, Your Holiness. "
+                               "Patriarch Kirill of Moscow and All Russia: I thank you, Mr President, and I pray "
+                               "for Serbia.\n\n"
+                               "Vladimir Putin: Mr Zorkin, please.\n\n"
+                               "Constitutional Court Chairman Valery Zorkin Zorkin ValeryConstitutional Court "
+                               "Chairman: Thank you, Mr President. Finland has asked us for advice.");
+    assert_edge(g, "Kirill", "Serbia", PG_REL_STATEMENT);
+    refute_edge(g, "Vladimir Putin", "Serbia", PG_REL_STATEMENT);
+    assert_edge(g, "Valery Zorkin", "Finland", PG_REL_STATEMENT);
+    refute_edge(g, "Vladimir Putin", "Finland", PG_REL_STATEMENT);
+    for (size_t i = 0; i < pg_graph_node_count(g); i++)
+        cr_assert(strstr(pg_graph_node(g, i)->label, "ValeryConstitutional") == NULL, "%s", pg_graph_node(g, i)->label);
+    pg_graph_free(g);
+}
+
 Test(quotes, signed_post_belongs_to_its_signer)
 {
     pg_graph *g = extract_dated("Reactions came quickly.\n"

@@ -268,3 +268,11 @@ Test(segment, outsized_document_arrays_are_sized_then_released)
     cr_assert_not_null(an.toks, "a small array is kept");
     cr_assert_gt(an.toks_cap, 0);
 }
+
+Test(segment, a_pages_name_echo_is_markup)
+{
+    segment("Chairman Valery Zorkin Zorkin ValeryConstitutional Court Chairman: Thank you.\n\n"
+            "Anna Berg Berg said Berg Anna left.");
+    cr_assert_str_eq(sentence(0), "Chairman Valery Zorkin: Thank you.");
+    cr_assert_str_eq(sentence(1), "Anna Berg Berg said Berg Anna left.", "no echo: nothing glued");
+}
