@@ -233,6 +233,12 @@ static int32_t sentence_subject(const rl_t *R, size_t s, size_t c)
             return -2;
         if (m->flags & MF_POSS)
             continue;
+        /* "Venezuelan Central Bank President Hernan Anzola": the bank is
+         * part of the person's mention, which is the subject */
+        int32_t cov = R->cover[m->tok_begin];
+        if (cov >= 0 && cov != (int32_t)R->order[a] && an->ments[cov].full_begin <= m->tok_begin &&
+            is_agent(&an->ments[cov]))
+            return cov;
         return (int32_t)R->order[a];
     }
     return -1;
@@ -484,6 +490,17 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         prev_subject >= 0) {
         q->subject = prev_subject;
         return;
+    }
+    /* "we have consulted with the EU and the United Kingdom, and proposed
+     * ...": a coordinated verb with no cue before it has the main clause's
+     * subject, not the last actor of the first verb's objects (after a
+     * comma only: "stands ready to assist and support him" keeps its own) */
+    if (prev > sb + 2 && (tok_is(R, prev - 1, "and") || tok_is(R, prev - 1, "but")) && tok_is(R, prev - 2, ",")) {
+        int32_t s = sentence_subject(R, q->sent, c);
+        if (s >= 0) {
+            q->subject = s;
+            return;
+        }
     }
     if (ends_with_ing(R, c)) {
         if (c > sb && pg_is_preposition(R->lex, an, c - 1) && !tok_is(R, c - 1, "by")) {

@@ -241,6 +241,21 @@ Test(relate, private_groups_relative_clauses_and_plural_nouns)
     pg_graph_free(g);
 }
 
+/* A verb coordinated after ", and" with no cue before it has the main
+ * clause's subject, not the last actor of the first verb's objects; a
+ * bank in a person's title is part of the person. */
+Test(relate, coordinated_verb_after_a_comma)
+{
+    pg_graph *g = extract_text("\"We have consulted with the leaders of Latvia, Estonia and Lithuania, and proposed "
+                               "talks with Russia,\" President Ruth Abbot said.\n\n"
+                               "Nordbank Governor Lea Tamm resigned after Finland rejected her plan, and asked Sweden for help.");
+    assert_edge(g, "Ruth Abbot", "Russia", PG_REL_STATEMENT);
+    refute_edge(g, "Lithuania", "Russia", PG_REL_STATEMENT);
+    assert_edge(g, "Lea Tamm", "Sweden", PG_REL_STATEMENT);
+    refute_edge(g, "Finland", "Sweden", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* A one-word title opening a company's name is part of it. */
 Test(recognise, companies_named_by_a_title_word)
 {
