@@ -349,7 +349,8 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"capital_role", 0, 0, PG_WS_CAPITAL_ROLE}, {"legal_form", 0, 0, PG_WS_LEGAL_FORM},
         {"org_opener", 0, 0, PG_WS_ORG_OPENER}, {"name_prefix", 0, 0, PG_WS_NAME_PREFIX},
         {"participle", 0, 0, PG_WS_PARTICIPLE}, {"be", 0, 0, PG_WS_BE}, {"media", 0, 0, PG_WS_MEDIA},
-        {"private", 0, 0, PG_WS_PRIVATE},
+        {"private", 0, 0, PG_WS_PRIVATE}, {"unnamed", 0, 0, PG_WS_UNNAMED},
+        {"body", 0, 0, PG_WS_BODY},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -99,6 +99,8 @@ typedef enum {
     PG_WS_BE,           /* forms of "be": a participle after one is passive */
     PG_WS_MEDIA,        /* words of news outlets' names: "daily", "radio" */
     PG_WS_PRIVATE,      /* nouns of people or firms outside a state: "exporters", "traders" */
+    PG_WS_UNNAMED,      /* nouns of unnamed speakers: "officials", "diplomats", "a spokesman" */
+    PG_WS_BODY,         /* nouns of bodies: "a company spokesman", "a ministry official" */
     PG_WS_COUNT
 } pg_word_set;
 

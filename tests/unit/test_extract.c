@@ -256,6 +256,23 @@ Test(relate, coordinated_verb_after_a_comma)
     pg_graph_free(g);
 }
 
+/* Speakers the text does not name: "officials said" is nobody; "U.S.
+ * officials", "a Kremlin spokesman" speak for the state; "a company
+ * spokesman" for the company named before; a ticker between name and
+ * noun is passed over. */
+Test(relate, unnamed_speakers_and_whom_they_speak_for)
+{
+    pg_graph *g = extract_text("Finland will help Latvia, officials said.\n\n"
+                               "Iran attacked a ship near Oman, U.S. defense officials said.\n\n"
+                               "Nordbank Corp makes ships. Nordbank's spokesman said Estonia would pay Lithuania.\n\n"
+                               "Nordbank Corp sold ships. A Nordbank Corp <NBC.HE> spokesman said Sweden would pay.");
+    refute_edge(g, "Latvia", "Finland", PG_REL_STATEMENT);
+    assert_edge(g, "United States", "Iran", PG_REL_STATEMENT);
+    assert_edge(g, "Nordbank Corp", "Estonia", PG_REL_STATEMENT);
+    assert_edge(g, "Nordbank Corp", "Sweden", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* A one-word title opening a company's name is part of it. */
 Test(recognise, companies_named_by_a_title_word)
 {
