@@ -775,8 +775,8 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
      * text is hard-wrapped, where an indented line starts one */
     for (size_t i = 0; i < n; i++) {
         pg_token *t = &an->toks[i];
-        if (i >= 3 && (t->flags & TF_CAP) && t->kind == TK_WORD)
-            skip_name_echo(an, i);
+        if (i >= 3 && (t->flags & TF_CAP) && t[-1].end - t[-1].start == t[-2].end - t[-2].start)
+            skip_name_echo(an, i); /* a surname repeated right before */
         if (t->end - t->start > PG_MAX_TOKEN_BYTES && t->kind != TK_URL && (t->flags & TF_SKIP) &&
             !(an->limit_warnings & 4)) {
             an->limit_warnings |= 4;
