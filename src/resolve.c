@@ -197,7 +197,16 @@ static void short_org_add(res_t *R, const char *s, size_t n, size_t e)
  * Co Inc") and the last word of that ("Kodak"). The index is built on
  * first use and takes in the organizations found since (by their capitals,
  * as acronyms) on each later one. */
+static int32_t short_org_text(res_t *R, const char *s, size_t len);
+
 static int32_t short_org(res_t *R, const name_t *n)
+{
+    return n->first ? short_org_text(R, n->first, (size_t)(n->last + n->last_len - n->first))
+                    : short_org_text(R, n->last, n->last_len);
+}
+
+/* short_org for a text: the index lookup itself. */
+static int32_t short_org_text(res_t *R, const char *s, size_t len)
 {
     pg_analysis *an = R->an;
     if (!R->short_orgs)
@@ -241,8 +250,7 @@ static int32_t short_org(res_t *R, const name_t *n)
             short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
     }
     R->short_orgs_done = an->nents;
-    size_t *v = n->first ? pg_strmap_get(R->short_orgs, n->first, (size_t)(n->last + n->last_len - n->first))
-                         : pg_strmap_get(R->short_orgs, n->last, n->last_len);
+    size_t *v = pg_strmap_get(R->short_orgs, s, len);
     return v ? (int32_t)*v - 1 : -1;
 }
 
@@ -600,6 +608,18 @@ static int32_t role_entity(res_t *R, size_t mi)
 static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
+    /* a speech ("I" outside quotations) names its own speaker's office
+     * without the name ("As President of Cyprus, I ..."), and the people
+     * it names are others ("the first American President" is not the
+     * John McEnroe of a joke further on): no role joins them */
+    size_t first_person = 0;
+    for (size_t i = 0; i < an->nments; i++) {
+        const pg_mention *m = &an->ments[i];
+        if (m->kind == MK_PRONOUN && pg_tok_is(an, m->tok_begin, "I") && an->toks[m->tok_begin].quote < 0)
+            first_person++;
+    }
+    if (first_person >= 2)
+        return;
     /* who is ever the subject of a sentence: a role stands for someone who
      * acts in the text, not for someone thanked or congratulated. A name
      * that a period follows does nothing there: it ends a list of thanks
@@ -621,16 +641,26 @@ static void merge_roles(res_t *R)
          * their own (a titled person is someone else), who act, named in
          * full: a readout names its main person so ("Vladimir Putin"), and
          * a lone capitalised word may be no one ("Hope was expressed") */
+        /* a role in someone's words is someone else: "I spoke with the
+         * President of France" */
+        if (an->toks[an->ments[role->first_mention].tok_begin].quote >= 0)
+            continue;
         int32_t best = -1;
+        uint32_t second = 0; /* mentions of the runner-up: a tie names nobody */
         for (size_t e = 0; e < an->nents; e++) {
             pg_entity *en = &an->ents[e];
             if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0 ||
                 en->titles.len || !acts[e] || !en->first)
                 continue;
-            if (best < 0 || en->mentions > an->ents[best].mentions)
+            if (best < 0 || en->mentions > an->ents[best].mentions) {
+                if (best >= 0)
+                    second = an->ents[best].mentions;
                 best = (int32_t)e;
+            } else if (en->mentions > second) {
+                second = en->mentions;
+            }
         }
-        if (best < 0)
+        if (best < 0 || an->ents[best].mentions == second)
             continue;
         pg_entity *p = &an->ents[best];
         role->merged_into = best;
@@ -901,8 +931,18 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             }
             if (e < 0 && n.words <= 2) {
                 /* "Resource said" after "Resource Exploration Inc", "Kodak
-                 * said" after "Eastman Kodak Co": the organization */
-                int32_t org = short_org(&R, &n);
+                 * said" after "Eastman Kodak Co": the organization; with a
+                 * title only when the title word is the name's own
+                 * ("General Acquisition" for "General Acquisition Co", not
+                 * "President Trump" after "the Trump Administration") */
+                int32_t org;
+                if (m->title < 0 || !(an->toks[m->full_begin].flags & TF_CAP)) {
+                    org = short_org(&R, &n); /* also after a role in lower case: "official FDA" */
+                } else {
+                    pg_buf_reset(&R.tmp);
+                    pg_span_text(an, m->full_begin, m->tok_end, 1, &R.tmp);
+                    org = R.tmp.len ? short_org_text(&R, R.tmp.p, R.tmp.len) : -1;
+                }
                 if (org >= 0) {
                     m->kind = MK_ACTOR;
                     m->entity = org;

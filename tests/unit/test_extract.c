@@ -656,6 +656,37 @@ Test(resolve, a_role_is_merged_only_into_a_full_name)
     pg_graph_free(g);
 }
 
+/* A speech (its speaker's "I") names its speaker's office without the
+ * name and others by name: a role joins none of them; nor does a role in
+ * someone's quoted words, nor a role two people tie for. */
+Test(resolve, a_role_joins_nobody_in_a_speech_a_quotation_or_a_tie)
+{
+    pg_graph *g = extract_text("I come here to speak for my people. I thank the Assembly. In May, our friend "
+                               "became the first American President to visit us. As the great Tomas Varga would "
+                               "say, peace is near.");
+    refute_edge(g, "Tomas Varga", "United States", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    g = extract_text("Tomas Varga held talks in Santiago. Tomas Varga said: \"I spoke with the President of Peru "
+                     "yesterday.\"");
+    refute_edge(g, "Tomas Varga", "Peru", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    g = extract_text("Tomas Varga arrived in Lima. Ana Ferreira arrived in Lima. "
+                     "The President of Chile stressed that Peru was a partner.");
+    refute_edge(g, "Tomas Varga", "Chile", PG_REL_AFFILIATION);
+    refute_edge(g, "Ana Ferreira", "Chile", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
+/* "President Hale" after "the Hale Administration" is the person. */
+Test(resolve, a_titled_name_is_not_the_organization_it_begins)
+{
+    pg_graph *g = extract_text("The Hale Administration backed Israel. Israel is grateful to President Hale for "
+                               "his decision.");
+    assert_edge(g, "Israel", "Hale", PG_REL_SUPPORT);
+    cr_assert(has_node(g, "Hale", PG_ACTOR_PERSON));
+    pg_graph_free(g);
+}
+
 Test(recognise, a_name_after_an_opening_adjunct_is_the_subject_not_an_appositive)
 {
     /* the comma ends "Before the meeting with the President of Ukraine":
