@@ -53,6 +53,12 @@ Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
     g = extract_text("President Volodymyr Zelenskyy spoke about the Normandy and Minsk formats.");
     cr_assert_eq(node_by_label(g, "Belarus"), -1, "nor before a plural noun");
     pg_graph_free(g);
+    /* a city's market, branch or office is no state speaking */
+    g = extract_text("A spokesman from Nordbank's London branch, which handles the deal, said the delay was "
+                     "technical. Prices rose on the Paris market, Ana Ferreira said.");
+    refute_edge(g, "United Kingdom", "Nordbank", PG_REL_STATEMENT);
+    refute_edge(g, "Ana Ferreira", "France", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(recognise, things_named_after_people_are_not_people)
