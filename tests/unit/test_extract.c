@@ -41,6 +41,11 @@ Test(recognise, organizations_by_lexicon_and_by_shape)
     assert_edge(g, "Ministry of Fisheries", "NATO", PG_REL_CRITICISM);
     cr_assert(has_node(g, "NATO", PG_ACTOR_ORGANIZATION));
     pg_graph_free(g);
+    /* "... Brothers" is a firm, and a name before "of" one is a person */
+    g = extract_text("Lea Tamm of Coudert Brothers said Japan would invest.");
+    cr_assert(has_node(g, "Coudert Brothers", PG_ACTOR_ORGANIZATION));
+    cr_assert(!has_node(g, "Coudert Brothers", PG_ACTOR_PERSON));
+    pg_graph_free(g);
 }
 
 Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
