@@ -718,6 +718,27 @@ static int32_t person_of(const pg_analysis *an, const pg_mention *m)
     return e;
 }
 
+/* Is mention mi "his" or "her" right after "for" or "on"? */
+static int for_possessive(const pg_analysis *an, size_t mi)
+{
+    const pg_mention *m = &an->ments[mi];
+    return m->tok_begin >= 2 && (pg_tok_is_ci(an, m->tok_begin, "his") || pg_tok_is_ci(an, m->tok_begin, "her")) &&
+           (pg_tok_is(an, m->tok_begin - 1, "for") || pg_tok_is(an, m->tok_begin - 1, "on"));
+}
+
+/* The person right before such a possessive's preposition, or -1. */
+static int32_t for_possessive_owner(const pg_analysis *an, size_t mi)
+{
+    if (mi == 0)
+        return -1;
+    const pg_mention *m = &an->ments[mi], *c = &an->ments[mi - 1];
+    int32_t e = person_of(an, c);
+    if (e < 0 || c->tok_end != m->tok_begin - 1 || c->sent != m->sent || (c->flags & MF_MODIFIER) ||
+        an->toks[c->tok_begin].quote != an->toks[m->tok_begin].quote)
+        return -1;
+    return e;
+}
+
 static void resolve_pronoun(res_t *R, size_t mi)
 {
     pg_analysis *an = R->an;
@@ -726,6 +747,22 @@ static void resolve_pronoun(res_t *R, size_t mi)
     int32_t qctx = an->toks[m->tok_begin].quote;
     if (pr == PR_HE || pr == PR_SHE) {
         int strong = 0;
+        /* "thanked Karl Nehammer for his visit ... and for his support",
+         * "congratulated the Prime Minister on her election": a possessive
+         * after "for" or "on" right after a person is that person's, and so
+         * is the next such possessive of the sentence */
+        if (for_possessive(an, mi)) {
+            int32_t e = for_possessive_owner(an, mi);
+            for (size_t j = mi; e < 0 && j-- > 0 && an->ments[j].sent == m->sent;)
+                if (an->ments[j].kind == MK_PRONOUN && for_possessive(an, j)) {
+                    e = for_possessive_owner(an, j);
+                    break;
+                }
+            if (e >= 0 && gender_ok(&an->ents[e], pr)) {
+                m->entity = e;
+                return;
+            }
+        }
         /* after a clause break (", and", ", but", ";"), the first person of
          * that clause: "Tremblay criticised the plan, and Delgado said she
          * would meet him" */

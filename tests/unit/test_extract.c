@@ -688,6 +688,18 @@ Test(resolve, a_role_joins_nobody_in_a_speech_a_quotation_or_a_tie)
     pg_graph_free(g);
 }
 
+/* "thanked X for his visit": the possessive after "for"/"on" right after
+ * a person is that person's, not the subject's. */
+Test(resolve, a_possessive_after_for_is_the_object_s)
+{
+    pg_graph *g = extract_text("President Ruth Abbot met Chancellor Karl Varga in Vienna. Ruth Abbot thanked Karl "
+                               "Varga for his visit to Finland and for his support for Estonia.");
+    assert_edge(g, "Karl Varga", "Finland", PG_REL_VISIT);
+    refute_edge(g, "Ruth Abbot", "Finland", PG_REL_VISIT);
+    assert_edge(g, "Karl Varga", "Estonia", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 /* "President Hale" after "the Hale Administration" is the person. */
 Test(resolve, a_titled_name_is_not_the_organization_it_begins)
 {
