@@ -164,6 +164,106 @@ static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t s
 
 /* ---- subjects and objects ---- */
 
+/* A verb's subject named by the noun right before it (token k - 1, after
+ * auxiliaries and adverbs): nobody for a group of people or firms outside
+ * the state ("..., traders said", "U.S. grain exporters said") or for
+ * speakers the text does not name ("..., officials said"), the state or
+ * body they speak for when one stands right before them ("U.S. officials
+ * said", "a Kremlin spokesman said", "a company spokesman" for the company
+ * named before). Returns a mention, -1 for nobody, or NOUN_NONE when the
+ * word is no such noun and the usual search applies. */
+#define NOUN_NONE (-3)
+static int32_t noun_subject(const rl_t *R, size_t s, size_t k, int32_t qc)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[s].tok_begin;
+    /* "..., traders said", "U.S. grain exporters said": the subject is a
+     * group of people or firms outside the state, not an actor before it */
+    if (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) && R->cover[k - 1] < 0) {
+        if (pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, k - 1))
+            return -1;
+        /* "..., officials said", "Western diplomats said": speakers the
+         * text does not name; "U.S. officials said", "a Kremlin
+         * spokesman said": the state or body right before them speaks */
+        if (pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, k - 1)) {
+            size_t j = k - 1;
+            int body = 0;  /* "a company spokesman", "a ministry official" */
+            int state = 0; /* ... a state's body: "a finance ministry spokesman" */
+            while (j > sb && j + 3 > k && TK(R, j - 1)->kind == TK_WORD && R->cover[j - 1] < 0 &&
+                   !(WC(R, j - 1) & (WC_FUNCTION | WC_PREP | WC_DET | WC_AUX | WC_LINKING))) {
+                int b = pg_lexicon_in_set(R->lex, PG_WS_BODY, an, j - 1);
+                if ((TK(R, j - 1)->flags & TF_CAP) && !b)
+                    break; /* "U.S. Embassy official" goes on */
+                body |= b;
+                state |= b && (WC(R, j - 1) & WC_STATE_NOUN);
+                j--; /* "senior", "trade" */
+            }
+            /* "An American Farm Bureau Federation (AFBF) official" */
+            if (j > sb + 2 && tok_is(R, j - 1, ")")) {
+                size_t o = j - 1;
+                while (o > sb && o + 6 > j && !tok_is(R, o, "("))
+                    o--;
+                if (tok_is(R, o, "("))
+                    j = o;
+            }
+            /* a ticker after the name, as wire copy writes them: "A
+             * Mannesmann AG <MMWG.F> spokesman" (also with the angle
+             * bracket as an entity), or glued: "AGMMWG.F" */
+            if (j > sb + 2 && tok_is(R, j - 1, ">")) {
+                size_t o = j - 1;
+                while (o > sb && o + 6 > j && !tok_is(R, o, "<") && !tok_is(R, o, "&lt;"))
+                    o--;
+                if (tok_is(R, o, "<") || tok_is(R, o, "&lt;"))
+                    j = o;
+            } else if (j > sb + 3 && tok_is(R, j - 2, ".") && !(TK(R, j - 2)->flags & TF_SPACE_BEFORE) &&
+                !(TK(R, j - 1)->flags & TF_SPACE_BEFORE) && pg_tok_len(TK(R, j - 1)) <= 2 &&
+                (TK(R, j - 1)->flags & TF_CAP) && (TK(R, j - 3)->flags & TF_ALLCAPS) && R->cover[j - 3] < 0)
+                j -= 3;
+            else if (j > sb + 1 && (TK(R, j - 1)->flags & TF_ALLCAPS) && R->cover[j - 1] < 0 &&
+                     !(TK(R, j - 1)->flags & TF_SPACE_BEFORE))
+                j--;
+            int32_t owner = j > sb ? R->cover[j - 1] : -1;
+            if (body && !(owner >= 0 && an->ments[owner].tok_end == j)) {
+                /* the body named last before, as a subject: "Merrill
+                 * Lynch is holding talks, a company spokesman told
+                 * Reuters"; a state's for a ministry or an embassy */
+                for (uint32_t a = R->sent_m0[s + 1]; a-- > R->sent_m0[s];) {
+                    const pg_mention *m = &an->ments[R->order[a]];
+                    if (m->tok_end > j || an->toks[m->tok_begin].quote != qc || !is_agent(m) ||
+                        m->kind == MK_PRONOUN || m->kind == MK_GROUP || after_preposition(R, m) ||
+                        ((m->flags & MF_POSS) && !state))
+                        continue;
+                    int32_t e = ment_entity(R, m);
+                    if (e >= 0 && (an->ents[e].type == PG_ACTOR_ORGANIZATION ||
+                                   (state && an->ents[e].type == PG_ACTOR_COUNTRY)))
+                        return (int32_t)R->order[a];
+                }
+                return -1;
+            }
+            if (owner >= 0 && an->ments[owner].tok_end == j && is_agent(&an->ments[owner]) &&
+                an->ments[owner].kind != MK_PRONOUN && an->toks[an->ments[owner].tok_begin].quote == qc) {
+                /* one speaker needs a determiner or a possessive:
+                 * "a Kremlin spokesman", "Boeing's spokesman", not
+                 * "the EAEU observer states" */
+                const pg_mention *om = &an->ments[owner];
+                const pg_token *noun = TK(R, k - 1);
+                int plural = an->text[noun->end - 1] == 's' || an->text[noun->end - 1] == 'S' ||
+                             pg_tok_is_ci(an, k - 1, "people") || pg_tok_is_ci(an, k - 1, "spokesmen") ||
+                             pg_tok_is_ci(an, k - 1, "spokeswomen") || pg_tok_is_ci(an, k - 1, "spokespeople");
+                int det = om->full_begin > sb && (WC(R, om->full_begin - 1) & WC_DET);
+                if ((!plural && !det && !(om->flags & MF_POSS) && !(TK(R, j - 1)->flags & TF_POSS)) ||
+                    after_preposition(R, om))
+                    owner = -2; /* not a speaker's phrase ("heads of the EAEU observer states"): the usual search */
+                else if (ment_entity(R, om) >= 0)
+                    return owner; /* also a person's: "a Trump spokesman" */
+            }
+            if (owner != -2)
+                return -1;
+        }
+    }
+    return NOUN_NONE;
+}
+
 /* The nearest agent left of token c in sentence s (see relate.h). Returns
  * a mention index, -1 for none, -2 when the subject is an unnamed group. */
 static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
@@ -185,90 +285,9 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
                     break;
                 }
             }
-        /* "..., traders said", "U.S. grain exporters said": the subject is a
-         * group of people or firms outside the state, not an actor before it */
-        if (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) && R->cover[k - 1] < 0) {
-            if (pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, k - 1))
-                return -1;
-            /* "..., officials said", "Western diplomats said": speakers the
-             * text does not name; "U.S. officials said", "a Kremlin
-             * spokesman said": the state or body right before them speaks */
-            if (pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, k - 1)) {
-                size_t j = k - 1;
-                int body = 0;  /* "a company spokesman", "a ministry official" */
-                int state = 0; /* ... a state's body: "a finance ministry spokesman" */
-                while (j > sb && j + 3 > k && TK(R, j - 1)->kind == TK_WORD && R->cover[j - 1] < 0 &&
-                       !(WC(R, j - 1) & (WC_FUNCTION | WC_PREP | WC_DET | WC_AUX | WC_LINKING))) {
-                    int b = pg_lexicon_in_set(R->lex, PG_WS_BODY, an, j - 1);
-                    if ((TK(R, j - 1)->flags & TF_CAP) && !b)
-                        break; /* "U.S. Embassy official" goes on */
-                    body |= b;
-                    state |= b && (WC(R, j - 1) & WC_STATE_NOUN);
-                    j--; /* "senior", "trade" */
-                }
-                /* "An American Farm Bureau Federation (AFBF) official" */
-                if (j > sb + 2 && tok_is(R, j - 1, ")")) {
-                    size_t o = j - 1;
-                    while (o > sb && o + 6 > j && !tok_is(R, o, "("))
-                        o--;
-                    if (tok_is(R, o, "("))
-                        j = o;
-                }
-                /* a ticker after the name, as wire copy writes them: "A
-                 * Mannesmann AG <MMWG.F> spokesman" (also with the angle
-                 * bracket as an entity), or glued: "AGMMWG.F" */
-                if (j > sb + 2 && tok_is(R, j - 1, ">")) {
-                    size_t o = j - 1;
-                    while (o > sb && o + 6 > j && !tok_is(R, o, "<") && !tok_is(R, o, "&lt;"))
-                        o--;
-                    if (tok_is(R, o, "<") || tok_is(R, o, "&lt;"))
-                        j = o;
-                } else if (j > sb + 3 && tok_is(R, j - 2, ".") && !(TK(R, j - 2)->flags & TF_SPACE_BEFORE) &&
-                    !(TK(R, j - 1)->flags & TF_SPACE_BEFORE) && pg_tok_len(TK(R, j - 1)) <= 2 &&
-                    (TK(R, j - 1)->flags & TF_CAP) && (TK(R, j - 3)->flags & TF_ALLCAPS) && R->cover[j - 3] < 0)
-                    j -= 3;
-                else if (j > sb + 1 && (TK(R, j - 1)->flags & TF_ALLCAPS) && R->cover[j - 1] < 0 &&
-                         !(TK(R, j - 1)->flags & TF_SPACE_BEFORE))
-                    j--;
-                int32_t owner = j > sb ? R->cover[j - 1] : -1;
-                if (body && !(owner >= 0 && an->ments[owner].tok_end == j)) {
-                    /* the body named last before, as a subject: "Merrill
-                     * Lynch is holding talks, a company spokesman told
-                     * Reuters"; a state's for a ministry or an embassy */
-                    for (uint32_t a = R->sent_m0[s + 1]; a-- > R->sent_m0[s];) {
-                        const pg_mention *m = &an->ments[R->order[a]];
-                        if (m->tok_end > j || an->toks[m->tok_begin].quote != qc || !is_agent(m) ||
-                            m->kind == MK_PRONOUN || m->kind == MK_GROUP || after_preposition(R, m) ||
-                            ((m->flags & MF_POSS) && !state))
-                            continue;
-                        int32_t e = ment_entity(R, m);
-                        if (e >= 0 && (an->ents[e].type == PG_ACTOR_ORGANIZATION ||
-                                       (state && an->ents[e].type == PG_ACTOR_COUNTRY)))
-                            return (int32_t)R->order[a];
-                    }
-                    return -1;
-                }
-                if (owner >= 0 && an->ments[owner].tok_end == j && is_agent(&an->ments[owner]) &&
-                    an->ments[owner].kind != MK_PRONOUN && an->toks[an->ments[owner].tok_begin].quote == qc) {
-                    /* one speaker needs a determiner or a possessive:
-                     * "a Kremlin spokesman", "Boeing's spokesman", not
-                     * "the EAEU observer states" */
-                    const pg_mention *om = &an->ments[owner];
-                    const pg_token *noun = TK(R, k - 1);
-                    int plural = an->text[noun->end - 1] == 's' || an->text[noun->end - 1] == 'S' ||
-                                 pg_tok_is_ci(an, k - 1, "people") || pg_tok_is_ci(an, k - 1, "spokesmen") ||
-                                 pg_tok_is_ci(an, k - 1, "spokeswomen") || pg_tok_is_ci(an, k - 1, "spokespeople");
-                    int det = om->full_begin > sb && (WC(R, om->full_begin - 1) & WC_DET);
-                    if ((!plural && !det && !(om->flags & MF_POSS) && !(TK(R, j - 1)->flags & TF_POSS)) ||
-                        after_preposition(R, om))
-                        owner = -2; /* not a speaker's phrase ("heads of the EAEU observer states"): the usual search */
-                    else if (ment_entity(R, om) >= 0)
-                        return owner; /* also a person's: "a Trump spokesman" */
-                }
-                if (owner != -2)
-                    return -1;
-            }
-        }
+        int32_t ns = noun_subject(R, s, k, qc);
+        if (ns != NOUN_NONE)
+            return ns;
     }
     for (uint32_t a = R->sent_m0[s + 1]; a-- > R->sent_m0[s];) {
         const pg_mention *m = &an->ments[R->order[a]];
