@@ -28,11 +28,11 @@ void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem)
     while (n < need) {
         if (n > SIZE_MAX / 2)
             abort();
-        /* doubling while small; past GROW_SLOW bytes by a quarter, which
-         * costs little (such blocks are mapped, and realloc remaps them
-         * without copying) and keeps an outsized document's arrays close
-         * to what it needs */
-        n = n * elem < GROW_SLOW ? n * 2 : n + n / 4;
+        /* doubling while small; past GROW_SLOW bytes by a quarter (and at
+         * least one item), which keeps an outsized document's arrays close
+         * to what it needs for a few more reallocations (the largest
+         * blocks are mapped, and realloc remaps them without copying) */
+        n = n * elem < GROW_SLOW ? n * 2 : n + n / 4 + 1;
     }
     if (n > SIZE_MAX / elem)
         abort();

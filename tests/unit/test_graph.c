@@ -510,3 +510,32 @@ Test(graph, merge_prefers_country_then_organization_to_person)
         pg_graph_free(m);
     }
 }
+
+#include "mem.h"
+
+/* pg_xgrow doubles small arrays and grows big ones by a quarter, at least
+ * one item at a time, whatever the item size. */
+Test(mem, grow_small_and_large_items)
+{
+    char *p = NULL;
+    size_t cap = 0;
+    pg_xgrow((void **)&p, &cap, 3, 1);
+    cr_assert_eq(cap, 8);
+    pg_xgrow((void **)&p, &cap, 9, 1);
+    cr_assert_eq(cap, 16);
+    free(p);
+    p = NULL;
+    cap = 0;
+    pg_xgrow((void **)&p, &cap, 1, (size_t)1 << 20); /* one 1 MB item: starts at 8 */
+    cr_assert_eq(cap, 8);
+    pg_xgrow((void **)&p, &cap, 9, (size_t)1 << 20);
+    cr_assert_geq(cap, 9);
+    cr_assert_leq(cap, 11, "a quarter more, not double: %zu", cap);
+    free(p);
+    p = NULL;
+    cap = 1;
+    p = pg_xmalloc((size_t)1 << 19);
+    pg_xgrow((void **)&p, &cap, 2, (size_t)1 << 19); /* a quarter of 1 is 0: one item more */
+    cr_assert_eq(cap, 2);
+    free(p);
+}
