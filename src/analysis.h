@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "mem.h"
 #include "polgraph/error.h"
 #include "polgraph/graph.h"
 
@@ -229,15 +230,7 @@ typedef struct pg_analysis {
 } pg_analysis;
 
 void pg_analysis_init(pg_analysis *an);
-/* A working array or buffer that grew past this for one outsized document
- * is released when the next document starts, so that a worker's memory is
- * not the largest document it met (with several workers each would keep
- * its own high-water mark). Below it arrays are kept for reuse: a smaller
- * limit (256 KB was tried) re-faults the pages of every long article, 3%
- * more CPU time on the bench corpus. */
-#define PG_KEEP_BYTES ((size_t)2048 * 1024)
-
-/* Empties everything, keeping the allocations up to PG_KEEP_BYTES each. */
+/* Empties everything, keeping the allocations up to PG_KEEP_BYTES (mem.h) each. */
 void pg_analysis_reset(pg_analysis *an);
 void pg_analysis_free(pg_analysis *an);
 

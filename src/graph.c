@@ -476,7 +476,8 @@ static void evidence_free_text(pg_graph *g, pg_evidence *item)
     pg_strmap_unref(g->ev_texts, item->quote);
 }
 
-/* Room for `need` evidence items on edge `e`. Most relations rest on one
+/* Room for `need` evidence items on edge `e` (stored in the edge and
+ * returned). Most relations rest on one
  * sentence, so the array starts at one item and doubles (PG_GROW would
  * start at eight), never past the evidence cap. */
 static pg_evidence *evidence_reserve(const pg_graph *g, edge_t *e, size_t need)
@@ -519,7 +520,6 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
         evidence_own_text(g, &item, item.doc, ev->text, ev->quote);
         v = evidence_reserve(g, e, n + 1);
         v[n] = item;
-        e->e.evidence = v;
         e->e.n_evidence = n + 1;
         return;
     }
@@ -543,7 +543,6 @@ void pg_graph_edge_keep_evidence(pg_graph *g, size_t edge, const pg_evidence *ev
     v = evidence_reserve(g, e, n + 1);
     memmove(v + pos + 1, v + pos, (n - pos) * sizeof *v);
     v[pos] = item;
-    e->e.evidence = v;
     e->e.n_evidence = n + 1;
 }
 

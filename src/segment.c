@@ -151,10 +151,10 @@ typedef struct {
     size_t len;       /* of the text */
 } sink_t;
 
-/* Makes room for one more token at byte `pos`. Doubling while the array is
- * small; past PG_KEEP_BYTES (an outsized document) the tokens per byte so
- * far tell what the whole text needs, and the array grows to that plus a
- * sixteenth, not to the next power of two. */
+/* Makes room for one more token at byte `pos`. PG_GROW while the array is
+ * one a worker keeps; past PG_KEEP_BYTES (an outsized document) the tokens
+ * per byte so far tell what the whole text needs, and the array grows to
+ * that plus a sixteenth. */
 static __attribute__((noinline)) void sink_grow(sink_t *s, size_t pos)
 {
     size_t need = s->n + 1;

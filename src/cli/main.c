@@ -7,6 +7,7 @@
 #endif
 
 #include "cli.h"
+#include "mem.h"
 
 static const cli_command commands[] = {
     {"extract", cmd_extract, "read articles and write the actor graph (JSON)"},
@@ -38,13 +39,13 @@ static int usage(int status)
 int main(int argc, char **argv)
 {
 #ifdef M_MMAP_THRESHOLD
-    /* Blocks of 2 MB and more (what a worker does not keep between
-     * documents, PG_KEEP_BYTES) get their own mappings, which go back to
+    /* Blocks of PG_KEEP_BYTES and more (what a worker does not keep
+     * between documents) get their own mappings, which go back to
      * the system when freed. glibc would otherwise raise this threshold
      * after the first such free, and the arrays of an outsized document,
      * released once it is done, would stay resident for the rest of the
      * run -- once per worker thread. */
-    mallopt(M_MMAP_THRESHOLD, 2048 * 1024);
+    mallopt(M_MMAP_THRESHOLD, (int)PG_KEEP_BYTES);
 #endif
     if (argc < 2)
         return usage(2);
