@@ -164,6 +164,17 @@ static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t s
 
 /* ---- subjects and objects ---- */
 
+/* Token j - 1 closes a short bracket ("(AFBF)", "<MMWG.F>"): the index of
+ * its opening token (`open` or `alt`) within five tokens back, or j when
+ * there is none. */
+static size_t bracket_open(const rl_t *R, size_t sb, size_t j, const char *open, const char *alt)
+{
+    for (size_t o = j - 1; o > sb && o + 6 > j; o--)
+        if (tok_is(R, o - 1, open) || tok_is(R, o - 1, alt))
+            return o - 1;
+    return j;
+}
+
 /* A verb's subject named by the noun right before it (token k - 1, after
  * auxiliaries and adverbs): nobody for a group of people or firms outside
  * the state ("..., traders said", "U.S. grain exporters said") or for
@@ -199,23 +210,14 @@ static int32_t noun_subject(const rl_t *R, size_t s, size_t k, int32_t qc)
                 j--; /* "senior", "trade" */
             }
             /* "An American Farm Bureau Federation (AFBF) official" */
-            if (j > sb + 2 && tok_is(R, j - 1, ")")) {
-                size_t o = j - 1;
-                while (o > sb && o + 6 > j && !tok_is(R, o, "("))
-                    o--;
-                if (tok_is(R, o, "("))
-                    j = o;
-            }
+            if (j > sb + 2 && tok_is(R, j - 1, ")"))
+                j = bracket_open(R, sb, j, "(", "(");
             /* a ticker after the name, as wire copy writes them: "A
              * Mannesmann AG <MMWG.F> spokesman" (also with the angle
              * bracket as an entity), or glued: "AGMMWG.F" */
-            if (j > sb + 2 && tok_is(R, j - 1, ">")) {
-                size_t o = j - 1;
-                while (o > sb && o + 6 > j && !tok_is(R, o, "<") && !tok_is(R, o, "&lt;"))
-                    o--;
-                if (tok_is(R, o, "<") || tok_is(R, o, "&lt;"))
-                    j = o;
-            } else if (j > sb + 3 && tok_is(R, j - 2, ".") && !(TK(R, j - 2)->flags & TF_SPACE_BEFORE) &&
+            if (j > sb + 2 && tok_is(R, j - 1, ">"))
+                j = bracket_open(R, sb, j, "<", "&lt;");
+            else if (j > sb + 3 && tok_is(R, j - 2, ".") && !(TK(R, j - 2)->flags & TF_SPACE_BEFORE) &&
                 !(TK(R, j - 1)->flags & TF_SPACE_BEFORE) && pg_tok_len(TK(R, j - 1)) <= 2 &&
                 (TK(R, j - 1)->flags & TF_CAP) && (TK(R, j - 3)->flags & TF_ALLCAPS) && R->cover[j - 3] < 0)
                 j -= 3;
