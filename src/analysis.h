@@ -62,10 +62,22 @@ typedef struct pg_token {
     uint16_t kind, flags;
     int32_t quote;       /* index of the quotation it lies inside, or -1 */
     uint32_t sent;       /* sentence index */
-    uint32_t word;       /* word-class bits, cached by the lexicon (valid once first & 0x8000) */
-    uint16_t first;      /* phrase prefilter, cached by the lexicon (bit 15: computed) */
-    uint8_t cue_len;     /* longest cue phrase starting with the word, cached with `first` */
+    uint32_t word;       /* word-class bits, cached by the lexicon (valid once first & TOK_FIRST_DONE) */
+    uint16_t first;      /* phrase prefilter, cached by the lexicon: TOK_FIRST_* */
+    uint8_t cue_len;     /* longest cue phrase starting with the word, cached with `first`; TOK_CUE_INNER */
 } pg_token;
+
+/* pg_token.first: the longest actor phrase (bits 0-6) and title phrase
+ * (bits 7-13) starting with the word, whether some actor or title phrase
+ * goes on with it after its first word (TOK_FIRST_INNER), and whether all
+ * that was computed (TOK_FIRST_DONE). pg_token.cue_len: the longest cue
+ * phrase starting with the word (TOK_CUE_LEN) and whether some cue goes on
+ * with it (TOK_CUE_INNER). */
+#define TOK_FIRST_LENS 0x3FFFu
+#define TOK_FIRST_INNER 0x4000u
+#define TOK_FIRST_DONE 0x8000u
+#define TOK_CUE_LEN 0x7Fu
+#define TOK_CUE_INNER 0x80u
 
 enum {
     SF_HEADLINE = 1u << 0,  /* the document's first line, without final punctuation */

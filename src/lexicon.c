@@ -141,6 +141,7 @@ typedef struct {
     pg_lexicon *lex;
     pg_analysis an; /* scratch analysis for tokenizing phrases */
     pg_buf key;
+    pg_buf spell; /* note_inner's */
     const char *file;
     size_t line;
     pg_error *err;
@@ -201,9 +202,27 @@ static size_t *phrase_slot(pg_strmap *m, const char *key, size_t n, int *fresh)
 static void phrase_store(size_t *slot, size_t value) { *slot = (*slot & PH_LONGER) | value; }
 
 
-/* Records the first token of a case-sensitive phrase for the prefilter. */
+/* Vocabulary bits past the phrase lengths (bits 32-54): the word goes on
+ * an actor or title phrase after its first word (case-sensitive), or on a
+ * cue phrase (lowercase). */
+#define VOCAB_INNER ((size_t)1 << 56)
+#define VOCAB_INNER_CUE ((size_t)1 << 57)
+
+/* Marks the words after the first of the phrase just tokenized (L->an) with
+ * `bit`, in their key spelling up to a possessive: match_phrase stops at a
+ * word that goes on no phrase without a lookup. */
+static void note_inner(loader_t *L, int lower, size_t bit)
+{
+    for (size_t j = 1; j < L->an.ntoks; j++)
+        if (pg_lexicon_key(&L->an, j, j + 1, 1, lower, &L->spell))
+            *pg_strmap_put(L->lex->vocab, L->spell.p, L->spell.len, NULL) |= bit;
+}
+
+/* Records the first token of a case-sensitive phrase for the prefilter,
+ * and the words that go on from it. */
 static void note_first(loader_t *L, size_t ntoks, int title)
 {
+    note_inner(L, 0, VOCAB_INNER);
     const pg_token *t = &L->an.toks[0];
     size_t *v = pg_strmap_put(L->lex->vocab, L->an.text + t->start, t->base_end - t->start, NULL);
     unsigned shift = title ? 40 : 32;
@@ -574,6 +593,7 @@ static int load_cue(loader_t *L, char **f, size_t nf)
         nt = 127;
     if (nt > ((*fv >> 48) & 127)) /* the longest cue it starts: how far match_cue looks */
         *fv = (*fv & ~((size_t)127 << 48)) | ((size_t)nt << 48);
+    note_inner(L, 1, VOCAB_INNER_CUE);
     return 0;
 }
 
@@ -634,6 +654,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     }
     pg_analysis_free(&L.an);
     pg_buf_free(&L.key);
+    pg_buf_free(&L.spell);
     if (rc) {
         pg_lexicon_free(lex);
         return NULL;
@@ -759,6 +780,7 @@ static int load_user_json(pg_lexicon *lex, json_t *root, const char *name, pg_er
     }
     pg_analysis_free(&L.an);
     pg_buf_free(&L.key);
+    pg_buf_free(&L.spell);
     lex->gen = new_generation();
     return rc ? -1 : 0;
 }
@@ -890,7 +912,7 @@ static inline __attribute__((always_inline)) void fill_token(const pg_lexicon *l
     }
     t->word = bits;
     t->cue_len = (uint8_t)cue;
-    t->first = (uint16_t)(first | 0x8000);
+    t->first = (uint16_t)(first | TOK_FIRST_DONE);
 }
 
 static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
@@ -902,7 +924,7 @@ void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an)
 {
     word_slot *cache = word_cache(lex, an);
     for (size_t i = 0; i < an->ntoks; i++)
-        if (!(an->toks[i].first & 0x8000))
+        if (!(an->toks[i].first & TOK_FIRST_DONE))
             fill_token(lex, an, cache, &an->toks[i]);
 }
 
@@ -915,8 +937,9 @@ static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s
         size_t *v = pg_strmap_get(lex->vocab, s, n);
         if (v) {
             bits = (unsigned)(*v & 0xFFFFFFFFu);
-            first = (unsigned)((*v >> 32) & 127) | (unsigned)((*v >> 40) & 127) << 7;
-            cue = (unsigned)((*v >> 48) & 127);
+            first = (unsigned)((*v >> 32) & 127) | (unsigned)((*v >> 40) & 127) << 7 |
+                    ((*v & VOCAB_INNER) ? TOK_FIRST_INNER : 0);
+            cue = (unsigned)((*v >> 48) & 127) | ((*v & VOCAB_INNER_CUE) ? TOK_CUE_INNER : 0);
         }
         char low[48];
         int upper = 0, curly = 0;
@@ -944,8 +967,10 @@ static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s
                 size_t *w = pg_strmap_get(lex->vocab, low, m);
                 if (w) {
                     bits |= (unsigned)(*w & 0xFFFFFFFFu) & ~(unsigned)WC_CASE_SENSITIVE;
-                    if (((*w >> 48) & 127) > cue)
-                        cue = (unsigned)((*w >> 48) & 127);
+                    if (((*w >> 48) & 127) > (cue & TOK_CUE_LEN))
+                        cue = (cue & TOK_CUE_INNER) | (unsigned)((*w >> 48) & 127);
+                    if (*w & VOCAB_INNER_CUE)
+                        cue |= TOK_CUE_INNER;
                 }
             }
             if (m >= 3 && memcmp(low + m - 3, "n't", 3) == 0)
@@ -968,9 +993,9 @@ unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an
 static unsigned first_info(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
     const pg_token *t = &an->toks[i];
-    if (!(t->first & 0x8000))
+    if (!(t->first & TOK_FIRST_DONE))
         vocab_fill(lex, an, i);
-    return t->first & 0x7FFF;
+    return t->first & TOK_FIRST_LENS;
 }
 
 /* Appends token k to a key (curly apostrophes straightened, optionally
@@ -1012,7 +1037,14 @@ static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i
     size_t best = 0;
     for (size_t len = 1; len <= maxlen; len++) {
         size_t k = i + len - 1;
-        if (an->toks[k].flags & TF_SKIP)
+        const pg_token *t = &an->toks[k];
+        if (t->flags & TF_SKIP)
+            break;
+        /* a plain word that goes on no phrase ends the match unlooked-up
+         * (other tokens, and words with curly apostrophes or letters past
+         * ASCII, whose key spelling is not the vocabulary's, are looked up) */
+        if (len > 1 && t->kind == TK_WORD && !(t->flags & TF_NONASCII) && (t->first & TOK_FIRST_DONE) &&
+            !(lower ? (t->cue_len & TOK_CUE_INNER) : (t->first & TOK_FIRST_INNER)))
             break;
         if (len > 1)
             pg_buf_addc(key, ' ');
@@ -1081,7 +1113,7 @@ size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t
         return 0;
     if (!(pg_lexicon_word_class(lex, an, i) & WC_CUE_START))
         return 0;
-    size_t maxlen = an->toks[i].cue_len; /* the longest cue this word starts */
+    size_t maxlen = an->toks[i].cue_len & TOK_CUE_LEN; /* the longest cue this word starts */
     if (maxlen > limit - i)
         maxlen = limit - i;
     size_t v;

@@ -161,7 +161,7 @@ unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an
 static inline unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
     /* bit 15 of `first` says the token's caches are filled */
-    return (an->toks[i].first & 0x8000) ? an->toks[i].word : pg_lexicon_word_class_fill(lex, an, i);
+    return (an->toks[i].first & TOK_FIRST_DONE) ? an->toks[i].word : pg_lexicon_word_class_fill(lex, an, i);
 }
 
 /* Longest actor phrase starting at token i within [i, limit): returns its

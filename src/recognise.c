@@ -1397,11 +1397,12 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             }
             unsigned wc = pg_lexicon_word_class(lex, an, i);
-            /* most words: lowercase, no class that matters here, start no phrase */
-            if (!(t->flags & TF_CAP) && !(wc & (WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU | WC_KIN | WC_FORMER |
-                                                 WC_FUNCTION)) &&
-                !(t->first & 0x7FFF)) {
-                i++;
+            /* most words: lowercase, no class that matters here, start no
+             * phrase -- at most a group ("the two leaders") */
+            if (!(t->flags & TF_CAP) && !(wc & (WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU | WC_KIN | WC_FORMER)) &&
+                !(t->first & TOK_FIRST_LENS)) {
+                size_t g = (wc & WC_DET) ? parse_group(&r, i) : i;
+                i = g > i ? g : i + 1;
                 continue;
             }
             int pr = pronoun_class(wc);

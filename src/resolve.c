@@ -108,7 +108,7 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
         const pg_token *t = &an->toks[i];
         if ((t->flags & TF_INITIAL) || !(t->flags & TF_CAP) || (i > m->tok_begin && pg_tok_regnal(an, i)))
             continue; /* initials and regnal numbers ("Elizabeth II" is Elizabeth) */
-        if (!n->words && i + 1 < m->tok_end && (t->first & 0x8000) && (t->word & WC_PARTICLE))
+        if (!n->words && i + 1 < m->tok_end && (t->first & TOK_FIRST_DONE) && (t->word & WC_PARTICLE))
             continue; /* "Von der Leyen", "De Clercq": the surname's particle, capitalised, is no first name */
         if (!n->first) {
             n->first = an->text + t->start;
