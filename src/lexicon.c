@@ -1028,12 +1028,17 @@ static void key_append(const pg_analysis *an, size_t k, int lower, pg_buf *key, 
 }
 
 /* Longest phrase of `map` starting at token i, building the key one token
- * at a time. `base` says whether to try a final possessive's base form. */
+ * at a time. `base` says whether to try a final possessive's base form.
+ * While the words stand in the text as the key spells them (plain ASCII,
+ * lowercase where `lower`, one space apart), the key is that stretch of
+ * the text itself; it is copied only from the first word that differs. */
 static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i, size_t maxlen, int lower, int base,
                            size_t *value, int *poss)
 {
     pg_buf *key = &((pg_analysis *)an)->scratch;
-    pg_buf_reset(key);
+    const char *text = an->text;
+    size_t kb = an->toks[i].start; /* where the key starts in the text, while `direct` */
+    int direct = 1;
     size_t best = 0;
     for (size_t len = 1; len <= maxlen; len++) {
         size_t k = i + len - 1;
@@ -1046,18 +1051,35 @@ static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i
         if (len > 1 && t->kind == TK_WORD && !(t->flags & TF_NONASCII) && (t->first & TOK_FIRST_DONE) &&
             !(lower ? (t->cue_len & TOK_CUE_INNER) : (t->first & TOK_FIRST_INNER)))
             break;
-        if (len > 1)
-            pg_buf_addc(key, ' ');
-        size_t base_len;
-        key_append(an, k, lower, key, &base_len);
+        const char *kp;
+        size_t klen, base_len;
+        if (direct && !(t->flags & TF_NONASCII) && !(lower && (t->flags & TF_UPPER)) &&
+            (len == 1 || (t->start == t[-1].end + 1 && text[t[-1].end] == ' '))) {
+            kp = text + kb;
+            klen = t->end - kb;
+            base_len = t->base_end - kb;
+        } else {
+            if (direct) {
+                /* the words so far, as they stand, then this one spelled */
+                pg_buf_reset(key);
+                if (len > 1)
+                    pg_buf_add(key, text + kb, t[-1].end - kb);
+                direct = 0;
+            }
+            if (len > 1)
+                pg_buf_addc(key, ' ');
+            key_append(an, k, lower, key, &base_len);
+            kp = key->p;
+            klen = key->len;
+        }
         size_t *v;
-        if (base && (an->toks[k].flags & TF_POSS) && (v = pg_strmap_get(map, key->p, base_len)) && !(*v & PH_NONE)) {
+        if (base && (t->flags & TF_POSS) && (v = pg_strmap_get(map, kp, base_len)) && !(*v & PH_NONE)) {
             best = len;
             *value = PH_VALUE(*v);
             *poss = 1;
             continue; /* a possessive seldom goes on: no pruning after it */
         }
-        v = pg_strmap_get(map, key->p, key->len);
+        v = pg_strmap_get(map, kp, klen);
         if (v && !(*v & PH_NONE)) {
             best = len;
             *value = PH_VALUE(*v);
