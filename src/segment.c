@@ -339,11 +339,13 @@ static const unsigned char byte_class[256] = {
     /* 0x80-0xFF */ BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16,
     BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16};
 
-/* The common word: ASCII letters and digits ended by a space or plain
- * punctuation. Emits it and returns its end, or returns 0 (nothing
- * emitted) when the word needs scan_word. Gives exactly what scan_word
- * gives for such words. */
-static inline size_t word_fast(sink_t *s, const text_t *t, size_t i)
+/* The common word: ASCII letters and digits ended by a space, plain
+ * punctuation or a period that no letter follows (a sentence's end, an
+ * abbreviation's period). Emits it and returns its end, or returns 0
+ * (nothing emitted) when the word needs scan_word. Gives exactly what
+ * scan_word gives for such words. */
+static inline __attribute__((always_inline)) size_t word_fast(sink_t *s, const text_t *t, size_t i,
+                                                              pg_abbrev_fn is_abbrev, const void *ctx)
 {
     const unsigned char *p = t->p;
     size_t len = t->len, j = i;
@@ -354,8 +356,13 @@ static inline size_t word_fast(sink_t *s, const text_t *t, size_t i)
         seen |= k;
         j++;
     }
-    if (j < len && (byte_class[p[j]] & BC_SLOW))
-        return 0;
+    int period = 0;
+    if (j < len && (byte_class[p[j]] & BC_SLOW)) {
+        /* "U.S", "end.Next", "word..." and ' - & go the long way */
+        if (p[j] != '.' || (j + 1 < len && (byte_class[p[j + 1]] & (BC_LOWER | BC_UPPER | BC_SLOW))))
+            return 0;
+        period = 1;
+    }
     size_t n = j - i;
     unsigned flags = 0, kind = TK_WORD;
     if (byte_class[p[i]] & BC_UPPER)
@@ -374,6 +381,17 @@ static inline size_t word_fast(sink_t *s, const text_t *t, size_t i)
         flags |= TF_DIGIT;
         if (!(seen & (BC_UPPER | BC_LOWER)))
             kind = TK_NUM;
+    }
+    if (period) {
+        /* the period is the word's where it is an initial ("B.") or an
+         * abbreviation ("Sen.") */
+        int initial = (n == 1 && (byte_class[p[i]] & BC_UPPER)) ||
+                      (n == 2 && (byte_class[p[i]] & BC_DIGIT) && (byte_class[p[i + 1]] & BC_UPPER));
+        if (initial || (is_abbrev && is_abbrev(ctx, (const char *)p + i, n + 1))) {
+            flags |= TF_ABBREV | (initial ? TF_INITIAL : 0);
+            j++;
+            n++;
+        }
     }
     if (n > PG_MAX_TOKEN_BYTES)
         flags |= TF_SKIP;
@@ -406,9 +424,10 @@ static __attribute__((noinline)) size_t word_slow(sink_t *s, const text_t *t, si
 }
 
 /* Emits the word (or number) starting at i; returns the index after it. */
-static inline size_t word_token(sink_t *s, const text_t *t, size_t i, pg_abbrev_fn is_abbrev, const void *ctx)
+static inline __attribute__((always_inline)) size_t word_token(sink_t *s, const text_t *t, size_t i,
+                                                               pg_abbrev_fn is_abbrev, const void *ctx)
 {
-    size_t fast = word_fast(s, t, i);
+    size_t fast = word_fast(s, t, i, is_abbrev, ctx);
     return fast ? fast : word_slow(s, t, i, is_abbrev, ctx);
 }
 
