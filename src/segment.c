@@ -309,9 +309,9 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
     /* a period right after the word: part of it for abbreviations */
     if (!(*flags & TF_POSS) && j < t->len && t->p[j] == '.' && !(j + 1 < t->len && t->p[j + 1] == '.')) {
         size_t wl = j + 1 - i;
-        int initial = letters == 1 && uppers == 1 && j - i == (size_t)(pg_cp_is_upper(t->p[i]) ? 1 : 2);
-        if (j - i == 1 && t->p[i] >= 'A' && t->p[i] <= 'Z')
-            initial = 1;
+        /* an initial: one capital letter and nothing else ("B.", "É.";
+         * not "1.5C.") */
+        int initial = letters == 1 && uppers == 1 && !digits;
         if (initial || periods || (is_abbrev && is_abbrev(ctx, (const char *)t->p + i, wl))) {
             *flags |= TF_ABBREV | (initial ? TF_INITIAL : 0);
             j++;
@@ -385,8 +385,7 @@ static inline __attribute__((always_inline)) size_t word_fast(sink_t *s, const t
     if (period) {
         /* the period is the word's where it is an initial ("B.") or an
          * abbreviation ("Sen.") */
-        int initial = (n == 1 && (byte_class[p[i]] & BC_UPPER)) ||
-                      (n == 2 && (byte_class[p[i]] & BC_DIGIT) && (byte_class[p[i + 1]] & BC_UPPER));
+        int initial = n == 1 && (byte_class[p[i]] & BC_UPPER);
         if (initial || (is_abbrev && is_abbrev(ctx, (const char *)p + i, n + 1))) {
             flags |= TF_ABBREV | (initial ? TF_INITIAL : 0);
             j++;

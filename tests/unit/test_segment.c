@@ -39,6 +39,15 @@ Test(segment, abbreviations_and_initials_do_not_end_sentences)
     cr_assert_str_eq(sentence(1), "Adam B. Schiff said no.");
 }
 
+Test(segment, an_initial_is_one_capital_letter)
+{
+    /* a temperature ends its sentence; an accented initial does not */
+    segment("Temperatures rose by 1.5C. For the sake of it, \xc3\x89. Macron spoke. He left.");
+    cr_assert_eq(an.nsents, 3, "got %zu sentences", an.nsents);
+    cr_assert_str_eq(sentence(0), "Temperatures rose by 1.5C.");
+    cr_assert_str_eq(sentence(1), "For the sake of it, \xc3\x89. Macron spoke.");
+}
+
 Test(segment, acronym_can_end_a_sentence)
 {
     segment("The talks were held in the U.S. The ministers left on Monday.");
