@@ -1397,10 +1397,14 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             }
             unsigned wc = pg_lexicon_word_class(lex, an, i);
-            /* most words: lowercase, no class that matters here, start no
-             * phrase -- at most a group ("the two leaders") */
-            if (!(t->flags & TF_CAP) && !(wc & (WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU | WC_KIN | WC_FORMER)) &&
-                !(t->first & TOK_FIRST_LENS)) {
+            /* most words: lowercase, or a capitalised function word that
+             * opens no organization ("In", "But"; not "A." of a name), of
+             * no class that matters here, starting no phrase -- at most a
+             * group ("the two leaders", "Both sides") */
+            if (!(wc & (WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU | WC_KIN | WC_FORMER)) &&
+                !(t->first & TOK_FIRST_LENS) &&
+                (!(t->flags & TF_CAP) || ((wc & WC_FUNCTION) && !(t->flags & TF_INITIAL) &&
+                                          !pg_lexicon_in_set(lex, PG_WS_ORG_OPENER, an, i)))) {
                 size_t g = (wc & WC_DET) ? parse_group(&r, i) : i;
                 i = g > i ? g : i + 1;
                 continue;
