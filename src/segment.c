@@ -430,6 +430,32 @@ static inline __attribute__((always_inline)) size_t word_token(sink_t *s, const 
     return fast ? fast : word_slow(s, t, i, is_abbrev, ctx);
 }
 
+/* What a byte starting a token says about it: white space (ASCII control
+ * characters included), a newline, a word or number (LC_LINK: one that may
+ * start a link), punctuation that is its own token whatever follows, a
+ * period (an ellipsis's first?), a straight double quote; 0 for the bytes
+ * that need a closer look (markup, dashes, handles, non-ASCII ...). */
+enum { LC_OTHER, LC_SPACE, LC_NEWLINE, LC_WORD, LC_LINK, LC_PUNCT, LC_DOT, LC_QUOTE };
+#define LC_W8 LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD
+static const unsigned char lead_class[256] = {
+    /* 0x00 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, LC_NEWLINE, 1, 1, 1, 1, 1,
+    /* 0x10 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x20  ' ' ! " # $ % & ' ( ) * + , - . / */
+    LC_SPACE, 0, LC_QUOTE, 0, LC_PUNCT, LC_PUNCT, 0, LC_PUNCT, LC_PUNCT, LC_PUNCT, 0, LC_PUNCT, LC_PUNCT, 0, LC_DOT,
+    LC_PUNCT,
+    /* 0x30  0-9 : ; < = > ? */
+    LC_W8, LC_WORD, LC_WORD, LC_PUNCT, LC_PUNCT, LC_PUNCT, LC_PUNCT, 0, LC_PUNCT,
+    /* 0x40  @ A-O */
+    0, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_W8,
+    /* 0x50  P-Z [ \ ] ^ _ */
+    LC_W8, LC_WORD, LC_WORD, LC_WORD, 0, LC_PUNCT, 0, LC_PUNCT, 0,
+    /* 0x60  ` a-o (h: link?) */
+    0, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_LINK, LC_WORD, LC_WORD, LC_WORD, LC_WORD,
+    LC_WORD, LC_WORD, LC_WORD,
+    /* 0x70  p-z (p t w: link?) { | } ~ DEL */
+    LC_LINK, LC_WORD, LC_WORD, LC_WORD, LC_LINK, LC_WORD, LC_WORD, LC_LINK, LC_WORD, LC_WORD, LC_WORD, LC_PUNCT, 0,
+    LC_PUNCT, 0, 0};
+
 void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const void *ctx, pg_token **toks, size_t *n,
                  size_t *cap)
 {
@@ -440,28 +466,46 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
     int in_link = 0;  /* inside the text of a Markdown link [text](url) */
     while (i < len) {
         unsigned c = t.p[i];
-        if (c == ' ') {
+        /* the common bytes straight to their token; the rest below */
+        switch (lead_class[c]) {
+        case LC_SPACE:
             s.pending |= TF_SPACE_BEFORE;
             i++;
             continue;
-        }
-        if (c < 0x80 && ((c | 0x20) - 'a' < 26u || c - '0' < 10u)) {
-            /* a word or number: straight there unless it may start a link */
-            unsigned c2 = i + 1 < len ? t.p[i + 1] : 0;
-            if (!((c == 'h' && c2 == 't') || (c == 'w' && c2 == 'w') || (c == 'p' && c2 == 'i') ||
-                  (c == 't' && c2 == '.'))) {
-                newlines = 0;
-                i = word_token(&s, &t, i, is_abbrev, ctx);
-                continue;
-            }
-        }
-        if (c == '\n') {
+        case LC_NEWLINE:
             newlines++;
             s.pending |= TF_LINE_START | TF_SPACE_BEFORE;
             if (newlines >= 2)
                 s.pending |= TF_PARA_START;
             i++;
             continue;
+        case LC_LINK: {
+            /* a word, unless it starts a link */
+            unsigned c2 = i + 1 < len ? t.p[i + 1] : 0;
+            if ((c == 'h' && c2 == 't') || (c == 'w' && c2 == 'w') || (c == 'p' && c2 == 'i') || (c == 't' && c2 == '.'))
+                break;
+        }
+            /* fall through */
+        case LC_WORD:
+            newlines = 0;
+            i = word_token(&s, &t, i, is_abbrev, ctx);
+            continue;
+        case LC_DOT:
+            if (i + 2 < len && t.p[i + 1] == '.' && t.p[i + 2] == '.')
+                break; /* an ellipsis */
+        /* fall through */
+        case LC_PUNCT:
+            newlines = 0;
+            emit(&s, i, i + 1, TK_PUNCT, 0);
+            i++;
+            continue;
+        case LC_QUOTE:
+            newlines = 0;
+            emit(&s, i, i + 1, TK_QUOTE, 0);
+            i++;
+            continue;
+        default:
+            break;
         }
         unsigned cp = cp_at(&t, i, &cl);
         if (cp_is_space(cp) || cp == 0 || (cp < 0x20) || cp == 0xFFFD) {
