@@ -178,16 +178,12 @@ static inline pg_token *emit(sink_t *s, size_t start, size_t end, unsigned kind,
     if (s->n + 1 > s->cap)
         sink_grow(s, start);
     pg_token *t = &s->toks[s->n++];
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->base_end = (uint32_t)end;
-    t->kind = (uint16_t)kind;
-    t->flags = (uint16_t)(flags | s->pending);
-    t->quote = -1;
-    t->sent = 0;
-    t->word = 0;
-    t->first = 0;
-    t->cue_len = 0;
+    *t = (pg_token){.start = (uint32_t)start,
+                    .end = (uint32_t)end,
+                    .base_end = (uint32_t)end,
+                    .kind = (uint16_t)kind,
+                    .flags = (uint16_t)(flags | s->pending),
+                    .quote = -1};
     s->pending = 0;
     return t;
 }
