@@ -40,6 +40,7 @@ void pg_analysis_reset(pg_analysis *an)
     PG_TRIM(an->rels, an->rels_cap, PG_KEEP_BYTES);
     PG_TRIM(an->cues, an->cues_cap, PG_KEEP_BYTES);
     pg_buf_trim(&an->scratch, PG_KEEP_BYTES);
+    pg_buf_trim(&an->work, PG_KEEP_BYTES);
     an->text = NULL;
     an->len = 0;
     an->doc_id = NULL;
@@ -61,6 +62,7 @@ void pg_analysis_free(pg_analysis *an)
     free(an->rels);
     free(an->cues);
     pg_buf_free(&an->scratch);
+    pg_buf_free(&an->work);
     free(an->word_cache);
     memset(an, 0, sizeof *an);
 }

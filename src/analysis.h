@@ -235,6 +235,7 @@ typedef struct pg_analysis {
     int32_t principal; /* the entity a readout is about (headline subject), or -1 */
     int32_t author;    /* the state a speech speaks for ("my country, Ghana"): I/we outside quotations, or -1 */
     pg_buf scratch;
+    pg_buf work; /* per-document arrays a stage carves out of one allocation (relate's indexes) */
     /* the lexicon's word lookups by spelling, kept across documents
      * (lexicon.c owns the layout; freed with the analysis) */
     void *word_cache;

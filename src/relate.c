@@ -91,23 +91,27 @@ static int after_preposition(const rl_t *R, const pg_mention *m)
 static void prepare(rl_t *R)
 {
     pg_analysis *an = R->an;
-    size_t nt = an->ntoks ? an->ntoks : 1;
-    R->cover = pg_xmalloc(nt * sizeof *R->cover);
-    R->start_at = pg_xmalloc(nt * sizeof *R->start_at);
-    memset(R->cover, 0xFF, nt * sizeof *R->cover);
-    memset(R->start_at, 0xFF, nt * sizeof *R->start_at);
-    R->order = pg_xmalloc((an->nments ? an->nments : 1) * sizeof *R->order);
-    R->sent_m0 = pg_xcalloc(an->nsents + 1, sizeof *R->sent_m0);
+    /* the indexes are slices of the analysis's work buffer, which is kept
+     * across documents: no allocation per document */
+    size_t nt = an->ntoks ? an->ntoks : 1, nm = an->nments ? an->nments : 1, ns = an->nsents + 1;
+    pg_buf_reset(&an->work);
+    pg_buf_reserve(&an->work, (2 * nt + nm + 2 * ns) * sizeof(uint32_t));
+    uint32_t *slice = (uint32_t *)(void *)an->work.p;
+    R->cover = (int32_t *)slice;
+    R->start_at = (int32_t *)slice + nt;
+    R->order = slice + 2 * nt;
+    R->sent_m0 = slice + 2 * nt + nm;
+    uint32_t *fill = R->sent_m0 + ns;
+    memset(R->cover, 0xFF, 2 * nt * sizeof *R->cover);
+    memset(R->sent_m0, 0, ns * sizeof *R->sent_m0);
     /* counting sort by sentence, then insertion sort by token within */
     for (size_t i = 0; i < an->nments; i++)
         R->sent_m0[an->ments[i].sent + 1]++;
     for (size_t s = 0; s < an->nsents; s++)
         R->sent_m0[s + 1] += R->sent_m0[s];
-    uint32_t *fill = pg_xmalloc((an->nsents + 1) * sizeof *fill);
-    memcpy(fill, R->sent_m0, (an->nsents + 1) * sizeof *fill);
+    memcpy(fill, R->sent_m0, ns * sizeof *fill);
     for (size_t i = 0; i < an->nments; i++)
         R->order[fill[an->ments[i].sent]++] = (uint32_t)i;
-    free(fill);
     for (size_t s = 0; s < an->nsents; s++)
         for (uint32_t a = R->sent_m0[s] + 1; a < R->sent_m0[s + 1]; a++) {
             uint32_t v = R->order[a], b = a;
@@ -1286,10 +1290,6 @@ void pg_relate(pg_analysis *an, const pg_lexicon *lex)
     relate_cues(&R);
     quote_statements(&R);
     affiliations(&R);
-    free(R.cover);
-    free(R.start_at);
-    free(R.order);
-    free(R.sent_m0);
     free(R.cues);
     pg_u64map_free(R.seen);
 }
