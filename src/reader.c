@@ -348,8 +348,22 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         i++;
     if (i == n)
         return 0;
+    /* "name:line" (by hand: snprintf costs more than the rest of a short
+     * line's bookkeeping) */
     char origin[64 + 4096];
-    snprintf(origin, sizeof origin, "%s:%zu", name, r->line);
+    {
+        size_t nl = strlen(name), o = nl < 4096 ? nl : 4096;
+        memcpy(origin, name, o);
+        origin[o++] = ':';
+        char digits[24];
+        size_t nd = 0, v = r->line;
+        do
+            digits[nd++] = (char)('0' + v % 10);
+        while ((v /= 10) && nd < sizeof digits);
+        while (nd)
+            origin[o++] = digits[--nd];
+        origin[o] = '\0';
+    }
     char msg[128];
     size_t col;
     pg_jsonl_fields *f = &r->fields;
