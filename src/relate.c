@@ -739,6 +739,10 @@ static void collect_cues(rl_t *R)
         int32_t prev_subject = -1;
         for (size_t i = st->tok_begin; i < st->tok_end;) {
             const pg_token *t = TK(R, i);
+            if (!(WC(R, i) & WC_CUE_START)) {
+                i++; /* most words start no cue (and other tokens none) */
+                continue;
+            }
             if (t->kind != TK_WORD || (t->flags & (TF_SKIP | TF_CAP)) || R->cover[i] >= 0) {
                 /* a capitalised cue word where a sentence or a headline
                  * capitalises it: "Thank you", "Putin Meets Xi"; not inside
@@ -750,7 +754,7 @@ static void collect_cues(rl_t *R)
                 }
             }
             int32_t cue;
-            size_t n = (WC(R, i) & WC_CUE_START) ? pg_lexicon_match_cue(R->lex, an, i, st->tok_end, &cue) : 0;
+            size_t n = pg_lexicon_match_cue(R->lex, an, i, st->tok_end, &cue);
             if (!n) {
                 i++;
                 continue;
