@@ -12,7 +12,7 @@
 
 CC      ?= cc
 BUILD   ?= build
-OPT     ?= -O2 -g
+OPT     ?= -O3 -g
 PKGS    := igraph jansson libgvc
 SHARED  ?= ../shared
 

@@ -322,8 +322,8 @@ static int load_nodes(ctx_t *c, pg_graph *g, json_t *root)
     {
         if (!json_is_object(o))
             return fail(c, "nodes[%zu]: expected an object", i);
-        const char *id, *label, *type;
-        uint64_t mentions;
+        const char *id = NULL, *label = NULL, *type = NULL;
+        uint64_t mentions = 0;
         if (get_str(c, o, "id", "nodes", i, 1, NULL, &id) || get_str(c, o, "label", "nodes", i, 1, NULL, &label) ||
             get_str(c, o, "type", "nodes", i, 1, NULL, &type) ||
             get_uint(c, o, "mentions", "nodes", i, 0, 0, &mentions))
@@ -392,7 +392,7 @@ static int load_evidence(ctx_t *c, pg_graph *g, size_t edge, json_t *o, size_t i
         if (!json_is_object(ev))
             return fail(c, "%s[%zu]: expected an object", where, k);
         pg_evidence e;
-        uint64_t sentence, start, end;
+        uint64_t sentence = 0, start = 0, end = 0;
         if (get_str(c, ev, "doc", where, k, 1, NULL, &e.doc) || get_str(c, ev, "text", where, k, 0, "", &e.text) ||
             get_str(c, ev, "quote", where, k, 0, "", &e.quote) || get_str(c, ev, "date", where, k, 0, "", &e.date) ||
             get_uint(c, ev, "sentence", where, k, 0, 0, &sentence) || get_uint(c, ev, "start", where, k, 0, 0, &start) ||
@@ -422,7 +422,7 @@ static int load_edges(ctx_t *c, pg_graph *g, json_t *root)
     {
         if (!json_is_object(o))
             return fail(c, "edges[%zu]: expected an object", i);
-        const char *src, *tgt, *type, *cameo;
+        const char *src = NULL, *tgt = NULL, *type = NULL, *cameo = NULL;
         if (get_str(c, o, "source", "edges", i, 1, NULL, &src) || get_str(c, o, "target", "edges", i, 1, NULL, &tgt) ||
             get_str(c, o, "type", "edges", i, 1, NULL, &type) || get_str(c, o, "cameo", "edges", i, 0, "", &cameo))
             return -1;
@@ -441,7 +441,7 @@ static int load_edges(ctx_t *c, pg_graph *g, json_t *root)
         size_t count;
         if (load_evidence(c, g, e, o, i, &count) != 0)
             return -1;
-        uint64_t weight;
+        uint64_t weight = 0;
         if (get_uint(c, o, "weight", "edges", i, 0, count ? count : 1, &weight))
             return -1;
         if (weight < count)
