@@ -348,9 +348,13 @@ static inline __attribute__((always_inline)) size_t word_fast(sink_t *s, const t
     unsigned seen = 0, k; /* BC_* bits of the word's bytes */
     /* a table lookup per byte: as fast here as classifying eight bytes at
      * a time, with fewer instructions (words are short) */
-    while (j < len && ((k = byte_class[p[j]]) & (BC_LOWER | BC_UPPER | BC_DIGIT))) {
-        seen |= k;
-        j++;
+    {
+        const unsigned char *q = p + j, *end = p + len;
+        while (q < end && ((k = byte_class[*q]) & (BC_LOWER | BC_UPPER | BC_DIGIT))) {
+            seen |= k;
+            q++;
+        }
+        j = (size_t)(q - p);
     }
     int period = 0;
     if (j < len && (byte_class[p[j]] & BC_SLOW)) {
