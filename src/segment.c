@@ -437,9 +437,10 @@ static inline __attribute__((always_inline)) size_t word_token(sink_t *s, const 
  * that need a closer look (markup, dashes, handles, non-ASCII ...). */
 enum { LC_OTHER, LC_SPACE, LC_NEWLINE, LC_WORD, LC_LINK, LC_PUNCT, LC_DOT, LC_QUOTE };
 #define LC_W8 LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD, LC_WORD
+#define LC_S8 LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE
 static const unsigned char lead_class[256] = {
-    /* 0x00 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, LC_NEWLINE, 1, 1, 1, 1, 1,
-    /* 0x10 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x00  controls, \n */ LC_S8, LC_SPACE, LC_SPACE, LC_NEWLINE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE, LC_SPACE,
+    /* 0x10  controls */ LC_S8, LC_S8,
     /* 0x20  ' ' ! " # $ % & ' ( ) * + , - . / */
     LC_SPACE, 0, LC_QUOTE, 0, LC_PUNCT, LC_PUNCT, 0, LC_PUNCT, LC_PUNCT, LC_PUNCT, 0, LC_PUNCT, LC_PUNCT, 0, LC_DOT,
     LC_PUNCT,
