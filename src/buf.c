@@ -21,6 +21,17 @@ void pg_buf_reserve(pg_buf *b, size_t extra)
 
 void pg_buf_adds(pg_buf *b, const char *s) { pg_buf_add(b, s, strlen(s)); }
 
+void pg_buf_add_u64(pg_buf *b, uint64_t v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    pg_buf_add(b, tmp + i, sizeof tmp - i);
+}
+
 void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap)
 {
     va_list cp;

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef struct pg_buf {
@@ -37,6 +38,9 @@ static inline void pg_buf_addc(pg_buf *b, char c)
     b->p[b->len++] = c;
     b->p[b->len] = '\0';
 }
+/* Appends v in decimal (cheaper than pg_buf_printf for the many numbers
+ * a writer emits). */
+void pg_buf_add_u64(pg_buf *b, uint64_t v);
 void pg_buf_printf(pg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pg_buf_vprintf(pg_buf *b, const char *fmt, va_list ap);
 void pg_buf_reset(pg_buf *b);

@@ -160,7 +160,7 @@ void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an);
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i);
 static inline unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
-    /* bit 15 of `first` says the token's caches are filled */
+    /* TOK_FIRST_DONE in `first` says the token's caches are filled */
     return (an->toks[i].first & TOK_FIRST_DONE) ? an->toks[i].word : pg_lexicon_word_class_fill(lex, an, i);
 }
 

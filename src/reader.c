@@ -34,7 +34,7 @@ struct pg_reader {
     char *iobuf;      /* the open JSONL file's stdio buffer: larger than the default, fewer reads */
     uint64_t bytes_read, bytes_total;
     pg_u64set *ids;   /* hashes of the ids seen */
-    pg_buf tmp;
+    pg_buf tmp;       /* the origin ("file:line") of the line being parsed */
     pg_jsonl_fields fields;
 };
 
@@ -348,22 +348,13 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         i++;
     if (i == n)
         return 0;
-    /* "name:line" (by hand: snprintf costs more than the rest of a short
-     * line's bookkeeping) */
-    char origin[64 + 4096];
-    {
-        size_t nl = strlen(name), o = nl < 4096 ? nl : 4096;
-        memcpy(origin, name, o);
-        origin[o++] = ':';
-        char digits[24];
-        size_t nd = 0, v = r->line;
-        do
-            digits[nd++] = (char)('0' + v % 10);
-        while ((v /= 10) && nd < sizeof digits);
-        while (nd)
-            origin[o++] = digits[--nd];
-        origin[o] = '\0';
-    }
+    /* "name:line", in the reader's scratch buffer (not with snprintf: it
+     * costs more than the rest of a short line's bookkeeping) */
+    pg_buf_reset(&r->tmp);
+    pg_buf_adds(&r->tmp, name);
+    pg_buf_addc(&r->tmp, ':');
+    pg_buf_add_u64(&r->tmp, r->line);
+    const char *origin = r->tmp.p;
     char msg[128];
     size_t col;
     pg_jsonl_fields *f = &r->fields;
