@@ -419,6 +419,21 @@ static int load_month(loader_t *L, char **f, size_t nf)
     return 0;
 }
 
+static int load_given_name(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    if ((f[1][0] != 'm' && f[1][0] != 'f') || f[1][1])
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: gender '%s' is not m or f", L->file, L->line, f[1]);
+    *pg_strmap_put(L->lex->given_names, f[0], strlen(f[0]), NULL) = (size_t)(unsigned char)f[1][0];
+    return 0;
+}
+
+int pg_lexicon_name_gender(const pg_lexicon *lex, const char *s, size_t n)
+{
+    size_t *v = pg_strmap_get(lex->given_names, s, n);
+    return v ? (int)*v : 0;
+}
+
 /* Adds each demonym; plural when it is another demonym plus "s". */
 static void add_demonyms(loader_t *L, const char *list, int32_t actor)
 {
@@ -615,6 +630,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->vocab = pg_strmap_new();
     lex->abbrevs = pg_strmap_new();
     lex->months = pg_strmap_new();
+    lex->given_names = pg_strmap_new();
     for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
         lex->word_sets[k] = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
@@ -626,6 +642,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
         rc = for_each_line(&L, "nonnames.txt", 1, load_nonname);
     if (!rc)
         rc = for_each_line(&L, "months.tsv", 2, load_month);
+    if (!rc)
+        rc = for_each_line(&L, "given_names.tsv", 2, load_given_name);
     if (!rc)
         rc = for_each_line(&L, "countries.tsv", 1, load_country);
     if (!rc)
@@ -674,6 +692,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->vocab);
     pg_strmap_free(lex->abbrevs);
     pg_strmap_free(lex->months);
+    pg_strmap_free(lex->given_names);
     for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
         pg_strmap_free(lex->word_sets[k]);
     free(lex->actors);

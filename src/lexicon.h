@@ -122,9 +122,11 @@ struct pg_lexicon {
                                  classes under the lowercase word, the others under the word as
                                  written) | longest actor phrase starting with it << 32 | longest
                                  title phrase << 40 | longest cue phrase (under the lowercase
-                                 word) << 48 */
+                                 word) << 48 | goes on an actor or title phrase << 56 | goes on a
+                                 cue << 57 */
     pg_strmap *abbrevs;       /* "Sen." ... */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
+    pg_strmap *given_names;   /* given name (as written) -> 'm' or 'f' (given_names.tsv) */
     pg_strmap *word_sets[PG_WS_COUNT]; /* words.tsv classes asked about rarely (pg_word_set) */
     const char *common;        /* common_words.txt after its comments: sorted lines, searched in place */
     size_t common_len;
@@ -177,5 +179,9 @@ int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *phrase);
 
 /* Month number (1-12) of token i, or 0. */
 int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i);
+
+/* The gender a given name s[0..n) says: 'm', 'f', or 0 when the name is
+ * not listed (given_names.tsv). */
+int pg_lexicon_name_gender(const pg_lexicon *lex, const char *s, size_t n);
 
 #endif

@@ -1078,6 +1078,14 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         if (an->ments[i].entity >= 0)
             an->ments[i].entity = pg_entity_root(an, an->ments[i].entity);
 
+    /* a person no title gave a gender has the given name's: "her visit"
+     * after "Zelenskyy met Zuzana Caputova" is hers */
+    for (size_t e = 0; e < an->nents; e++) {
+        pg_entity *en = &an->ents[e];
+        if (en->type == PG_ACTOR_PERSON && !en->gender && en->first && en->merged_into < 0)
+            en->gender = (uint8_t)pg_lexicon_name_gender(R.lex, en->first, strlen(en->first));
+    }
+
     /* pronouns */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].kind == MK_PRONOUN)

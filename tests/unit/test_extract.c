@@ -121,6 +121,16 @@ Test(resolve, pronouns_follow_the_subject_not_the_object)
     pg_graph_free(g);
 }
 
+Test(resolve, a_given_name_tells_the_pronoun_gender)
+{
+    /* no title says who is a woman: the given names do */
+    pg_graph *g = extract_text("President of Ukraine Volodymyr Kovalenko met with President of Slovakia Zuzana "
+                               "Horvathova in Kyiv. The Head of State noted the importance of her visit to Ukraine.");
+    assert_edge(g, "Zuzana Horvathova", "Ukraine", PG_REL_VISIT);
+    refute_edge(g, "Volodymyr Kovalenko", "Ukraine", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
 Test(resolve, pronoun_after_a_clause_break_is_that_clause_subject)
 {
     pg_graph *g = extract_text("Prime Minister Claude Tremblay spoke on Monday. Senator Maria Delgado spoke too. "
