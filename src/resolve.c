@@ -763,21 +763,64 @@ static void resolve_pronoun(res_t *R, size_t mi)
                 return;
             }
         }
-        /* after a clause break (", and", ", but", ";"), the first person of
-         * that clause: "Tremblay criticised the plan, and Delgado said she
-         * would meet him" */
+        /* after a clause break (", and", ", but", ";", "that"), the first
+         * person of that clause: "Tremblay criticised the plan, and Delgado
+         * said she would meet him", "Zelenskyy noted that Guterres had
+         * discussed it during his visit to Russia" */
         size_t sb = an->sents[m->sent].tok_begin, brk = 0;
         for (size_t k = m->tok_begin; k > sb + 1; k--)
-            if (pg_tok_is(an, k - 1, ";") ||
+            if (pg_tok_is(an, k - 1, ";") || pg_tok_is(an, k - 1, "that") ||
                 (pg_tok_is(an, k - 2, ",") && (pg_tok_is(an, k - 1, "and") || pg_tok_is(an, k - 1, "but")))) {
                 brk = k;
                 break;
             }
+        /* a possessive in an adjunct that opens the sentence is the person
+         * right after the adjunct: "During his visit to Brussels, Volodymyr
+         * Zelenskyy will hold ..." (nobody when that is a role without a
+         * name). Not after "said that": in "Guterres said that during his
+         * visit to Moscow, Putin agreed" the visit is the speaker's. */
+        if (m->tok_begin == sb + 1 && pg_is_preposition(R->lex, an, sb) &&
+            (pg_tok_is_ci(an, m->tok_begin, "his") || pg_tok_is_ci(an, m->tok_begin, "her"))) {
+            size_t se = an->sents[m->sent].tok_end, comma = 0;
+            for (size_t k = m->tok_end; k < se && k < m->tok_end + 16; k++) {
+                if (pg_tok_is(an, k, ",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            for (size_t j = mi + 1; comma && j < an->nments && an->ments[j].sent == m->sent; j++) {
+                const pg_mention *c = &an->ments[j];
+                if (c->tok_begin < comma) {
+                    if (person_of(an, c) >= 0)
+                        break; /* a person inside the adjunct: no saying */
+                    continue;
+                }
+                if (c->full_begin != comma + 1 || (c->flags & MF_MODIFIER))
+                    continue;
+                size_t v = c->tok_end;
+                if (v >= se || an->toks[v].kind != TK_WORD || (an->toks[v].flags & TF_CAP) ||
+                    pg_is_preposition(R->lex, an, v))
+                    break;
+                int32_t e = pg_entity_root(an, c->entity);
+                if (e >= 0 && an->ents[e].type == PG_ACTOR_PERSON && an->ents[e].is_role)
+                    return; /* an unnamed role's visit: nobody's here */
+                if (e >= 0 && person_of(an, c) >= 0 && gender_ok(&an->ents[e], pr)) {
+                    m->entity = e;
+                    return;
+                }
+                break;
+            }
+        }
         int32_t clause = -1;
+        int role_subject = 0; /* the clause's subject is a role without a name */
         for (size_t j = mi; brk && j-- > 0 && an->ments[j].sent == m->sent && an->ments[j].tok_begin >= brk;) {
             pg_mention *c = &an->ments[j];
-            int32_t e = person_of(an, c);
-            if (e < 0 || an->toks[c->tok_begin].quote != qctx || (c->flags & MF_MODIFIER) ||
+            int32_t e = person_of(an, c), r = pg_entity_root(an, c->entity);
+            /* a role right after the break ("that the Prime Minister of
+             * Luxembourg began his visit") */
+            int role = e < 0 && r >= 0 && an->ents[r].type == PG_ACTOR_PERSON && an->ents[r].is_role &&
+                       c->full_begin <= brk + 1;
+            if ((e < 0 && !role) || an->toks[c->tok_begin].quote != qctx || (c->flags & MF_MODIFIER) ||
                 (c->full_begin > sb && pg_is_preposition(R->lex, an, c->full_begin - 1)))
                 continue;
             /* a subject: a lowercase word (its verb) follows, not a list's
@@ -787,8 +830,11 @@ static void resolve_pronoun(res_t *R, size_t mi)
                 pg_is_preposition(R->lex, an, v) || pg_tok_is(an, v, "and") || pg_tok_is(an, v, "or"))
                 continue;
             /* the earliest such person of the clause */
-            clause = gender_ok(&an->ents[e], pr) ? e : -1;
+            clause = !role && gender_ok(&an->ents[e], pr) ? e : -1;
+            role_subject = role;
         }
+        if (role_subject && m->entity < 0)
+            return; /* "noted that the Prime Minister of Luxembourg began his visit": his, not the speaker's */
         if (clause >= 0 && m->entity < 0) {
             m->entity = clause;
             if (!an->ents[m->entity].gender)

@@ -131,6 +131,29 @@ Test(resolve, a_given_name_tells_the_pronoun_gender)
     pg_graph_free(g);
 }
 
+Test(resolve, a_possessive_after_that_is_the_clause_subjects)
+{
+    /* "that" opens a clause whose subject owns the possessive; a role
+     * without a name owns it too, so the speaker does not */
+    pg_graph *g = extract_text("President of Ukraine Volodymyr Kovalenko met Secretary-General Anton Reiss. "
+                               "Volodymyr Kovalenko noted that Anton Reiss discussed the grain deal during his "
+                               "visit to Russia. Kovalenko added that the Prime Minister of Luxembourg began his "
+                               "visit to Ukraine in Bucha.");
+    assert_edge(g, "Anton Reiss", "Russia", PG_REL_VISIT);
+    refute_edge(g, "Volodymyr Kovalenko", "Russia", PG_REL_VISIT);
+    refute_edge(g, "Volodymyr Kovalenko", "Ukraine", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
+Test(resolve, a_possessive_opening_the_sentence_is_the_next_persons)
+{
+    pg_graph *g = extract_text("President Pedro Silva met Chancellor Olaf Brandt in Lisbon. During his visit to "
+                               "Portugal, Brandt said that Russia must stop the war.");
+    assert_edge(g, "Olaf Brandt", "Portugal", PG_REL_VISIT);
+    refute_edge(g, "Pedro Silva", "Portugal", PG_REL_VISIT);
+    pg_graph_free(g);
+}
+
 Test(resolve, pronoun_after_a_clause_break_is_that_clause_subject)
 {
     pg_graph *g = extract_text("Prime Minister Claude Tremblay spoke on Monday. Senator Maria Delgado spoke too. "
