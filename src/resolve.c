@@ -718,6 +718,25 @@ static int32_t person_of(const pg_analysis *an, const pg_mention *m)
     return e;
 }
 
+/* Does mention m stand for a role without a name ("the Prime Minister of
+ * Luxembourg" nobody named)? */
+static int unnamed_role(const pg_analysis *an, const pg_mention *m)
+{
+    int32_t e = pg_entity_root(an, m->entity);
+    return e >= 0 && an->ents[e].type == PG_ACTOR_PERSON && an->ents[e].is_role;
+}
+
+/* Is mention m a clause's subject by its shape: a lowercase word, its
+ * verb, follows it before `limit` -- not a preposition, nor a list's "and"
+ * or "or" ("..., and Baker in the room, said he")? */
+static int verb_follows_mention(const res_t *R, const pg_mention *m, size_t limit)
+{
+    const pg_analysis *an = R->an;
+    size_t v = m->tok_end;
+    return v < limit && an->toks[v].kind == TK_WORD && !(an->toks[v].flags & TF_CAP) &&
+           !pg_is_preposition(R->lex, an, v) && !pg_tok_is(an, v, "and") && !pg_tok_is(an, v, "or");
+}
+
 /* Is mention mi "his" or "her" right after "for" or "on"? */
 static int for_possessive(const pg_analysis *an, size_t mi)
 {
@@ -797,14 +816,12 @@ static void resolve_pronoun(res_t *R, size_t mi)
                 }
                 if (c->full_begin != comma + 1 || (c->flags & MF_MODIFIER))
                     continue;
-                size_t v = c->tok_end;
-                if (v >= se || an->toks[v].kind != TK_WORD || (an->toks[v].flags & TF_CAP) ||
-                    pg_is_preposition(R->lex, an, v))
+                if (!verb_follows_mention(R, c, se))
                     break;
-                int32_t e = pg_entity_root(an, c->entity);
-                if (e >= 0 && an->ents[e].type == PG_ACTOR_PERSON && an->ents[e].is_role)
-                    return; /* an unnamed role's visit: nobody's here */
-                if (e >= 0 && person_of(an, c) >= 0 && gender_ok(&an->ents[e], pr)) {
+                if (unnamed_role(an, c))
+                    return; /* a role nobody named: the pronoun names nobody either */
+                int32_t e = person_of(an, c);
+                if (e >= 0 && gender_ok(&an->ents[e], pr)) {
                     m->entity = e;
                     return;
                 }
@@ -815,19 +832,14 @@ static void resolve_pronoun(res_t *R, size_t mi)
         int role_subject = 0; /* the clause's subject is a role without a name */
         for (size_t j = mi; brk && j-- > 0 && an->ments[j].sent == m->sent && an->ments[j].tok_begin >= brk;) {
             pg_mention *c = &an->ments[j];
-            int32_t e = person_of(an, c), r = pg_entity_root(an, c->entity);
+            int32_t e = person_of(an, c);
             /* a role right after the break ("that the Prime Minister of
              * Luxembourg began his visit") */
-            int role = e < 0 && r >= 0 && an->ents[r].type == PG_ACTOR_PERSON && an->ents[r].is_role &&
-                       c->full_begin <= brk + 1;
+            int role = e < 0 && unnamed_role(an, c) && c->full_begin <= brk + 1;
             if ((e < 0 && !role) || an->toks[c->tok_begin].quote != qctx || (c->flags & MF_MODIFIER) ||
                 (c->full_begin > sb && pg_is_preposition(R->lex, an, c->full_begin - 1)))
                 continue;
-            /* a subject: a lowercase word (its verb) follows, not a list's
-             * comma or a preposition ("..., and Baker in the room, said he") */
-            size_t v = c->tok_end;
-            if (v >= m->tok_begin || an->toks[v].kind != TK_WORD || (an->toks[v].flags & TF_CAP) ||
-                pg_is_preposition(R->lex, an, v) || pg_tok_is(an, v, "and") || pg_tok_is(an, v, "or"))
+            if (!verb_follows_mention(R, c, m->tok_begin))
                 continue;
             /* the earliest such person of the clause */
             clause = !role && gender_ok(&an->ents[e], pr) ? e : -1;
