@@ -1020,6 +1020,24 @@ static int32_t fronted_agent(const rl_t *R, const cue_t *q, int32_t last_obj)
     return -1;
 }
 
+/* Does sentence s say "I" or "we" inside quotation `quote`? Then a
+ * subjectless visit there ("Having made six visits to Ukraine, I ...") is
+ * the speaker's; an imperative ("Do not be afraid and come to Ukraine")
+ * or a thing's movement ("when investments come to Ukraine") is not.
+ * (Other subjectless cues in a quotation stay the speaker's: "Thank you,
+ * Mr President".) */
+static int first_person_in(const rl_t *R, uint32_t s, int32_t quote)
+{
+    const pg_analysis *an = R->an;
+    for (uint32_t a = R->sent_m0[s]; a < R->sent_m0[s + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (m->kind == MK_PRONOUN && (m->pronoun == PR_I || m->pronoun == PR_WE) &&
+            an->toks[m->tok_begin].quote == quote)
+            return 1;
+    }
+    return 0;
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -1110,7 +1128,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     /* verbs */
     int32_t subj = q->subject >= 0 ? ment_entity(R, &an->ments[q->subject]) : -1;
-    if (q->subject == -1 && quote >= 0 && lc->rel != REL_SPEECH)
+    if (q->subject == -1 && quote >= 0 && lc->rel != REL_SPEECH &&
+        (lc->rel != PG_REL_VISIT || first_person_in(R, q->sent, quote)))
         subj = pg_entity_root(an, an->quotes[quote].speaker); /* "Having made 6 visits to Ukraine, I ..." */
     if (subj < 0)
         return;

@@ -121,6 +121,18 @@ Test(resolve, pronouns_follow_the_subject_not_the_object)
     pg_graph_free(g);
 }
 
+Test(relate, a_subjectless_visit_in_a_quotation_needs_the_speakers_I)
+{
+    /* an imperative sends the listener, not the speaker; "I" makes the
+     * participle's visit the speaker's */
+    pg_graph *g = extract_text("\"Do not be afraid and come to Portugal. Having visited Brazil twice, I know its "
+                               "people,\" President Pedro Silva said.");
+    refute_edge(g, "Pedro Silva", "Portugal", PG_REL_VISIT);
+    assert_edge(g, "Pedro Silva", "Brazil", PG_REL_VISIT);
+    assert_edge(g, "Pedro Silva", "Portugal", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_given_name_tells_the_pronoun_gender)
 {
     /* no title says who is a woman: the given names do */
