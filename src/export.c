@@ -4,6 +4,7 @@
  * article text for its format; docs/EXPORT.md describes the output. */
 #include "polgraph/export.h"
 
+#include <inttypes.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -736,7 +737,7 @@ static int write_nodelink(pg_graph *g, FILE *out, pg_error *err)
             const pg_evidence *ev = &e->evidence[k];
             pg_buf_adds(b, k ? ", {\"doc\": " : "{\"doc\": ");
             pg_json_str(b, ev->doc);
-            pg_buf_printf(b, ", \"sentence\": %zu, \"date\": ", ev->sentence);
+            pg_buf_printf(b, ", \"sentence\": %" PRIu32 ", \"date\": ", ev->sentence);
             pg_json_str(b, ev->date);
             pg_buf_adds(b, ", \"text\": ");
             pg_json_str(b, ev->text);
@@ -862,7 +863,7 @@ static int write_events(pg_graph *g, FILE *out, pg_error *err)
         tsv_text(b, t->id);
         pg_buf_printf(b, "\t%s\t", pg_rel_is_symmetric(e->type) ? "false" : "true");
         if (ev)
-            pg_buf_printf(b, "%zu", ev->sentence);
+            pg_buf_printf(b, "%" PRIu32, ev->sentence);
         pg_buf_addc(b, '\n');
         w_maybe_flush(&w);
     }

@@ -388,9 +388,13 @@ static int load_evidence(ctx_t *c, pg_graph *g, size_t edge, json_t *o, size_t i
             return -1;
         if (end < start)
             return fail(c, "%s[%zu]: end (%" PRIu64 ") is before start (%" PRIu64 ")", where, k, end, start);
-        e.sentence = (size_t)sentence;
-        e.start = (size_t)start;
-        e.end = (size_t)end;
+        if (end > PG_MAX_DOCUMENT_BYTES || sentence > PG_MAX_DOCUMENT_BYTES)
+            return fail(c, "%s[%zu]: %s %" PRIu64 " is past the largest document polgraph reads (%zu bytes)", where,
+                        k, end > PG_MAX_DOCUMENT_BYTES ? "end" : "sentence", end > PG_MAX_DOCUMENT_BYTES ? end : sentence,
+                        PG_MAX_DOCUMENT_BYTES);
+        e.sentence = (uint32_t)sentence;
+        e.start = (uint32_t)start;
+        e.end = (uint32_t)end;
         pg_graph_edge_keep_evidence(g, edge, &e);
         (*count)++;
     }

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,8 @@ pg_reader *pg_reader_new(const char *const *inputs, size_t n, const pg_reader_op
     pg_reader *r = pg_xcalloc(1, sizeof *r);
     if (opts)
         r->opts = *opts;
+    if (!r->opts.max_document_bytes || r->opts.max_document_bytes > PG_MAX_DOCUMENT_BYTES)
+        r->opts.max_document_bytes = PG_MAX_DOCUMENT_BYTES;
     r->ids = pg_u64set_new();
     for (size_t i = 0; i < n; i++) {
         const char *p = inputs[i];
@@ -269,14 +272,16 @@ static char *guess_title(const char *text, size_t len)
     return pg_xstrndup(s, n);
 }
 
-static int read_stream(FILE *f, pg_buf *b)
+/* Reads all of `f`, or stops once more than `max` bytes came. */
+static int read_stream(FILE *f, pg_buf *b, size_t max)
 {
     char chunk[1 << 16];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    while (b->len <= max && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
         pg_buf_add(b, chunk, n);
     return ferror(f) ? -1 : 0;
 }
+
 
 /* Reads a whole text file into `out`. Returns 1, 0 (skipped: empty), -1. */
 static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error *err)
@@ -287,13 +292,23 @@ static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error 
     if (!f)
         return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(errno));
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_st = fstat(fileno(f), &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         if (!is_stdin)
             fclose(f);
         return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(EISDIR));
     }
+    /* a byte order mark (3 bytes) is dropped; repairs only lengthen */
+    size_t max = r->opts.max_document_bytes, max_raw = max + 3;
+    if (have_st && S_ISREG(st.st_mode) && (uint64_t)st.st_size > (uint64_t)max_raw) {
+        if (!is_stdin)
+            fclose(f);
+        r->bytes_read += (uint64_t)st.st_size;
+        return pg_error_set(err, PG_ERR_LIMIT, "cannot read '%s': %" PRIu64 " bytes, more than the %zu a document may have",
+                            name, (uint64_t)st.st_size, max);
+    }
     pg_buf b = {0};
-    int rc = read_stream(f, &b);
+    int rc = read_stream(f, &b, max_raw);
     int e = errno;
     if (!is_stdin)
         fclose(f);
@@ -302,6 +317,11 @@ static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error 
         return pg_error_set(err, PG_ERR_IO, "cannot read '%s': %s", name, strerror(e));
     }
     r->bytes_read += b.len;
+    if (b.len > max_raw) {
+        pg_buf_free(&b);
+        return pg_error_set(err, PG_ERR_LIMIT, "cannot read '%s': more than the %zu bytes a document may have", name,
+                            max);
+    }
     if (b.len == 0) {
         pg_buf_free(&b);
         pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: empty file, skipped", name);
@@ -319,6 +339,13 @@ static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error 
         raw[n] = '\0';
     }
     out->text = repair_text(r, raw, n, name, &out->len);
+    if (out->len > max) {
+        size_t len = out->len;
+        pg_article_clear(out);
+        return pg_error_set(err, PG_ERR_LIMIT,
+                            "cannot read '%s': %zu bytes once repaired, more than the %zu a document may have", name,
+                            len, max);
+    }
     out->id = base_name_id(in->path);
     out->title = guess_title(out->text, out->len);
     out->date = pg_xstrdup("");
@@ -362,6 +389,9 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
         return pg_error_set(err, PG_ERR_INPUT, "%s:%zu:%zu: malformed JSON: %s", name, r->line, col, msg);
     if (f->present[JF_TEXT] != 1)
         return pg_error_set(err, PG_ERR_INPUT, "%s:%zu: the article has no \"text\" string", name, r->line);
+    if (f->value[JF_TEXT].len > r->opts.max_document_bytes)
+        return pg_error_set(err, PG_ERR_LIMIT, "%s: the text is %zu bytes, more than the %zu a document may have",
+                            origin, f->value[JF_TEXT].len, r->opts.max_document_bytes);
     if (f->repaired)
         pg_warn(r->opts.warn, r->opts.warn_ctx,
                 "%s: invalid UTF-8 or NUL bytes (first at byte %zu of the line); %zu replaced by U+FFFD", origin,

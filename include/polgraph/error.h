@@ -28,6 +28,11 @@ typedef enum pg_status {
 
 #define PG_ERROR_MSG_MAX 1024
 
+/* The longest document polgraph analyses, in bytes of UTF-8 text (4 GiB
+ * less one): offsets within a document are 32-bit. The reader refuses a
+ * longer one with PG_ERR_LIMIT. */
+#define PG_MAX_DOCUMENT_BYTES ((size_t)0xFFFFFFFFu)
+
 typedef struct pg_error {
     pg_status code;
     char msg[PG_ERROR_MSG_MAX];

@@ -72,10 +72,13 @@ typedef struct pg_document {
     const char *url;
 } pg_document;
 
+/* Offsets are 32-bit: a document is at most PG_MAX_DOCUMENT_BYTES long
+ * (error.h; the reader refuses longer ones), and evidence is what grows
+ * with a corpus, so each item is kept small (48 bytes). */
 typedef struct pg_evidence {
-    const char *doc;   /* document id */
-    size_t sentence;   /* 0-based index of the sentence in the document */
-    size_t start, end; /* byte offsets [start, end) of the sentence in the document text */
+    const char *doc;     /* document id */
+    uint32_t sentence;   /* 0-based index of the sentence in the document */
+    uint32_t start, end; /* byte offsets [start, end) of the sentence in the document text */
     const char *text;  /* the sentence, whitespace collapsed, URLs removed */
     const char *quote; /* the quoted words the relation rests on, "" when none */
     const char *date;  /* YYYY-MM-DD of the event, or "" */

@@ -9,6 +9,8 @@
  * by U+FFFD with one warning per article giving the byte offset. Binary
  * files (images, archives, executables) are refused with an error naming
  * the file. Empty files and blank JSONL lines are skipped with a warning.
+ * A document longer than PG_MAX_DOCUMENT_BYTES (4 GiB) is refused with
+ * PG_ERR_LIMIT; with keep_going it is skipped with a warning.
  */
 #ifndef POLGRAPH_READER_H
 #define POLGRAPH_READER_H
@@ -34,6 +36,8 @@ typedef struct pg_reader_opts {
     int keep_going;   /* 1: report unreadable inputs as warnings and go on */
     pg_warn_fn warn;  /* warnings: repaired text, skipped empty inputs, repeated ids */
     void *warn_ctx;
+    size_t max_document_bytes; /* a longer document is an error (PG_ERR_LIMIT); 0 or more than
+                                  PG_MAX_DOCUMENT_BYTES means PG_MAX_DOCUMENT_BYTES */
 } pg_reader_opts;
 
 typedef struct pg_reader pg_reader;

@@ -97,6 +97,22 @@ pg extract --lexicon "$T/image.json" "$ARTICLE"
 expect_rc 1
 expect_err "$T/image.json:1:0: invalid JSON"
 
+# ---- a document past 4 GiB ----
+# offsets within a document are 32-bit: a longer one is refused up front,
+# before it is read (the file is sparse: it takes no disk and no time)
+if truncate -s 4294967299 "$T/huge.txt" 2>/dev/null; then
+    pg extract -o "$T/never.json" "$T/huge.txt"
+    expect_rc 1
+    expect_err "polgraph: extract: cannot read '$T/huge.txt': 4294967299 bytes, more than the 4294967295 a document may have"
+    expect_no_file "$T/never.json"
+    # with -k it is skipped and the next input is read
+    pg extract -k -o "$T/huge-k.json" "$T/huge.txt" "$ARTICLE"
+    expect_rc 0
+    expect_err "more than the 4294967295 a document may have (skipped)"
+    json_check "$T/huge-k.json" "len(d['documents']) == 1"
+    rm -f "$T/huge.txt"
+fi
+
 # ---- NUL bytes ----
 # in text: repaired to U+FFFD, one warning with the byte offset of the first
 printf 'President Ana Lima of Peru\000 criticised Chile.\000\000 Lima met Gabriel Boric.\n' > "$T/nul.txt"

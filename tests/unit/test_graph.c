@@ -299,6 +299,27 @@ Test(graph, loader_rejects_bad_graphs)
                       "less than its 2 evidence items");
     expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\", \"mentions\": -3}], \"edges\": []}",
                       "non-negative integer");
+    /* offsets are 32-bit: a document longer than 4 GiB cannot be read */
+    expect_load_error("\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"person\"}], "
+                      "\"edges\": [{\"source\": \"a\", \"target\": \"a\", \"type\": \"call\", \"weight\": 1, "
+                      "\"evidence\": [{\"doc\": \"d\", \"start\": 4294967290, \"end\": 4294967296}]}]}",
+                      "edges[0].evidence[0]: end 4294967296 is past the largest document polgraph reads (4294967295 bytes)");
+}
+
+Test(graph, evidence_offsets_up_to_the_document_limit_round_trip)
+{
+    const char *json = "{\"format\": \"polgraph-graph\", \"version\": 1, \"nodes\": [{\"id\": \"a\", \"label\": \"A\", "
+                       "\"type\": \"person\"}], \"edges\": [{\"source\": \"a\", \"target\": \"a\", \"type\": \"call\", "
+                       "\"weight\": 1, \"evidence\": [{\"doc\": \"d\", \"sentence\": 4294967295, \"start\": 4294967290, "
+                       "\"end\": 4294967295}]}]}";
+    pg_error err = {0};
+    pg_graph *g = load_str(json, &err);
+    cr_assert(g, "%s", err.msg);
+    const pg_evidence *ev = &pg_graph_edge(g, 0)->evidence[0];
+    cr_assert_eq(ev->sentence, 4294967295u);
+    cr_assert_eq(ev->start, 4294967290u);
+    cr_assert_eq(ev->end, 4294967295u);
+    pg_graph_free(g);
 }
 
 Test(graph, loader_reports_line_and_column)

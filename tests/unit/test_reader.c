@@ -223,3 +223,71 @@ Test(reader, dates)
     cr_assert(!pg_date_valid("24-01-01"));
     cr_assert(!pg_date_valid(""));
 }
+
+Test(reader, a_document_longer_than_the_limit_is_refused)
+{
+    /* offsets within a document are 32-bit (PG_MAX_DOCUMENT_BYTES); the
+     * limit is lowered here so that the test needs no 4 GB file */
+    char text[64];
+    memset(text, 'a', sizeof text);
+    const char *p = temp_file(".txt", text, sizeof text);
+    const char *in[] = {p};
+    pg_reader_opts o = {.max_document_bytes = 40};
+    pg_error err = {0};
+    pg_reader *r = pg_reader_new(in, 1, &o, &err);
+    pg_article a = {0};
+    cr_assert_eq(pg_reader_next(r, &a, &err), -1);
+    cr_assert_eq(err.code, PG_ERR_LIMIT);
+    cr_assert(strstr(err.msg, "64 bytes, more than the 40 a document may have"), "%s", err.msg);
+    pg_reader_free(r);
+    unlink(p);
+
+    /* the limit is on the text: 40 bytes after a byte order mark pass */
+    char bom[43] = "\xEF\xBB\xBF";
+    memset(bom + 3, 'b', 40);
+    p = temp_file(".txt", bom, sizeof bom);
+    in[0] = p;
+    r = pg_reader_new(in, 1, &o, &err);
+    cr_assert_eq(pg_reader_next(r, &a, &err), 1, "%s", err.msg);
+    cr_assert_eq(a.len, 40);
+    pg_article_clear(&a);
+    pg_reader_free(r);
+    unlink(p);
+
+    /* a repair that lengthens the text past the limit: 20 invalid bytes
+     * become 60 bytes of U+FFFD */
+    char bad[20];
+    memset(bad, 0xC0, sizeof bad);
+    p = temp_file(".txt", bad, sizeof bad);
+    in[0] = p;
+    r = pg_reader_new(in, 1, &o, &err);
+    cr_assert_eq(pg_reader_next(r, &a, &err), -1);
+    cr_assert(strstr(err.msg, "60 bytes once repaired, more than the 40"), "%s", err.msg);
+    pg_reader_free(r);
+    unlink(p);
+}
+
+Test(reader, a_jsonl_text_longer_than_the_limit_is_skipped_with_keep_going)
+{
+    const char *data = "{\"id\": \"long\", \"text\": \"0123456789 0123456789 0123456789\"}\n"
+                       "{\"id\": \"short\", \"text\": \"0123456789\\u00e9\"}\n";
+    const char *p = temp_file(".jsonl", data, strlen(data));
+    const char *in[] = {p};
+    warnings[0] = 0;
+    pg_reader_opts o = {.keep_going = 1, .warn = collect, .max_document_bytes = 12};
+    pg_error err = {0};
+    pg_reader *r = pg_reader_new(in, 1, &o, &err);
+    pg_article a = {0};
+    cr_assert_eq(pg_reader_next(r, &a, &err), 1, "%s", err.msg);
+    cr_assert_str_eq(a.id, "short"); /* 12 bytes once unescaped: at the limit */
+    cr_assert(strstr(warnings, ":1: the text is 32 bytes, more than the 12 a document may have"), "%s", warnings);
+    pg_article_clear(&a);
+    pg_reader_free(r);
+
+    o.keep_going = 0;
+    r = pg_reader_new(in, 1, &o, &err);
+    cr_assert_eq(pg_reader_next(r, &a, &err), -1);
+    cr_assert_eq(err.code, PG_ERR_LIMIT);
+    pg_reader_free(r);
+    unlink(p);
+}
