@@ -80,8 +80,14 @@ uint64_t pg_hash_bytes(const void *data, size_t n)
 
 /* ---- string map ---- */
 
+/* Slots hold the key, its length and hash; a separate byte per slot (the
+ * tag: 0 when empty, else the hash's top seven bits with the high bit set)
+ * is what a probe reads first. The tags of a lexicon-sized map fit in the
+ * first-level cache where its slots do not, so a lookup that misses (most
+ * phrase lookups do) touches no slot, and one that hits touches the one
+ * slot whose tag matched. */
 typedef struct {
-    char *key; /* NULL: empty slot */
+    char *key;
     size_t len;
     uint64_t hash;
     size_t value;
@@ -89,14 +95,18 @@ typedef struct {
 
 struct pg_strmap {
     str_slot *slots;
+    uint8_t *tags;
     size_t cap, count; /* cap is a power of two */
 };
+
+static inline uint8_t str_tag(uint64_t h) { return (uint8_t)(0x80 | (h >> 57)); }
 
 pg_strmap *pg_strmap_new(void)
 {
     pg_strmap *m = pg_xcalloc(1, sizeof *m);
     m->cap = 16;
-    m->slots = pg_xcalloc(m->cap, sizeof *m->slots);
+    m->slots = pg_xmalloc(m->cap * sizeof *m->slots);
+    m->tags = pg_xcalloc(m->cap, 1);
     return m;
 }
 
@@ -105,63 +115,79 @@ void pg_strmap_free(pg_strmap *m)
     if (!m)
         return;
     for (size_t i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+        if (m->tags[i])
+            free(m->slots[i].key);
     free(m->slots);
+    free(m->tags);
     free(m);
 }
 
 size_t pg_strmap_count(const pg_strmap *m) { return m->count; }
 
-static inline str_slot *str_find(const pg_strmap *m, const char *key, size_t len, uint64_t h)
+/* The slot holding `key`, or the empty one where it would go. */
+static inline size_t str_find(const pg_strmap *m, const char *key, size_t len, uint64_t h)
 {
     size_t mask = m->cap - 1;
+    uint8_t tag = str_tag(h);
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        str_slot *s = &m->slots[i];
-        if (!s->key)
-            return s;
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
-            return s;
+        uint8_t t = m->tags[i];
+        if (!t)
+            return i;
+        if (t == tag) {
+            const str_slot *s = &m->slots[i];
+            if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+                return i;
+        }
     }
 }
 
 static void str_grow(pg_strmap *m)
 {
     str_slot *old = m->slots;
+    uint8_t *oldtags = m->tags;
     size_t oldcap = m->cap;
     m->cap *= 2;
-    m->slots = pg_xcalloc(m->cap, sizeof *m->slots);
+    m->slots = pg_xmalloc(m->cap * sizeof *m->slots);
+    m->tags = pg_xcalloc(m->cap, 1);
+    size_t mask = m->cap - 1;
     for (size_t i = 0; i < oldcap; i++) {
-        if (!old[i].key)
+        if (!oldtags[i])
             continue;
-        str_slot *s = str_find(m, old[i].key, old[i].len, old[i].hash);
-        *s = old[i];
+        size_t j = (size_t)old[i].hash & mask;
+        while (m->tags[j])
+            j = (j + 1) & mask;
+        m->slots[j] = old[i];
+        m->tags[j] = oldtags[i];
     }
     free(old);
+    free(oldtags);
 }
 
 size_t *pg_strmap_get(const pg_strmap *m, const char *key, size_t len)
 {
-    str_slot *s = str_find(m, key, len, pg_hash_bytes(key, len));
-    return s->key ? &s->value : NULL;
+    size_t i = str_find(m, key, len, pg_hash_bytes(key, len));
+    return m->tags[i] ? &m->slots[i].value : NULL;
 }
 
 static str_slot *str_put(pg_strmap *m, const char *key, size_t len, int *inserted)
 {
     uint64_t h = pg_hash_bytes(key, len);
-    str_slot *s = str_find(m, key, len, h);
-    if (s->key) {
+    size_t i = str_find(m, key, len, h);
+    if (m->tags[i]) {
         if (inserted)
             *inserted = 0;
-        return s;
+        return &m->slots[i];
     }
     if ((m->count + 1) * 4 > m->cap * 3) {
         str_grow(m);
-        s = str_find(m, key, len, h);
+        i = str_find(m, key, len, h);
     }
+    str_slot *s = &m->slots[i];
     s->key = pg_xstrndup(key, len);
     s->len = len;
     s->hash = h;
     s->value = 0;
+    m->tags[i] = str_tag(h);
     m->count++;
     if (inserted)
         *inserted = 1;
@@ -189,21 +215,22 @@ void pg_strmap_unref(pg_strmap *m, const char *key)
 {
     size_t len = strlen(key);
     uint64_t h = pg_hash_bytes(key, len);
-    str_slot *s = str_find(m, key, len, h);
-    if (!s->key || --s->value > 0)
+    size_t hole = str_find(m, key, len, h);
+    if (!m->tags[hole] || --m->slots[hole].value > 0)
         return;
-    free(s->key);
-    s->key = NULL;
+    free(m->slots[hole].key);
+    m->tags[hole] = 0;
     m->count--;
     /* backward-shift deletion keeps linear probing tombstone-free */
-    size_t mask = m->cap - 1, hole = (size_t)(s - m->slots);
-    for (size_t i = (hole + 1) & mask; m->slots[i].key; i = (i + 1) & mask) {
+    size_t mask = m->cap - 1;
+    for (size_t i = (hole + 1) & mask; m->tags[i]; i = (i + 1) & mask) {
         size_t home = (size_t)m->slots[i].hash & mask;
         /* can slot i's entry move to the hole? yes if its home is not in (hole, i] */
         int between = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
         if (!between) {
             m->slots[hole] = m->slots[i];
-            m->slots[i].key = NULL;
+            m->tags[hole] = m->tags[i];
+            m->tags[i] = 0;
             hole = i;
         }
     }
