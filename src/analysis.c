@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hashmap.h"
 #include "mem.h"
 
 void pg_analysis_init(pg_analysis *an)
@@ -63,6 +64,14 @@ void pg_analysis_free(pg_analysis *an)
     free(an->cues);
     pg_buf_free(&an->scratch);
     pg_buf_free(&an->work);
+    for (size_t i = 0; i < sizeof an->res.maps / sizeof an->res.maps[0]; i++)
+        pg_strmap_free(an->res.maps[i]);
+    free(an->res.actor_ent);
+    pg_buf_free(&an->res.tmp);
+    pg_buf_free(&an->res.key);
+    free(an->res.last_subject);
+    free(an->res.next_last);
+    free(an->res.next_first);
     free(an->word_cache);
     memset(an, 0, sizeof *an);
 }

@@ -236,6 +236,19 @@ typedef struct pg_analysis {
     int32_t author;    /* the state a speech speaks for ("my country, Ghana"): I/we outside quotations, or -1 */
     pg_buf scratch;
     pg_buf work; /* per-document arrays a stage carves out of one allocation (relate's indexes) */
+    /* resolve's maps and arrays, kept across documents so that a document
+     * costs them no allocation: resolve.c empties them before use (each
+     * array up to PG_KEEP_BYTES; freed with the analysis) */
+    struct pg_resolve_kept {
+        struct pg_strmap *maps[5];
+        int32_t *actor_ent;
+        size_t actor_ent_cap;
+        pg_buf tmp, key;
+        long *last_subject;
+        size_t last_cap;
+        int32_t *next_last, *next_first;
+        size_t next_last_cap, next_first_cap;
+    } res;
     /* the lexicon's word lookups by spelling, kept across documents
      * (lexicon.c owns the layout; freed with the analysis) */
     void *word_cache;

@@ -93,32 +93,110 @@ typedef struct {
     size_t value;
 } str_slot;
 
+/* A pooled map's keys: copied one after another into blocks that are
+ * freed (all but the first) when the map is cleared. */
+typedef struct key_block {
+    struct key_block *next;
+    size_t used, size;
+    char data[];
+} key_block;
+
+#define KEY_BLOCK_BYTES 4096
+
 struct pg_strmap {
     str_slot *slots;
     uint8_t *tags;
     size_t cap, count; /* cap is a power of two */
+    key_block *pool;   /* NULL: each key is its own allocation */
 };
 
 static inline uint8_t str_tag(uint64_t h) { return (uint8_t)(0x80 | (h >> 57)); }
 
+/* Slots and tags are one block: the tags follow the slots. */
+static void str_alloc(pg_strmap *m, size_t cap)
+{
+    m->cap = cap;
+    m->slots = pg_xmalloc(cap * (sizeof *m->slots + 1));
+    m->tags = (uint8_t *)(m->slots + cap);
+    memset(m->tags, 0, cap);
+}
+
 pg_strmap *pg_strmap_new(void)
 {
     pg_strmap *m = pg_xcalloc(1, sizeof *m);
-    m->cap = 16;
-    m->slots = pg_xmalloc(m->cap * sizeof *m->slots);
-    m->tags = pg_xcalloc(m->cap, 1);
+    str_alloc(m, 16);
     return m;
+}
+
+pg_strmap *pg_strmap_new_pooled(void)
+{
+    pg_strmap *m = pg_strmap_new();
+    m->pool = pg_xmalloc(sizeof *m->pool + KEY_BLOCK_BYTES);
+    m->pool->next = NULL;
+    m->pool->used = 0;
+    m->pool->size = KEY_BLOCK_BYTES;
+    return m;
+}
+
+/* A copy of key[0..len) with a NUL, owned by the map. */
+static char *key_copy(pg_strmap *m, const char *key, size_t len)
+{
+    if (!m->pool)
+        return pg_xstrndup(key, len);
+    key_block *b = m->pool;
+    if (b->size - b->used < len + 1) {
+        size_t size = len + 1 > KEY_BLOCK_BYTES ? len + 1 : KEY_BLOCK_BYTES;
+        key_block *nb = pg_xmalloc(sizeof *nb + size);
+        nb->next = b;
+        nb->used = 0;
+        nb->size = size;
+        m->pool = b = nb;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, key, len);
+    p[len] = '\0';
+    b->used += len + 1;
+    return p;
+}
+
+static void free_keys(pg_strmap *m)
+{
+    if (!m->pool) {
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->tags[i])
+                free(m->slots[i].key);
+        return;
+    }
+    /* the first block (the last in the chain) is kept for reuse */
+    key_block *b = m->pool;
+    while (b->next) {
+        key_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    b->used = 0;
+    m->pool = b;
+}
+
+void pg_strmap_clear(pg_strmap *m)
+{
+    free_keys(m);
+    m->count = 0;
+    if (m->cap > 256) { /* one large document must not make every later clear slow */
+        free(m->slots);
+        str_alloc(m, 16);
+    } else {
+        memset(m->tags, 0, m->cap);
+    }
 }
 
 void pg_strmap_free(pg_strmap *m)
 {
     if (!m)
         return;
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->tags[i])
-            free(m->slots[i].key);
+    free_keys(m);
+    free(m->pool);
     free(m->slots);
-    free(m->tags);
     free(m);
 }
 
@@ -146,9 +224,7 @@ static void str_grow(pg_strmap *m)
     str_slot *old = m->slots;
     uint8_t *oldtags = m->tags;
     size_t oldcap = m->cap;
-    m->cap *= 2;
-    m->slots = pg_xmalloc(m->cap * sizeof *m->slots);
-    m->tags = pg_xcalloc(m->cap, 1);
+    str_alloc(m, oldcap * 2);
     size_t mask = m->cap - 1;
     for (size_t i = 0; i < oldcap; i++) {
         if (!oldtags[i])
@@ -160,7 +236,6 @@ static void str_grow(pg_strmap *m)
         m->tags[j] = oldtags[i];
     }
     free(old);
-    free(oldtags);
 }
 
 size_t *pg_strmap_get(const pg_strmap *m, const char *key, size_t len)
@@ -183,7 +258,7 @@ static str_slot *str_put(pg_strmap *m, const char *key, size_t len, int *inserte
         i = str_find(m, key, len, h);
     }
     str_slot *s = &m->slots[i];
-    s->key = pg_xstrndup(key, len);
+    s->key = key_copy(m, key, len);
     s->len = len;
     s->hash = h;
     s->value = 0;
@@ -218,7 +293,8 @@ void pg_strmap_unref(pg_strmap *m, const char *key)
     size_t hole = str_find(m, key, len, h);
     if (!m->tags[hole] || --m->slots[hole].value > 0)
         return;
-    free(m->slots[hole].key);
+    if (!m->pool) /* a pooled key stays in its block until the map is cleared */
+        free(m->slots[hole].key);
     m->tags[hole] = 0;
     m->count--;
     /* backward-shift deletion keeps linear probing tombstone-free */

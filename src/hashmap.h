@@ -17,8 +17,16 @@ uint64_t pg_hash_bytes(const void *p, size_t n);
 typedef struct pg_strmap pg_strmap;
 
 pg_strmap *pg_strmap_new(void);
+/* A map whose key copies are packed into shared blocks: no allocation per
+ * key, and pg_strmap_clear frees them at once. For maps that are filled
+ * and emptied as a whole (per document): pg_strmap_unref removes a key
+ * from one but its copy is freed only by pg_strmap_clear or _free. */
+pg_strmap *pg_strmap_new_pooled(void);
 void pg_strmap_free(pg_strmap *m); /* NULL is a no-op */
 size_t pg_strmap_count(const pg_strmap *m);
+/* Removes every key (freeing the copies), for reuse: a map kept across
+ * documents costs no allocation per document. */
+void pg_strmap_clear(pg_strmap *m);
 /* The value slot of `key`, or NULL when absent. */
 size_t *pg_strmap_get(const pg_strmap *m, const char *key, size_t len);
 /* The value slot of `key`, inserting it with value 0 when absent; `*inserted`

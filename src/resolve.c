@@ -209,8 +209,6 @@ static int32_t short_org(res_t *R, const name_t *n)
 static int32_t short_org_text(res_t *R, const char *s, size_t len)
 {
     pg_analysis *an = R->an;
-    if (!R->short_orgs)
-        R->short_orgs = pg_strmap_new();
     for (size_t e = R->short_orgs_done; e < an->nents; e++) {
         const pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
@@ -954,15 +952,33 @@ static void find_author(res_t *R)
 void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
 {
     res_t R = {.an = an, .lex = lex};
-    R.actor_ent = pg_xmalloc((lex->nactors ? lex->nactors : 1) * sizeof *R.actor_ent);
+    /* the maps and arrays kept in the analysis from the document before */
+    struct pg_resolve_kept *kept = &an->res;
+    for (size_t i = 0; i < sizeof kept->maps / sizeof kept->maps[0]; i++) {
+        if (kept->maps[i])
+            pg_strmap_clear(kept->maps[i]);
+        else
+            kept->maps[i] = pg_strmap_new_pooled();
+    }
+    R.pattern_orgs = kept->maps[0];
+    R.roles = kept->maps[1];
+    R.by_last = kept->maps[2];
+    R.by_first = kept->maps[3];
+    R.short_orgs = kept->maps[4];
+    PG_GROW(kept->actor_ent, kept->actor_ent_cap, lex->nactors ? lex->nactors : 1);
+    R.actor_ent = kept->actor_ent;
+    R.tmp = kept->tmp;
+    R.key = kept->key;
+    R.last_subject = kept->last_subject;
+    R.last_cap = kept->last_cap;
+    R.next_last = kept->next_last;
+    R.next_last_cap = kept->next_last_cap;
+    R.next_first = kept->next_first;
+    R.next_first_cap = kept->next_first_cap;
     /* only the mentions' actors are ever looked up: clear just those */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].actor >= 0)
             R.actor_ent[an->ments[i].actor] = -1;
-    R.pattern_orgs = pg_strmap_new();
-    R.roles = pg_strmap_new();
-    R.by_last = pg_strmap_new();
-    R.by_first = pg_strmap_new();
 
     /* countries and organizations */
     for (size_t i = 0; i < an->nments; i++) {
@@ -1158,16 +1174,22 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             an->ments[i].entity = -1;
     }
 
-    free(R.actor_ent);
-    pg_strmap_free(R.pattern_orgs);
-    pg_strmap_free(R.roles);
-    pg_buf_free(&R.tmp);
-    pg_buf_free(&R.key);
-    free(R.last_subject);
-    pg_strmap_free(R.by_last);
-    pg_strmap_free(R.by_first);
-    pg_strmap_free(R.short_orgs);
-    free(R.next_last);
-    free(R.next_first);
+    /* back to the analysis for the next document (a map is emptied when
+     * the next document starts, an array trimmed now) */
+    pg_buf_reset(&R.tmp);
+    pg_buf_trim(&R.tmp, PG_KEEP_BYTES);
+    kept->tmp = R.tmp;
+    pg_buf_reset(&R.key);
+    pg_buf_trim(&R.key, PG_KEEP_BYTES);
+    kept->key = R.key;
+    PG_TRIM(R.last_subject, R.last_cap, PG_KEEP_BYTES);
+    kept->last_subject = R.last_subject;
+    kept->last_cap = R.last_cap;
+    PG_TRIM(R.next_last, R.next_last_cap, PG_KEEP_BYTES);
+    kept->next_last = R.next_last;
+    kept->next_last_cap = R.next_last_cap;
+    PG_TRIM(R.next_first, R.next_first_cap, PG_KEEP_BYTES);
+    kept->next_first = R.next_first;
+    kept->next_first_cap = R.next_first_cap;
     free(R.by_mention);
 }
