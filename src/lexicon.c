@@ -842,9 +842,10 @@ int pg_lexicon_load_user(pg_lexicon *lex, const char *path, pg_error *err)
 #define WC_CASE_SENSITIVE (WC_ORG_SUFFIX | WC_ORG_HEAD | WC_NONNAME | WC_MONTH | WC_VOCATIVE | WC_OPENER)
 
 /* The word cache: what vocab_fill found for a spelling (its bytes up to a
- * possessive, at most 16), direct-mapped and kept in the analysis across
- * documents. A news corpus repeats its words: most lookups end here, with
- * one multiply and two compares instead of one or two hash lookups. What
+ * possessive, at most 16), two-way set-associative (a set is one cache
+ * line) and kept in the analysis across documents. A news corpus repeats
+ * its words: most lookups end here, with one multiply and a few compares
+ * instead of one or two hash lookups. What
  * vocab_fill finds depends on nothing but those bytes and the lexicon,
  * whose generation tags the cache. */
 #define WORD_CACHE_BITS 13
@@ -862,7 +863,7 @@ static word_slot *word_cache(const pg_lexicon *lex, pg_analysis *an)
         return NULL;
     if (an->word_cache_tag != lex->gen || !an->word_cache) {
         if (!an->word_cache)
-            an->word_cache = pg_xmalloc(sizeof(word_slot) << WORD_CACHE_BITS);
+            an->word_cache = pg_xmalloc_lines(sizeof(word_slot) << WORD_CACHE_BITS);
         memset(an->word_cache, 0, sizeof(word_slot) << WORD_CACHE_BITS);
         an->word_cache_tag = lex->gen;
     }
@@ -913,14 +914,22 @@ static inline __attribute__((always_inline)) void fill_token(const pg_lexicon *l
             uint64_t k0, k1;
             word_key(an, s, n, &k0, &k1);
             uint64_t h = (k0 * 0x9E3779B97F4A7C15ULL) ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^ n;
-            word_slot *w = &cache[(h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> (64 - WORD_CACHE_BITS)];
+            /* two ways a set, the pair sharing a cache line: the word is
+             * looked for in both, and a new one goes first, the older of
+             * the two being dropped */
+            word_slot *w = &cache[((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL >> (64 - WORD_CACHE_BITS)) & ~(size_t)1];
             if (w->len != n || w->k0 != k0 || w->k1 != k1) {
-                vocab_lookup(lex, t, s, n, &w->bits, &first, &cue);
-                w->first = (uint16_t)first;
-                w->cue_len = (uint8_t)cue;
-                w->k0 = k0;
-                w->k1 = k1;
-                w->len = (uint8_t)n;
+                if (w[1].len == n && w[1].k0 == k0 && w[1].k1 == k1) {
+                    w++;
+                } else {
+                    w[1] = w[0];
+                    vocab_lookup(lex, t, s, n, &w->bits, &first, &cue);
+                    w->first = (uint16_t)first;
+                    w->cue_len = (uint8_t)cue;
+                    w->k0 = k0;
+                    w->k1 = k1;
+                    w->len = (uint8_t)n;
+                }
             }
             bits = w->bits;
             first = w->first;

@@ -18,6 +18,12 @@ void *pg_xcalloc(size_t n, size_t size) { return check(calloc(n ? n : 1, size ? 
 
 void *pg_xrealloc(void *p, size_t n) { return check(realloc(p, n ? n : 1)); }
 
+void *pg_xmalloc_lines(size_t n)
+{
+    n = (n + 63) & ~(size_t)63; /* aligned_alloc wants a multiple of the alignment */
+    return check(aligned_alloc(64, n ? n : 64));
+}
+
 #define GROW_SLOW ((size_t)256 * 1024)
 
 void pg_xgrow(void **p, size_t *cap, size_t need, size_t elem)

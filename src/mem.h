@@ -18,6 +18,8 @@
 #define PG_KEEP_BYTES ((size_t)2048 * 1024)
 
 void *pg_xmalloc(size_t n);
+/* pg_xmalloc aligned to 64 bytes, a cache line (freed with free). */
+void *pg_xmalloc_lines(size_t n);
 void *pg_xcalloc(size_t n, size_t size);
 void *pg_xrealloc(void *p, size_t n);
 /* Grow `*p` (an array of `elem`-byte items with capacity `*cap`) so that it
