@@ -572,7 +572,6 @@ static int load_title(loader_t *L, char **f, size_t nf)
 
 static int load_cue(loader_t *L, char **f, size_t nf)
 {
-    (void)nf;
     pg_lexicon *lex = L->lex;
     static const char *const forms[] = {"", "verb", "noun", "passive", "prep", "address"};
     uint8_t rel;
@@ -589,11 +588,18 @@ static int load_cue(loader_t *L, char **f, size_t nf)
             form = (uint8_t)k;
     if (!form)
         return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown cue form '%s'", L->file, L->line, f[2]);
+    uint8_t plural = 0;
+    if (nf > 3 && *f[3]) {
+        if (strcmp(f[3], "plural") != 0 || form != CUE_VERB)
+            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown cue flag '%s' (only a verb may be 'plural')",
+                                L->file, L->line, f[3]);
+        plural = 1;
+    }
     size_t nt = phrase_key(L, f[0], strlen(f[0]), 1);
     if (!nt)
         return 0;
     PG_GROW(lex->cues, lex->cues_cap, lex->ncues + 1);
-    lex->cues[lex->ncues] = (pg_lex_cue){rel, form, (uint8_t)nt};
+    lex->cues[lex->ncues] = (pg_lex_cue){rel, form, (uint8_t)nt, plural};
     int fresh;
     size_t *v = phrase_slot(lex->cue_phrases, L->key.p, L->key.len, &fresh);
     if (fresh)

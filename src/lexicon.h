@@ -41,9 +41,10 @@ enum { CUE_VERB = 1, CUE_NOUN, CUE_PASSIVE, CUE_PREP, CUE_ADDRESS };
 enum { REL_SPEECH = PG_REL_NTYPES }; /* cue relation beyond the graph's types */
 
 typedef struct pg_lex_cue {
-    uint8_t rel;  /* pg_rel_type, or REL_SPEECH */
-    uint8_t form; /* CUE_* */
+    uint8_t rel;    /* pg_rel_type, or REL_SPEECH */
+    uint8_t form;   /* CUE_* */
     uint8_t ntoks;
+    uint8_t plural; /* the word is a plural noun too ("notes", "states"): cues.tsv */
 } pg_lex_cue;
 
 /* word classes (bit set) */

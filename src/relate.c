@@ -606,6 +606,30 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             return;
         }
     }
+    /* "to issue notes", "member states", "pay claims": a verb form that a
+     * plural noun shares (cues.tsv) right after a lowercase word that no
+     * actor covers and that cannot stand between a subject and its verb
+     * (as an adverb, auxiliary, pronoun, conjunction or "who" can) is the
+     * noun, or a verb whose subject names no actor ("the company notes") */
+    if (lc->plural) {
+        size_t p = c;
+        while (p > sb && (WC(R, p - 1) & (WC_AUX | WC_PREVERB)) && !(TK(R, p - 1)->flags & TF_CAP) &&
+               R->cover[p - 1] < 0)
+            p--;
+        if (p == c)
+            p = prev; /* or -ly adverbs */
+        if (p > sb) {
+            const pg_token *pt = TK(R, p - 1);
+            unsigned wc = WC(R, p - 1);
+            if (pt->kind == TK_WORD && !(pt->flags & TF_CAP) && R->cover[p - 1] < 0 &&
+                ((wc & WC_PREP) || !(wc & (WC_FUNCTION | WC_STATE_NOUN | WC_GROUP | WC_HE | WC_SHE | WC_THEY | WC_I |
+                                            WC_WE | WC_YOU))) &&
+                !tok_is(R, p - 1, "who") && !tok_is(R, p - 1, "which") && !tok_is(R, p - 1, "that")) {
+                q->skip = 1;
+                return;
+            }
+        }
+    }
     if (ends_with_ing(R, c)) {
         if (c > sb && pg_is_preposition(R->lex, an, c - 1) && !tok_is(R, c - 1, "by")) {
             q->skip = 1; /* "in supporting Ukraine's bid": a noun, not a clause */
