@@ -445,6 +445,32 @@ static int ends_with_ing(const rl_t *R, size_t i)
     return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Is the word before the verb at token c (past auxiliaries and adverbs)
+ * one that no actor covers and that cannot stand between a subject and
+ * its verb: a lowercase noun ("the company notes", "companies have
+ * supported"), a verb ("will issue notes"), or with `prep`, a preposition
+ * ("dlrs of notes")? Then the verb's subject, if it has one, names no
+ * actor. Pronouns, conjunctions, "who", state nouns ("the Russian side")
+ * and group nouns ("the two leaders") can. */
+static int before_verb_no_actor(const rl_t *R, size_t sb, size_t c, int prep)
+{
+    size_t p = c;
+    while (p > sb && TK(R, p - 1)->kind == TK_WORD && !(TK(R, p - 1)->flags & TF_CAP) && R->cover[p - 1] < 0 &&
+           ((WC(R, p - 1) & (WC_AUX | WC_PREVERB)) ||
+            (pg_tok_len(TK(R, p - 1)) > 4 && memcmp(R->an->text + TK(R, p - 1)->end - 2, "ly", 2) == 0)))
+        p--;
+    if (p == sb)
+        return 0;
+    const pg_token *pt = TK(R, p - 1);
+    unsigned wc = WC(R, p - 1);
+    if (pt->kind != TK_WORD || (pt->flags & TF_CAP) || R->cover[p - 1] >= 0)
+        return 0;
+    if (wc & WC_PREP)
+        return prep;
+    return !(wc & (WC_FUNCTION | WC_STATE_NOUN | WC_GROUP | WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU)) &&
+           !tok_is(R, p - 1, "who") && !tok_is(R, p - 1, "which") && !tok_is(R, p - 1, "that");
+}
+
 /* Is the verb at token c a participle after a form of "be" (adverbs
  * between): "was told", "has been criticised", "were also visited"? Not a
  * progressive ("was visiting") nor an adjective ("was grateful"). */
@@ -611,24 +637,9 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
      * actor covers and that cannot stand between a subject and its verb
      * (as an adverb, auxiliary, pronoun, conjunction or "who" can) is the
      * noun, or a verb whose subject names no actor ("the company notes") */
-    if (lc->plural) {
-        size_t p = c;
-        while (p > sb && (WC(R, p - 1) & (WC_AUX | WC_PREVERB)) && !(TK(R, p - 1)->flags & TF_CAP) &&
-               R->cover[p - 1] < 0)
-            p--;
-        if (p == c)
-            p = prev; /* or -ly adverbs */
-        if (p > sb) {
-            const pg_token *pt = TK(R, p - 1);
-            unsigned wc = WC(R, p - 1);
-            if (pt->kind == TK_WORD && !(pt->flags & TF_CAP) && R->cover[p - 1] < 0 &&
-                ((wc & WC_PREP) || !(wc & (WC_FUNCTION | WC_STATE_NOUN | WC_GROUP | WC_HE | WC_SHE | WC_THEY | WC_I |
-                                            WC_WE | WC_YOU))) &&
-                !tok_is(R, p - 1, "who") && !tok_is(R, p - 1, "which") && !tok_is(R, p - 1, "that")) {
-                q->skip = 1;
-                return;
-            }
-        }
+    if (lc->plural && before_verb_no_actor(R, sb, c, 1)) {
+        q->skip = 1;
+        return;
     }
     if (ends_with_ing(R, c)) {
         if (c > sb && pg_is_preposition(R->lex, an, c - 1) && !tok_is(R, c - 1, "by")) {
@@ -1153,7 +1164,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     /* verbs */
     int32_t subj = q->subject >= 0 ? ment_entity(R, &an->ments[q->subject]) : -1;
     if (q->subject == -1 && quote >= 0 && lc->rel != REL_SPEECH &&
-        (lc->rel != PG_REL_VISIT || first_person_in(R, q->sent, quote)))
+        (lc->rel != PG_REL_VISIT || first_person_in(R, q->sent, quote)) &&
+        !before_verb_no_actor(R, an->sents[q->sent].tok_begin, q->c, 0))
         subj = pg_entity_root(an, an->quotes[quote].speaker); /* "Having made 6 visits to Ukraine, I ..." */
     if (subj < 0)
         return;
