@@ -369,7 +369,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"org_opener", 0, 0, PG_WS_ORG_OPENER}, {"name_prefix", 0, 0, PG_WS_NAME_PREFIX},
         {"participle", 0, 0, PG_WS_PARTICIPLE}, {"be", 0, 0, PG_WS_BE}, {"media", 0, 0, PG_WS_MEDIA},
         {"private", 0, 0, PG_WS_PRIVATE}, {"unnamed", 0, 0, PG_WS_UNNAMED},
-        {"body", 0, 0, PG_WS_BODY},
+        {"body", 0, 0, PG_WS_BODY}, {"turn_word", 0, 0, PG_WS_TURN_WORD},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -1333,6 +1333,33 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
     return -1;
 }
 
+/* "Question: ..." in a transcript (a turn_word of words.tsv and a colon
+ * opening the sentence): a turn by someone unnamed, which ends the turn
+ * before it, or by the name that follows ("Question: Ksenia Golovanova,
+ * Interfax news agency."). Returns the token after which the turn's words
+ * begin (the colon, or the end of such an introduction: it is not what
+ * they said), or -1. */
+static int32_t unnamed_turn(rec_t *r, size_t first_ment)
+{
+    pg_analysis *an = r->an;
+    size_t k = r->sb;
+    if (!is_cap(r, k) || !is_tok(r, k + 1, ":") || !pg_lexicon_in_set(r->lex, PG_WS_TURN_WORD, an, k))
+        return -1;
+    if (T(r, k)->quote >= 0 && an->quotes[T(r, k)->quote].kind == QK_MARKS)
+        return -1;
+    for (size_t m = first_ment; m < an->nments; m++) {
+        pg_mention *pm = &an->ments[m];
+        if (pm->full_begin < k + 2)
+            continue;
+        if (pm->full_begin == k + 2 && pm->kind == MK_PERSON && is_tok(r, pm->tok_end, ",")) {
+            pm->flags |= MF_CONFIRMED | MF_TURN;
+            return (int32_t)(r->se - 1);
+        }
+        break;
+    }
+    return (int32_t)(k + 1);
+}
+
 /* Does a courtesy title that opens with a possessive start at i, with a
  * name after it ("Your Excellency Tomas Varga", "His Majesty King Abdullah
  * II")? Then the possessive is part of the title, not a pronoun. */
@@ -1435,10 +1462,13 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
         }
         signature(&r, first_ment);
         int32_t colon = turn_label(&r, first_ment, turn_colon >= 0);
+        if (colon < 0 && turn_colon >= 0)
+            colon = unnamed_turn(&r, first_ment);
         if (colon >= 0) {
             if (turn_colon >= 0)
                 add_speech_span(an, (size_t)turn_colon + 1, r.sb - 1, QK_TURN, turn_ment, -1);
             turn_colon = colon;
+            turn_ment = -1;
             for (size_t m = first_ment; m < an->nments; m++)
                 if (an->ments[m].flags & MF_TURN) {
                     turn_ment = (int32_t)m;

@@ -705,11 +705,15 @@ static int is_starter(const pg_analysis *an, const pg_token *t)
     return 0;
 }
 
-/* Abbreviations that can end a sentence ("... in the U.S. The ..."). */
+/* Abbreviations that can end a sentence ("... in the U.S. The ..."): 1,
+ * or 2 for one that stands only before a number ("No. 10"), which ends a
+ * sentence before any capitalised word ("Putin: No. Question: ..."). */
 static int abbrev_can_end(const pg_analysis *an, const pg_token *t)
 {
     if (t->flags & TF_INITIAL)
         return 0;
+    if (tok_is(an, t, "No.") || tok_is(an, t, "Nos."))
+        return 2;
     const char *s = an->text + t->start;
     size_t n = pg_tok_len(t);
     for (size_t k = 1; k + 1 < n; k++)
@@ -888,8 +892,8 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
                 terminal = 1;
             else if (t->kind == TK_ELLIPSIS)
                 terminal = 2;
-            else if ((t->flags & TF_ABBREV) && abbrev_can_end(an, t))
-                terminal = 3;
+            else if ((t->flags & TF_ABBREV) && (terminal = abbrev_can_end(an, t)) != 0)
+                terminal = terminal == 2 ? 4 : 3;
             if (terminal) {
                 size_t j = i + 1;
                 while (j < n && !(an->toks[j].flags & TF_PARA_START) && is_closer(an, &an->toks[j]) &&
@@ -909,7 +913,7 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
                                   nx->kind == TK_DASH || nx->kind == TK_HANDLE || nx->kind == TK_URL);
                     if (terminal == 3)
                         starts = starts && (nx->flags & TF_CAP) && is_starter(an, nx);
-                    if (terminal == 2)
+                    if (terminal == 2 || terminal == 4)
                         starts = starts && (nx->flags & TF_CAP);
                     if (starts)
                         end = j;
