@@ -450,8 +450,10 @@ static int ends_with_ing(const rl_t *R, size_t i)
  * its verb: a lowercase noun ("the company notes", "companies have
  * supported"), a verb ("will issue notes"), or with `prep`, a preposition
  * ("dlrs of notes")? Then the verb's subject, if it has one, names no
- * actor. Pronouns, conjunctions, "who", state nouns ("the Russian side")
- * and group nouns ("the two leaders") can. */
+ * actor. Pronouns, state nouns ("the Russian side"), group nouns ("the
+ * two leaders") and the before_verb words of words.tsv ("and", "who",
+ * "both") can stand there; determiners, ordinals and the like cannot
+ * ("the next hosts", "as hosts to"). */
 static int before_verb_no_actor(const rl_t *R, size_t sb, size_t c, int prep)
 {
     size_t p = c;
@@ -467,8 +469,8 @@ static int before_verb_no_actor(const rl_t *R, size_t sb, size_t c, int prep)
         return 0;
     if (wc & WC_PREP)
         return prep;
-    return !(wc & (WC_FUNCTION | WC_STATE_NOUN | WC_GROUP | WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU)) &&
-           !tok_is(R, p - 1, "who") && !tok_is(R, p - 1, "which") && !tok_is(R, p - 1, "that");
+    return !(wc & (WC_STATE_NOUN | WC_GROUP | WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU)) &&
+           !pg_lexicon_in_set(R->lex, PG_WS_BEFORE_VERB, R->an, p - 1);
 }
 
 /* Is the verb at token c a participle after a form of "be" (adverbs
