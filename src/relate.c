@@ -542,8 +542,19 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     q->negated = (uint8_t)negated(R, sb, c);
     if (lc->form == CUE_PREP) {
         int32_t objs[1];
-        if (find_objects(R, q->ce, se, 0, objs, 1))
-            q->speaker_obj = objs[0];
+        if (find_objects(R, q->ce, se, 0, objs, 1)) {
+            /* "according to the U.S. system", "according to Russian law":
+             * an actor that modifies a noun is no speaker; "according to
+             * a Bank of Portugal forecast" (source_noun), "according to
+             * U.S. officials" (the unnamed speak for it) still are */
+            size_t k = an->ments[objs[0]].tok_end;
+            int modifier = k < se && TK(R, k)->kind == TK_WORD && !(TK(R, k)->flags & TF_CAP) &&
+                           R->cover[k] < 0 && !(WC(R, k) & (WC_FUNCTION | WC_PREP)) &&
+                           !pg_lexicon_in_set(R->lex, PG_WS_SOURCE_NOUN, an, k) &&
+                           !pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, k) && !pg_lexicon_in_set(R->lex, PG_WS_BODY, an, k);
+            if (!modifier)
+                q->speaker_obj = objs[0];
+        }
         return;
     }
     if (lc->form == CUE_NOUN || lc->form == CUE_PASSIVE)
