@@ -227,8 +227,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
             words++;
             if ((WC(r, k) & WC_ORG_SUFFIX) && words >= 2)
                 suffix_end = k + 1;
-            if ((T(r, k)->flags & TF_POSS) && !is_cap(r, k + 1))
-                break;
+            if ((T(r, k)->flags & TF_POSS) && (!is_cap(r, k + 1) || suffix_end == k + 1))
+                break; /* "PepsiCo Inc's Pepsi-Cola USA": the owner's name ends at its possessive suffix */
             k++;
             continue;
         }
