@@ -88,6 +88,18 @@ static int after_preposition(const rl_t *R, const pg_mention *m)
     return k > sb && pg_is_preposition(R->lex, R->an, k - 1);
 }
 
+/* "a spokeswoman for Pacifico Foods", "an official of the ministry": an
+ * actor after a preposition that follows a noun of unnamed speakers
+ * (words.tsv) speaks through them. */
+static int spoken_for(const rl_t *R, const pg_mention *m)
+{
+    size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
+    while (k > sb && (WC(R, k - 1) & WC_DET))
+        k--;
+    return k > sb + 1 && (tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "at")) &&
+           pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, R->an, k - 2);
+}
+
 static void prepare(rl_t *R)
 {
     pg_analysis *an = R->an;
@@ -308,6 +320,8 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
                 return -1;
         if (m->kind == MK_GROUP)
             return -2;
+        if (after_preposition(R, m) && spoken_for(R, m) && m->tok_end == c)
+            return (int32_t)R->order[a]; /* ", a spokeswoman for Pacifico Foods said" */
         if (after_preposition(R, m) || is_possessive_pronoun(R, m))
             continue;
         if ((m->flags & MF_POSS) && !noun_form)
@@ -1210,6 +1224,13 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         if (q->subject >= 0 && qb < 0 && quote < 0 && !nobj) {
             const pg_mention *sm = &an->ments[q->subject];
             size_t sb = an->sents[q->sent].tok_begin, b = sm->full_begin;
+            if (spoken_for(R, sm)) { /* ", a spokeswoman for Pacifico Foods said" */
+                while (b > sb && (WC(R, b - 1) & WC_DET))
+                    b--;
+                b -= 2; /* "for", "spokeswoman" */
+                while (b > sb && (WC(R, b - 1) & WC_DET))
+                    b--;
+            }
             /* the speaker after a comma, not "..., it said" ("it" is too often
              * something the clause names) */
             int preposed = b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c &&
