@@ -1271,9 +1271,21 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                                     (TK(R, after)->kind == TK_WORD && !(TK(R, after)->flags & TF_CAP) &&
                                      !(WC(R, after) & WC_PREP) && !tok_is(R, after, "and")));
         if (o->flags & MF_POSS) {
-            /* "called X's message a betrayal" */
-            if (lc->rel == PG_REL_CALL && naming)
-                emit(R, subj, ment_entity(R, o), PG_REL_CRITICISM, q->sent, quote);
+            /* "called X's message a betrayal"; "called X's support
+             * extremely important" (a word of praise before the clause
+             * ends) is support */
+            if (lc->rel == PG_REL_CALL && naming) {
+                pg_rel_type t = PG_REL_CRITICISM;
+                for (size_t k = after; k < se && k < after + 10; k++) {
+                    if (TK(R, k)->kind != TK_WORD)
+                        break;
+                    if (pg_lexicon_in_set(R->lex, PG_WS_PRAISE, an, k)) {
+                        t = PG_REL_SUPPORT;
+                        break;
+                    }
+                }
+                emit(R, subj, ment_entity(R, o), t, q->sent, quote);
+            }
             return;
         }
         if (naming && lc->rel == PG_REL_CALL && an->ments[objs[0]].kind != MK_PRONOUN)
