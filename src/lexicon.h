@@ -22,7 +22,16 @@ typedef struct pg_lex_actor {
     pg_actor_type type;
     int32_t country; /* actor id of the country it belongs to, or -1 */
     uint8_t org_kind;
+    /* a state whose seats this one took over ("Moscow" meant the Soviet
+     * Union until 1991-12-25: countries.tsv's `until` column), or -1; its
+     * last day as YYYYMMDD */
+    int32_t seats_before;
+    uint32_t seats_until;
 } pg_lex_actor;
+
+/* The actor a seat means in a document of the given date ("YYYY-MM-DD",
+ * or "" when unknown): the state that held the seat then. */
+int32_t pg_lexicon_seat_actor(const pg_lexicon *lex, int32_t actor, const char *date);
 
 /* How an actor phrase names its actor. */
 enum { LA_NAME = 1, LA_SEAT, LA_DEMONYM, LA_DEMONYM_PLURAL, LA_IGNORE };

@@ -975,6 +975,12 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     R.next_last_cap = kept->next_last_cap;
     R.next_first = kept->next_first;
     R.next_first_cap = kept->next_first_cap;
+    /* a seat means the state that held it on the document's date ("Moscow"
+     * in 1987 is the Soviet Union) */
+    if (an->doc_date[0])
+        for (size_t i = 0; i < an->nments; i++)
+            if (an->ments[i].flags & MF_SEAT)
+                an->ments[i].actor = pg_lexicon_seat_actor(lex, an->ments[i].actor, an->doc_date);
     /* only the mentions' actors are ever looked up: clear just those */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].actor >= 0)

@@ -66,6 +66,21 @@ Test(lexicon, countries_by_name_alias_seat_and_demonym)
     cr_assert_eq(how, LA_SEAT);
 }
 
+Test(lexicon, a_seat_means_the_state_that_held_it_on_the_date)
+{
+    const pg_lexicon *lex = test_lexicon();
+    int how;
+    int32_t moscow = actor_of(lex, "Moscow", &how), kremlin = actor_of(lex, "Kremlin", &how);
+    cr_assert_str_eq(lex->actors[moscow].label, "Russia");
+    cr_assert_str_eq(lex->actors[pg_lexicon_seat_actor(lex, moscow, "1991-12-25")].label, "Soviet Union");
+    cr_assert_str_eq(lex->actors[pg_lexicon_seat_actor(lex, kremlin, "1987-03-01")].label, "Soviet Union");
+    cr_assert_str_eq(lex->actors[pg_lexicon_seat_actor(lex, moscow, "1991-12-26")].label, "Russia");
+    cr_assert_str_eq(lex->actors[pg_lexicon_seat_actor(lex, moscow, "")].label, "Russia"); /* no date: today's */
+    int32_t kyiv = actor_of(lex, "Kyiv", &how);
+    cr_assert_eq(pg_lexicon_seat_actor(lex, kyiv, "1987-03-01"), kyiv); /* no former state listed */
+    cr_assert_eq(pg_lexicon_seat_actor(lex, -1, "1987-03-01"), -1);
+}
+
 Test(lexicon, every_un_member_state_is_known)
 {
     const pg_lexicon *lex = test_lexicon();
