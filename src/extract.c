@@ -9,6 +9,7 @@
 #include "analysis.h"
 #include "buf.h"
 #include "graph_internal.h"
+#include "hashmap.h"
 #include "lexicon.h"
 #include "mem.h"
 #include "recognise.h"
@@ -37,7 +38,13 @@ struct pg_extractor {
     size_t id_off_cap;
     struct prep_rel *prep; /* the relations that become evidence */
     size_t nprep, prep_cap;
+    /* person label -> 1 + whether the lexicon names a country or body so
+     * (entity_id's question, asked again for every article that names
+     * the person); emptied past PERSON_CACHE_MAX labels */
+    pg_strmap *person_clash;
 };
+
+#define PERSON_CACHE_MAX 1024
 
 #define NO_ID ((size_t)-1)
 
@@ -58,6 +65,7 @@ pg_extractor *pg_extractor_new(const pg_lexicon *lex, const pg_extract_opts *opt
     if (opts)
         x->opts = *opts;
     pg_analysis_init(&x->an);
+    x->person_clash = pg_strmap_new_pooled();
     return x;
 }
 
@@ -76,6 +84,7 @@ void pg_extractor_free(pg_extractor *x)
     free(x->sent_text);
     free(x->quote_text_off);
     free(x->node_of);
+    pg_strmap_free(x->person_clash);
     free(x);
 }
 
@@ -119,10 +128,22 @@ static size_t entity_id(pg_extractor *x, size_t e)
 {
     const pg_entity *en = &x->an.ents[e];
     char *id = pg_slugify(en->label);
-    int32_t same = en->type == PG_ACTOR_PERSON ? pg_lexicon_find_actor(x->lex, en->label) : -1;
+    int clash = 0;
+    if (en->type == PG_ACTOR_PERSON) {
+        size_t n = strlen(en->label);
+        size_t *v = pg_strmap_get(x->person_clash, en->label, n);
+        if (!v) {
+            if (pg_strmap_count(x->person_clash) >= PERSON_CACHE_MAX)
+                pg_strmap_clear(x->person_clash);
+            int32_t same = pg_lexicon_find_actor(x->lex, en->label);
+            v = pg_strmap_put(x->person_clash, en->label, n, NULL);
+            *v = 1 + (same >= 0 && x->lex->actors[same].type != PG_ACTOR_PERSON);
+        }
+        clash = *v == 2;
+    }
     size_t off = x->ids.len;
     pg_buf_adds(&x->ids, id);
-    if (same >= 0 && x->lex->actors[same].type != PG_ACTOR_PERSON)
+    if (clash)
         pg_buf_adds(&x->ids, "-person");
     pg_buf_addc(&x->ids, '\0');
     free(id);
