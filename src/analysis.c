@@ -14,23 +14,39 @@ void pg_analysis_init(pg_analysis *an)
     an->author = -1;
 }
 
-static void free_entities(pg_analysis *an)
+/* Entity strings are freed; their string-set buffers are emptied and kept
+ * in the slot for the next document's entity there (up to 16 KB each), or
+ * freed with `all`. */
+static void free_entities(pg_analysis *an, int all)
 {
     for (size_t i = 0; i < an->nents; i++) {
         pg_entity *e = &an->ents[i];
         free(e->label);
         free(e->last);
         free(e->first);
-        pg_buf_free(&e->aliases);
-        pg_buf_free(&e->titles);
-        pg_buf_free(&e->handles);
     }
+    /* slots past nents were emptied when their document ended */
+    for (size_t i = 0, n = all ? an->ents_ready : an->nents; i < n; i++) {
+        pg_entity *e = &an->ents[i];
+        pg_buf *sets[] = {&e->aliases, &e->titles, &e->handles};
+        for (int k = 0; k < 3; k++) {
+            if (all) {
+                pg_buf_free(sets[k]);
+            } else {
+                pg_buf_reset(sets[k]);
+                pg_buf_trim(sets[k], 16 * 1024);
+            }
+        }
+    }
+    if (all)
+        an->ents_ready = 0;
     an->nents = 0;
 }
 
 void pg_analysis_reset(pg_analysis *an)
 {
-    free_entities(an);
+    /* the slots go too when the array does (one outsized document) */
+    free_entities(an, an->ents_cap * sizeof *an->ents > PG_KEEP_BYTES);
     an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = an->ncues = 0;
     PG_TRIM(an->toks, an->toks_cap, PG_KEEP_BYTES);
     PG_TRIM(an->sents, an->sents_cap, PG_KEEP_BYTES);
@@ -53,7 +69,7 @@ void pg_analysis_reset(pg_analysis *an)
 
 void pg_analysis_free(pg_analysis *an)
 {
-    free_entities(an);
+    free_entities(an, 1);
     free(an->toks);
     free(an->sents);
     free(an->quotes);
@@ -113,7 +129,18 @@ size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *l
 {
     PG_GROW(an->ents, an->ents_cap, an->nents + 1);
     pg_entity *e = &an->ents[an->nents];
+    pg_buf aliases = {0}, titles = {0}, handles = {0};
+    if (an->nents < an->ents_ready) { /* emptied buffers left in the slot */
+        aliases = e->aliases;
+        titles = e->titles;
+        handles = e->handles;
+    } else {
+        an->ents_ready = an->nents + 1;
+    }
     memset(e, 0, sizeof *e);
+    e->aliases = aliases;
+    e->titles = titles;
+    e->handles = handles;
     e->type = type;
     e->actor = -1;
     e->label = pg_xstrdup(label);

@@ -228,6 +228,7 @@ typedef struct pg_analysis {
     size_t nments, ments_cap;
     pg_entity *ents;
     size_t nents, ents_cap;
+    size_t ents_ready; /* slots [0, ents_ready) keep their string-set buffers for the next document */
     pg_relation *rels;
     size_t nrels, rels_cap;
     pg_cue_hit *cues;
