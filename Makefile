@@ -8,7 +8,6 @@
 #   make eval        score extraction against ../shared/eval (seed + dev set)
 #   make graphs      regenerate graphs/ from the sample article
 #   make bench       run the benchmarks in bench/
-#   make pgo         a profile-guided build: build/pgo/polgraph (trained on ../shared)
 #   make fuzz        run the libFuzzer targets (FUZZ_SECONDS=N each)
 
 CC      ?= cc
@@ -40,7 +39,7 @@ LIB      := $(BUILD)/libpolgraph.a
 BIN      := $(BUILD)/polgraph
 TEST_BIN := $(BUILD)/test_unit
 
-.PHONY: all deps demo test unit cli-test check-asan valgrind eval graphs bench pgo fuzz clean
+.PHONY: all deps demo test unit cli-test check-asan valgrind eval graphs bench fuzz clean
 .DELETE_ON_ERROR:
 
 all: $(BIN) polgraph
@@ -118,9 +117,6 @@ graphs: $(BIN)
 
 bench: $(BIN)
 	@for b in bench/*.sh; do sh $$b || exit 1; done
-
-pgo:
-	@sh scripts/pgo.sh $(SHARED)
 
 # fuzzing: targets and rules live in tests/fuzz/fuzz.mk
 -include tests/fuzz/fuzz.mk
