@@ -374,7 +374,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"private", 0, 0, PG_WS_PRIVATE}, {"unnamed", 0, 0, PG_WS_UNNAMED},
         {"body", 0, 0, PG_WS_BODY}, {"turn_word", 0, 0, PG_WS_TURN_WORD},
         {"before_verb", 0, 0, PG_WS_BEFORE_VERB}, {"source_noun", 0, 0, PG_WS_SOURCE_NOUN},
-        {"praise", 0, 0, PG_WS_PRAISE},
+        {"praise", 0, 0, PG_WS_PRAISE}, {"people", 0, 0, PG_WS_PEOPLE},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -215,11 +215,27 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
+    if (pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, i))
+        return i; /* "Members of the Security Council": people of a body, not a body */
+    {
+        /* nor is what they are heads of: "Heads of State and Government"
+         * (not "representatives of Symbion Inc": the noun is capitalised) */
+        size_t k = i;
+        while (k > r->sb + 2 && k + 4 > i && (is_cap(r, k - 1) || is_tok(r, k - 1, "and")))
+            k--;
+        if (k >= r->sb + 2 && is_tok(r, k - 1, "of") && is_cap(r, k - 2) &&
+            pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k - 2))
+            return i;
+    }
     size_t k = i, words = 0, suffix_end = 0;
+    int linked = 0; /* a connector ("of", "for", "and") seen */
     while (k < r->se && words < 9) {
         if (is_cap(r, k) && !(T(r, k)->flags & TF_DIGIT)) {
             if (k > i && !(T(r, k)->flags & TF_SPACE_BEFORE))
                 break;
+            if (k > i && !linked && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k))
+                return i; /* "Distinguished Heads of State": people, not a body ("Council of Defence
+                             Ministers" is one) */
             /* a capitalised determiner right after the first word: a name
              * starts there ("Perhaps The New York Times") */
             if (k == i + 1 && (WC(r, k) & WC_DET))
@@ -239,6 +255,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
             !is_tok(r, k, "and") && ing_form(r, i)) /* no possessive here: checked above */
             return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
+        if (is_tok(r, k, "and") && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k + 1))
+            break; /* "Friends and Heads of State ...": people, not a body's name */
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
             if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
                 (words >= 2 || (i > r->sb && is_cap(r, i - 1) && (T(r, i - 1)->flags & (TF_INITIAL | TF_ABBREV)))))
@@ -247,6 +265,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
                 break;
             if (is_tok(r, k, "and") && suffix_end)
                 break;
+            linked = 1;
             k++;
             continue;
         }
@@ -254,6 +273,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
             if (is_tok(r, k, "and") && suffix_end == k)
                 break; /* "Westpac Banking Corp and the Melbourne Institute": two bodies (not "Commission
                           for Latin America and the Caribbean") */
+            linked = 1;
             k += 2;
             continue;
         }
