@@ -204,6 +204,18 @@ static int32_t noun_subject(const rl_t *R, size_t s, size_t k, int32_t qc)
 {
     const pg_analysis *an = R->an;
     size_t sb = an->sents[s].tok_begin;
+    /* "officials in Mariupol said", "traders in New York said": where they
+     * are (a place, no actor) comes between them and the verb */
+    {
+        size_t j = k;
+        while (j > sb && j + 4 > k && TK(R, j - 1)->kind == TK_WORD && (TK(R, j - 1)->flags & TF_CAP) &&
+               R->cover[j - 1] < 0)
+            j--;
+        if (j < k && j > sb + 1 && (tok_is(R, j - 1, "in") || tok_is(R, j - 1, "at") || tok_is(R, j - 1, "from")) &&
+            TK(R, j - 2)->kind == TK_WORD && !(TK(R, j - 2)->flags & TF_CAP) && R->cover[j - 2] < 0 &&
+            (pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, j - 2) || pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, j - 2)))
+            k = j - 1;
+    }
     /* "..., traders said", "U.S. grain exporters said": the subject is a
      * group of people or firms outside the state, not an actor before it */
     if (k > sb && TK(R, k - 1)->kind == TK_WORD && !(TK(R, k - 1)->flags & TF_CAP) && R->cover[k - 1] < 0) {
