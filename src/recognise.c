@@ -887,15 +887,31 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
                 k = e2;
             }
-            /* "Secretary of State for Economic Affairs", "Minister for Foreign Affairs" */
-            if (is_tok(r, k, "for") && is_cap(r, k + 1) && (WC(r, k + 1) & WC_NONNAME)) {
+            /* "Secretary of State for Economic Affairs", "Minister for Foreign
+             * Affairs", "Personal Envoy for Western Sahara", "Vice President
+             * for Europe and Central Asia": capitalised words that are no
+             * name, or a region, after "for" belong to the title */
+            if (is_tok(r, k, "for") && is_cap(r, k + 1)) {
                 size_t m = k + 1;
-                while (is_cap(r, m) && (WC(r, m) & WC_NONNAME))
-                    m++;
-                if (is_tok(r, m, "and") && is_cap(r, m + 1) && (WC(r, m + 1) & WC_NONNAME))
-                    for (m++; is_cap(r, m) && (WC(r, m) & WC_NONNAME); m++)
-                        ;
-                k = m;
+                for (int part = 0; part < 2; part++) {
+                    int32_t ra;
+                    int rhow, rposs;
+                    size_t rn = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &ra, &rhow, &rposs);
+                    size_t m0 = m;
+                    if (rn && rhow == LA_IGNORE)
+                        m += rn;
+                    else
+                        while (is_cap(r, m) && (WC(r, m) & WC_NONNAME))
+                            m++;
+                    if (m == m0 || !is_tok(r, m, "and") || !is_cap(r, m + 1))
+                        break;
+                    size_t rn2 = pg_lexicon_match_actor(r->lex, r->an, m + 1, r->se, &ra, &rhow, &rposs);
+                    if (!(rn2 && rhow == LA_IGNORE) && !(WC(r, m + 1) & WC_NONNAME))
+                        break;
+                    m++; /* "and" */
+                }
+                if (m > k + 1)
+                    k = m;
             }
             continue;
         }
