@@ -201,6 +201,14 @@ static int name_run(const rec_t *r, size_t b, size_t e)
     return 1;
 }
 
+/* A capitalised plural noun for people ("Members", "Heads"): the people
+ * set of words.tsv, whose words are all in nonnames.txt too, so that the
+ * cached non-name class rules out most words before the set is asked. */
+static int people_word(const rec_t *r, size_t k)
+{
+    return is_cap(r, k) && (WC(r, k) & WC_NONNAME) && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k);
+}
+
 static size_t org_pattern(const rec_t *r, size_t i)
 {
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
@@ -215,7 +223,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
-    if (pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, i))
+    if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
     {
         /* nor is what they are heads of: "Heads of State and Government"
@@ -223,8 +231,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         size_t k = i;
         while (k > r->sb + 2 && k + 4 > i && (is_cap(r, k - 1) || is_tok(r, k - 1, "and")))
             k--;
-        if (k >= r->sb + 2 && is_tok(r, k - 1, "of") && is_cap(r, k - 2) &&
-            pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k - 2))
+        if (k >= r->sb + 2 && is_tok(r, k - 1, "of") && people_word(r, k - 2))
             return i;
     }
     size_t k = i, words = 0, suffix_end = 0;
@@ -233,7 +240,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         if (is_cap(r, k) && !(T(r, k)->flags & TF_DIGIT)) {
             if (k > i && !(T(r, k)->flags & TF_SPACE_BEFORE))
                 break;
-            if (k > i && !linked && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k))
+            if (k > i && !linked && people_word(r, k))
                 return i; /* "Distinguished Heads of State": people, not a body ("Council of Defence
                              Ministers" is one) */
             /* a capitalised determiner right after the first word: a name
@@ -255,7 +262,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
             !is_tok(r, k, "and") && ing_form(r, i)) /* no possessive here: checked above */
             return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
-        if (is_tok(r, k, "and") && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k + 1))
+        if (is_tok(r, k, "and") && people_word(r, k + 1))
             break; /* "Friends and Heads of State ...": people, not a body's name */
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
             if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
