@@ -89,15 +89,23 @@ static int after_preposition(const rl_t *R, const pg_mention *m)
 }
 
 /* "a spokeswoman for Pacifico Foods", "an official of the ministry": an
- * actor after a preposition that follows a noun of unnamed speakers
- * (words.tsv) speaks through them. */
-static int spoken_for(const rl_t *R, const pg_mention *m)
+ * actor after for/of/at that follows a noun of unnamed speakers
+ * (words.tsv) speaks through them. `*start` (if not NULL) is set to where
+ * that phrase starts ("a"). */
+static int spoken_for(const rl_t *R, const pg_mention *m, size_t *start)
 {
     size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
     while (k > sb && (WC(R, k - 1) & WC_DET))
         k--;
-    return k > sb + 1 && (tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "at")) &&
-           pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, R->an, k - 2);
+    if (!(k > sb + 1 && (tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "at")) &&
+          pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, R->an, k - 2)))
+        return 0;
+    k -= 2;
+    while (k > sb && (WC(R, k - 1) & WC_DET))
+        k--;
+    if (start)
+        *start = k;
+    return 1;
 }
 
 static void prepare(rl_t *R)
@@ -332,7 +340,7 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
                 return -1;
         if (m->kind == MK_GROUP)
             return -2;
-        if (after_preposition(R, m) && spoken_for(R, m) && m->tok_end == c)
+        if (m->tok_end == c && spoken_for(R, m, NULL))
             return (int32_t)R->order[a]; /* ", a spokeswoman for Pacifico Foods said" */
         if (after_preposition(R, m) || is_possessive_pronoun(R, m))
             continue;
@@ -471,6 +479,15 @@ static int ends_with_ing(const rl_t *R, size_t i)
     return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Is token i a lowercase word in -ly that no actor covers (an adverb:
+ * "repeatedly", "strongly")? */
+static int ly_adverb(const rl_t *R, size_t i)
+{
+    const pg_token *t = TK(R, i);
+    return t->kind == TK_WORD && !(t->flags & TF_CAP) && pg_tok_len(t) > 4 &&
+           memcmp(R->an->text + t->end - 2, "ly", 2) == 0;
+}
+
 /* Is the word before the verb at token c (past auxiliaries and adverbs)
  * one that no actor covers and that cannot stand between a subject and
  * its verb: a lowercase noun ("the company notes", "companies have
@@ -484,8 +501,7 @@ static int before_verb_no_actor(const rl_t *R, size_t sb, size_t c, int prep)
 {
     size_t p = c;
     while (p > sb && TK(R, p - 1)->kind == TK_WORD && !(TK(R, p - 1)->flags & TF_CAP) && R->cover[p - 1] < 0 &&
-           ((WC(R, p - 1) & (WC_AUX | WC_PREVERB)) ||
-            (pg_tok_len(TK(R, p - 1)) > 4 && memcmp(R->an->text + TK(R, p - 1)->end - 2, "ly", 2) == 0)))
+           ((WC(R, p - 1) & (WC_AUX | WC_PREVERB)) || ly_adverb(R, p - 1)))
         p--;
     if (p == sb)
         return 0;
@@ -637,8 +653,7 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         }
     }
     size_t prev = c;
-    while (prev > sb && TK(R, prev - 1)->kind == TK_WORD && !(TK(R, prev - 1)->flags & TF_CAP) &&
-           pg_tok_len(TK(R, prev - 1)) > 4 && memcmp(an->text + TK(R, prev - 1)->end - 2, "ly", 2) == 0)
+    while (prev > sb && ly_adverb(R, prev - 1))
         prev--; /* adverbs */
     /* "Metsola who arrived in Kyiv", "Blumenthal, who has made six visits" */
     {
@@ -1236,13 +1251,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         if (q->subject >= 0 && qb < 0 && quote < 0 && !nobj) {
             const pg_mention *sm = &an->ments[q->subject];
             size_t sb = an->sents[q->sent].tok_begin, b = sm->full_begin;
-            if (spoken_for(R, sm)) { /* ", a spokeswoman for Pacifico Foods said" */
-                while (b > sb && (WC(R, b - 1) & WC_DET))
-                    b--;
-                b -= 2; /* "for", "spokeswoman" */
-                while (b > sb && (WC(R, b - 1) & WC_DET))
-                    b--;
-            }
+            spoken_for(R, sm, &b); /* ", a spokeswoman for Pacifico Foods said": from "a" */
             /* the speaker after a comma, not "..., it said" ("it" is too often
              * something the clause names) */
             int preposed = b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c &&
