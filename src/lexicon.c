@@ -257,7 +257,7 @@ static int32_t new_actor(pg_lexicon *lex, const char *label, size_t n, pg_actor_
     a->country = -1;
     a->org_kind = 0;
     a->seats_before = -1;
-    a->seats_until = 0;
+    a->seats_until[0] = '\0';
     return (int32_t)lex->nactors++;
 }
 
@@ -468,21 +468,16 @@ static void add_demonyms(loader_t *L, const char *list, int32_t actor)
     }
 }
 
-/* "until YYYY-MM-DD" -> YYYYMMDD, or 0. */
-static uint32_t parse_until(const char *s)
-{
-    if (strncmp(s, "until ", 6) != 0 || !pg_date_valid(s + 6))
-        return 0;
-    return (uint32_t)(atoi(s + 6) * 10000 + atoi(s + 11) * 100 + atoi(s + 14));
-}
-
 static int load_country(loader_t *L, char **f, size_t nf)
 {
     pg_lexicon *lex = L->lex;
-    uint32_t until = 0;
-    if (nf > 5 && f[5][0] && !(until = parse_until(f[5])))
-        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: expected 'until YYYY-MM-DD', found '%s'", L->file, L->line,
-                            f[5]);
+    const char *until = NULL; /* "until YYYY-MM-DD": the date */
+    if (nf > 5 && f[5][0]) {
+        if (strncmp(f[5], "until ", 6) != 0 || !pg_date_valid(f[5] + 6))
+            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: expected 'until YYYY-MM-DD', found '%s'", L->file,
+                                L->line, f[5]);
+        until = f[5] + 6;
+    }
     int32_t a = new_actor(lex, f[0], strlen(f[0]), PG_ACTOR_COUNTRY);
     add_actor_phrase(L, f[0], strlen(f[0]), a, LA_NAME);
     if (nf > 1)
@@ -506,7 +501,7 @@ static int load_country(loader_t *L, char **f, size_t nf)
                                     "%s:%zu: seat '%s' of a former state is no seat of a state listed before it",
                                     L->file, L->line, list);
             lex->actors[later].seats_before = a;
-            lex->actors[later].seats_until = until;
+            memcpy(lex->actors[later].seats_until, until, sizeof lex->actors[later].seats_until);
             if (!c)
                 break;
             list = p + 1;
@@ -520,8 +515,7 @@ int32_t pg_lexicon_seat_actor(const pg_lexicon *lex, int32_t actor, const char *
     if (actor < 0 || !date || !pg_date_valid(date))
         return actor;
     const pg_lex_actor *la = &lex->actors[actor];
-    uint32_t d = (uint32_t)(atoi(date) * 10000 + atoi(date + 5) * 100 + atoi(date + 8));
-    return la->seats_before >= 0 && d <= la->seats_until ? la->seats_before : actor;
+    return la->seats_before >= 0 && strcmp(date, la->seats_until) <= 0 ? la->seats_before : actor;
 }
 
 int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *label)

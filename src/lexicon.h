@@ -23,10 +23,10 @@ typedef struct pg_lex_actor {
     int32_t country; /* actor id of the country it belongs to, or -1 */
     uint8_t org_kind;
     /* a state whose seats this one took over ("Moscow" meant the Soviet
-     * Union until 1991-12-25: countries.tsv's `until` column), or -1; its
-     * last day as YYYYMMDD */
+     * Union until 1991-12-25: countries.tsv's `until` column), or -1, and
+     * its last day, YYYY-MM-DD (such dates compare as strings) */
     int32_t seats_before;
-    uint32_t seats_until;
+    char seats_until[11];
 } pg_lex_actor;
 
 /* The actor a seat means in a document of the given date ("YYYY-MM-DD",
