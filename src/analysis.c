@@ -30,12 +30,10 @@ static void free_entities(pg_analysis *an, int all)
         pg_entity *e = &an->ents[i];
         pg_buf *sets[] = {&e->aliases, &e->titles, &e->handles};
         for (int k = 0; k < 3; k++) {
-            if (all) {
+            if (all)
                 pg_buf_free(sets[k]);
-            } else {
-                pg_buf_reset(sets[k]);
-                pg_buf_trim(sets[k], 16 * 1024);
-            }
+            else
+                pg_buf_trim(sets[k], 16 * 1024); /* emptied, or freed past 16 KB */
         }
     }
     if (all)

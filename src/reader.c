@@ -282,7 +282,6 @@ static int read_stream(FILE *f, pg_buf *b, size_t max)
     return ferror(f) ? -1 : 0;
 }
 
-
 /* Reads a whole text file into `out`. Returns 1, 0 (skipped: empty), -1. */
 static int read_text(pg_reader *r, const input_t *in, pg_article *out, pg_error *err)
 {

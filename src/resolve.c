@@ -1182,10 +1182,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
 
     /* back to the analysis for the next document (a map is emptied when
      * the next document starts, an array trimmed now) */
-    pg_buf_reset(&R.tmp);
-    pg_buf_trim(&R.tmp, PG_KEEP_BYTES);
+    pg_buf_trim(&R.tmp, PG_KEEP_BYTES); /* emptied, or freed past the limit */
     kept->tmp = R.tmp;
-    pg_buf_reset(&R.key);
     pg_buf_trim(&R.key, PG_KEEP_BYTES);
     kept->key = R.key;
     PG_TRIM(R.last_subject, R.last_cap, PG_KEEP_BYTES);
