@@ -900,7 +900,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
              * name, or a region, after "for" belong to the title */
             if (is_tok(r, k, "for") && is_cap(r, k + 1)) {
                 size_t m = k + 1;
-                for (int part = 0; part < 2; part++) {
+                for (int part = 0; part < 2; part++) { /* one, or two joined by "and" */
                     int32_t ra;
                     int rhow, rposs;
                     size_t rn = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &ra, &rhow, &rposs);
@@ -910,12 +910,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     else
                         while (is_cap(r, m) && (WC(r, m) & WC_NONNAME))
                             m++;
-                    if (m == m0 || !is_tok(r, m, "and") || !is_cap(r, m + 1))
+                    if (m == m0) {
+                        m -= part; /* nothing after the "and": it is not the title's */
                         break;
-                    size_t rn2 = pg_lexicon_match_actor(r->lex, r->an, m + 1, r->se, &ra, &rhow, &rposs);
-                    if (!(rn2 && rhow == LA_IGNORE) && !(WC(r, m + 1) & WC_NONNAME))
+                    }
+                    if (!is_tok(r, m, "and") || !is_cap(r, m + 1))
                         break;
-                    m++; /* "and" */
+                    m++;
                 }
                 if (m > k + 1)
                     k = m;
