@@ -693,12 +693,112 @@ static int place_context(const rec_t *r, size_t i)
     return known && listed && k > r->sb && pg_lexicon_in_set(r->lex, PG_WS_PLACE_PREP, an, k - 1);
 }
 
+/* May token k (the first of the name when `first`) stand in the name of a
+ * company or agency named after a state: a capitalised word, generic nouns
+ * ("Air", "Health") included, but no function word, month, verb opening a
+ * phrase, contraction, compound, initial, abbreviation, long acronym or
+ * word of a state's part, regime or time (state_modifier: "Western",
+ * "Nazi", "Sunday"). */
+static int state_company_word(const rec_t *r, size_t k, int first)
+{
+    if (!is_cap(r, k))
+        return 0;
+    const pg_token *t = T(r, k);
+    if ((t->flags & (TF_DIGIT | TF_POSS | TF_INITIAL | TF_ABBREV)) || pg_tok_len(t) < 2 ||
+        ((t->flags & TF_ALLCAPS) && pg_tok_len(t) > 4))
+        return 0;
+    unsigned wc = WC(r, k);
+    if ((wc & (WC_FUNCTION | WC_MONTH | WC_NEGATION)) || (first && (wc & WC_CUE_START)))
+        return 0;
+    for (uint32_t c = t->start; c < t->end; c++)
+        if (r->an->text[c] == '-' || r->an->text[c] == '\'' || (unsigned char)r->an->text[c] == 0xE2)
+            return 0; /* "Post-war Ukraine", "Doesn't Ukraine", curly apostrophes and dashes */
+    int32_t a, tt;
+    int how, poss;
+    return !pg_lexicon_in_set(r->lex, PG_WS_STATE_MODIFIER, r->an, k) &&
+           !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss) &&
+           !pg_lexicon_match_title(r->lex, r->an, k, r->se, &tt);
+}
+
+/* Has the article named a company or agency spelt as tokens [b, e) before
+ * (pattern_org, in an earlier sentence or this one)? */
+static int named_company_before(const rec_t *r, size_t b, size_t e)
+{
+    const pg_analysis *an = r->an;
+    size_t len = T(r, e - 1)->base_end - T(r, b)->start;
+    for (size_t m = an->nments; m-- > 0;) {
+        const pg_mention *p = &an->ments[m];
+        if (p->kind != MK_ACTOR || !(p->flags & MF_ORG_PATTERN) || p->tok_end - p->tok_begin != e - b)
+            continue;
+        const pg_token *pb = &an->toks[p->tok_begin];
+        if (an->toks[p->tok_end - 1].base_end - pb->start == len &&
+            memcmp(an->text + pb->start, an->text + T(r, b)->start, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Air Canada said", "Amoco Canada president T. Don Stacy", "Investment
+ * Canada said": one or two capitalised words, then a state's name and no
+ * further capital, are a company or an agency named after the state, not
+ * the state -- where a relation verb follows, or a lowercase title (not
+ * after a possessive: "Given Kazakhstan's official appeal"), or where the
+ * article has named that company so before. Not right after another
+ * capital ("EU Member State Bulgaria"), after a preposition of place ("in
+ * Lviv Ukraine"), after a word opening the sentence that is an adverb or a
+ * verb form ("Ultimately Russia said", "Giving Ukraine candidate status"),
+ * after "of the" ("Pact of the Future Kiribati applauds") or in a
+ * headline. Returns the end of the name, or i. */
+static size_t state_company(const rec_t *r, size_t i)
+{
+    if (r->titlecase || r->allcaps)
+        return i;
+    /* first the state's name one or two words on, which the lexicon's
+     * phrase prefilter rules out for most words at once */
+    int32_t a;
+    int how, poss;
+    size_t k = i + 1, n = 0;
+    for (; k < i + 3 && is_cap(r, k); k++)
+        if ((n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss)) != 0)
+            break;
+    if (!n || how != LA_NAME || a < 0 || r->lex->actors[a].type != PG_ACTOR_COUNTRY ||
+        !(T(r, k)->flags & TF_SPACE_BEFORE))
+        return i;
+    size_t e = k + n;
+    if (is_cap(r, e) || (T(r, e - 1)->flags & TF_ABBREV)) /* a longer name; "Air U.S." */
+        return i;
+    for (size_t q = i; q < k; q++)
+        if (!state_company_word(r, q, q == i))
+            return i;
+    if (i > r->sb && (is_cap(r, i - 1) || pg_lexicon_in_set(r->lex, PG_WS_PLACE_PREP, r->an, i - 1)))
+        return i;
+    const pg_token *t0 = T(r, i);
+    size_t n0 = pg_tok_base_len(t0);
+    int opens = i == r->sb || T(r, i - 1)->kind == TK_QUOTE || is_tok(r, i - 1, "(");
+    if (opens && (ing_form(r, i) || (n0 > 4 && memcmp(r->an->text + t0->start + n0 - 2, "ly", 2) == 0)))
+        return i;
+    if (i >= r->sb + 2 && is_tok(r, i - 1, "the") && is_tok(r, i - 2, "of"))
+        return i; /* "Pact of the Future Kiribati applauds": the end of another name */
+    int32_t tt;
+    if (verb_follows(r, e) ||
+        (!poss && e < r->se && !(T(r, e)->flags & TF_CAP) && pg_lexicon_match_title(r->lex, r->an, e, r->se, &tt)) ||
+        named_company_before(r, i, e))
+        return e;
+    return i;
+}
+
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
     if (e > i)
+        return pattern_org(r, i, e);
+    /* most words have no actor's phrase starting one or two capitals on
+     * (the lexicon's prefilter, cached in the tokens): no state_company */
+    if (is_cap(r, i + 1) && ((WC(r, i + 1), T(r, i + 1)->first & 127) ||
+                             (is_cap(r, i + 2) && (WC(r, i + 2), T(r, i + 2)->first & 127))) &&
+        (e = state_company(r, i)) > i)
         return pattern_org(r, i, e);
     e = name_seq(r, i);
     if (e == i)
@@ -998,6 +1098,33 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 if (!p->gender)
                     p->gender = (uint8_t)gender_of_title(r, titles[q]);
             size_t idx = r->an->nments - 1;
+            /* "Texaco Inc chairman James Kinnear", "GM Canada president
+             * George Peapples": a company found by its shape right before
+             * the title is the person's (no comma between; not before
+             * "Minister", where it is a portfolio) */
+            if (aff < 0 && !nmods && title_b == i && lt->kind != TITLE_HONORIFIC && idx > 0 &&
+                strcmp(lt->canonical, "Minister") != 0) { /* "Mines and Energy Minister": a portfolio */
+                pg_mention *o = &r->an->ments[idx - 1];
+                int plain = o->sent == r->sent && o->tok_end == i && o->kind == MK_ACTOR &&
+                            (o->flags & MF_ORG_PATTERN) && o->actor < 0;
+                /* no title or given name inside it: "First Deputy Federation
+                 * Council", "National Defence Anita Anand and Canadian Space
+                 * Agency" are no one company */
+                if (plain && (WC(r, o->tok_begin), (T(r, o->tok_begin)->first >> 7) & 127))
+                    plain = 0; /* it opens a title: "First Deputy ...", "Deputy Security Council Chairman" */
+                for (size_t q = o->tok_begin; plain && q < o->tok_end; q++) {
+                    int32_t tq;
+                    const pg_token *tk = T(r, q);
+                    if (pg_lexicon_match_title(r->lex, r->an, q, o->tok_end, &tq) ||
+                        pg_lexicon_name_gender(r->lex, r->an->text + tk->start, pg_tok_base_len(tk)))
+                        plain = 0;
+                }
+                if (plain) {
+                    o->flags |= MF_MODIFIER;
+                    r->an->ments[idx].aff = (int32_t)(idx - 1);
+                    r->an->ments[idx].full_begin = o->tok_begin;
+                }
+            }
             if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE)
                 r->an->ments[idx].handle = (int32_t)(e + 1);
             if (r->lex->titles[titles[0]].kind == TITLE_HONORIFIC && is_tok(r, e, ",") &&
