@@ -83,6 +83,13 @@ static int name_word(const rec_t *r, size_t k, int first)
         return 0;
     if (t->flags & TF_INITIAL)
         return !first || name_word(r, k + 1, 0);
+    if ((t->flags & TF_ABBREV) && n == 4 && r->an->text[t->start + 1] == '.' && (t->flags & TF_ALLCAPS) &&
+        name_word(r, k + 1, 0)) {
+        /* two initials in one: "R.C. Mills", "W.F. Rockwell Jr" (not a state: "U.S.") */
+        int32_t a;
+        int how, poss;
+        return !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+    }
     if (n == 1)
         return 0; /* "X", "I", "A" */
     if ((t->flags & TF_ALLCAPS) && n > 3)
@@ -531,7 +538,7 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
             j += n;
             if (is_tok(r, j, "of") || is_tok(r, j, "for") || is_tok(r, j, "at")) {
                 /* "senior economist for the Long-Term Credit Bank" */
-                size_t m = j + 1 + is_tok(r, j + 1, "the"), n2, b2 = m, e2 = 0;
+                size_t m = j + 1 + is_tok_ci(r, j + 1, "the"), n2, b2 = m, e2 = 0; /* "of The Foothill Group Inc" */
                 int how2, poss2;
                 size_t na = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a, &how2, &poss2);
                 if (na && how2 == LA_NAME && a >= 0)
@@ -555,8 +562,14 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
         }
         break;
     }
-    /* the appositive must end here: comma, sentence end */
-    if (!(is_tok(r, j, ",") || j >= r->se || is_tok(r, j, ".") || is_tok(r, j, ";")))
+    /* the appositive must end here: comma, sentence end, or "and" before a
+     * second role ("Vice Chairman of Nikko Securities Co International Inc
+     * and former staff director at the Fed") */
+    int32_t t2;
+    size_t d = j + 1 + (is_tok(r, j + 1, "a") || is_tok(r, j + 1, "an") || is_tok(r, j + 1, "the"));
+    if (!(is_tok(r, j, ",") || j >= r->se || is_tok(r, j, ".") || is_tok(r, j, ";") ||
+          (title >= 0 && is_tok(r, j, "and") && is_lower_word(r, d) &&
+           ((WC(r, d) & WC_FORMER) || pg_lexicon_match_title(r->lex, r->an, d, r->se, &t2)))))
         return k;
     if (title < 0 && aff_actor == -1)
         return k;
