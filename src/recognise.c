@@ -665,10 +665,14 @@ static int in_opening_adjunct(const rec_t *r, size_t i)
     return 1;
 }
 
-/* Seats used as modifiers: "Minsk agreements", "Moscow time". */
+/* Seats used as modifiers: "Minsk agreements", "Moscow time", also
+ * capitalised in a name ("the Paris Agreement", "the Minsk Agreements";
+ * not a title: "Kyiv Mayor Vitali Klitschko"). */
 static int seat_as_modifier(const rec_t *r, size_t e)
 {
-    return is_lower_word(r, e) && (WC(r, e) & WC_SEAT_MODIFIER);
+    int32_t t;
+    return is_word(r, e) && !(T(r, e)->flags & TF_DIGIT) && (WC(r, e) & WC_SEAT_MODIFIER) &&
+           (!(T(r, e)->flags & TF_CAP) || !pg_lexicon_match_title(r->lex, r->an, e, r->se, &t));
 }
 
 /* Does a noun of people or firms outside the state follow within three
