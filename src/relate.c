@@ -1328,6 +1328,37 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         }
         return;
     }
+    if (nobj == 1 && (lc->rel == PG_REL_SUPPORT || lc->rel == PG_REL_CRITICISM) &&
+        (an->ments[objs[0]].flags & MF_POSS) && pg_lexicon_in_set(R->lex, PG_WS_RESTATE, an, q->c)) {
+        /* "reaffirmed the United States' unwavering support for Ukraine":
+         * after a verb restating a stance, a noun cue of the same relation
+         * after the possessive is the possessor's own (related on its
+         * own); the verb's target is what that noun is for ("praised New
+         * Zealand's support for Ukraine" stays support for New Zealand) */
+        size_t after = an->ments[objs[0]].tok_end;
+        for (size_t j = (size_t)(q - R->cues) + 1; j < R->ncues && R->cues[j].sent == q->sent; j++) {
+            const cue_t *nq = &R->cues[j];
+            const pg_lex_cue *nc = &R->lex->cues[nq->cue];
+            if (nq->c < after || nq->c > after + 3)
+                continue;
+            if (nc->form != CUE_NOUN || nc->rel != lc->rel)
+                break;
+            /* the preposition ends the cue ("support for") or follows it */
+            size_t k = nq->ce;
+            int prep = tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "to");
+            if (!prep && (tok_is(R, k, "for") || tok_is(R, k, "of") || tok_is(R, k, "to"))) {
+                k++;
+                prep = 1;
+            }
+            int32_t later[8];
+            size_t nlater = prep ? find_objects(R, k, se, 0, later, 8) : 0;
+            if (nlater) {
+                memcpy(objs, later, nlater * sizeof *objs);
+                nobj = nlater;
+            }
+            break;
+        }
+    }
     if (!nobj && lc->rel == PG_REL_SUPPORT) {
         /* "appreciate the significant support ... from the United States" */
         for (size_t k = q->ce; k + 1 < se && k < q->ce + 16; k++) {
