@@ -1170,14 +1170,21 @@ static size_t parse_phrase(rec_t *r, size_t i)
         size_t hn = is_tok(r, k, ",") ? pg_lexicon_match_title(r->lex, r->an, k + 1, r->se, &hon) : 0;
         if (!hn)
             hon = -1;
-        int32_t na;
+        int32_t na, nt;
         int nhow, nposs;
+        /* a title after the courtesy one is passed over ("the President of
+         * the Togolese Republic, His Excellency President Faure Gnassingbe,"),
+         * so that a title is never taken for a name ("Mr. President, Mr.
+         * Secretary-General,": no one named) */
+        size_t nb = k + 1 + hn;
+        if (is_tok(r, k, ","))
+            nb += pg_lexicon_match_title(r->lex, r->an, nb, r->se, &nt);
         /* not a state or body after the comma: "According to the Head of
          * the President's Office, Ukraine, with its struggle, ..." */
-        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, k + 1 + hn, 1) &&
-            !(pg_lexicon_match_actor(r->lex, r->an, k + 1 + hn, r->se, &na, &nhow, &nposs) &&
+        if (lt->kind != TITLE_HONORIFIC && is_tok(r, k, ",") && name_word(r, nb, 1) &&
+            !(pg_lexicon_match_actor(r->lex, r->an, nb, r->se, &na, &nhow, &nposs) &&
               (nhow == LA_NAME || nhow == LA_SEAT))) {
-            size_t nb = k + 1 + hn, e2 = name_seq(r, nb);
+            size_t e2 = name_seq(r, nb);
             if (e2 > nb && (is_tok(r, e2, ",") || e2 >= r->se || (is_tok(r, e2, ".") && e2 + 1 >= r->se) ||
                             (verb_follows(r, e2) && !in_opening_adjunct(r, i)))) {
                 int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
@@ -1638,7 +1645,9 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 i = g;
                 continue;
             }
-            if ((wc & WC_KIN) && !(t->flags & TF_CAP) && name_word(&r, i + 1, 1)) {
+            int32_t kt; /* "my brother President Abdel Fattah al Sisi": the title's */
+            if ((wc & WC_KIN) && !(t->flags & TF_CAP) && name_word(&r, i + 1, 1) &&
+                !pg_lexicon_match_title(lex, an, i + 1, r.se, &kt)) {
                 size_t e = name_seq(&r, i + 1);
                 pg_mention *m = add_mention(&r, MK_PERSON, i + 1, e, i);
                 m->flags |= MF_CONFIRMED;
