@@ -199,6 +199,7 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
         pg_graph_free(s.g);
         return -1;
     }
+    pg_graph_fold_variants(s.g); /* "Sergey Lavrov" in one article, "Sergei Lavrov" in another */
     p.actors = pg_graph_node_count(s.g);
     p.relations = pg_graph_edge_count(s.g);
     p.seconds = now_seconds() - s.t0;

@@ -729,6 +729,177 @@ void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *w
     pg_graph_clear_metrics(dst);
 }
 
+/* ---- spelling variants of one person's name ---- */
+
+/* The key two transliterations of one name share: the node id with "y"
+ * read as "i" and runs of "i" as one ("sergey-lavrov" and "sergei-lavrov",
+ * "volodymyr-zelenskyy" and "volodymyr-zelensky", "mykhailo-podolyak" and
+ * "mykhailo-podoliak"). Returns a malloc'd string. */
+static char *variant_key(const char *id)
+{
+    size_t n = strlen(id), k = 0;
+    char *key = pg_xmalloc(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = id[i] == 'y' ? 'i' : id[i];
+        if (c == 'i' && k && key[k - 1] == 'i')
+            continue;
+        key[k++] = c;
+    }
+    key[k] = '\0';
+    return key;
+}
+
+/* Of two spellings of one name, is `a` the plainer: shorter, then smaller
+ * bytes (a total order)? */
+static int plainer(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la != lb)
+        return la < lb;
+    return strcmp(a, b) < 0;
+}
+
+typedef struct {
+    char *key;
+    size_t node;
+} variant_t;
+
+static int variant_cmp(const void *a, const void *b)
+{
+    return strcmp(((const variant_t *)a)->key, ((const variant_t *)b)->key);
+}
+
+size_t pg_graph_fold_variants(pg_graph *g)
+{
+    size_t np = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        np += g->nodes[i].n.type == PG_ACTOR_PERSON;
+    if (np < 2)
+        return 0;
+    variant_t *v = pg_xmalloc(np * sizeof *v);
+    np = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (g->nodes[i].n.type == PG_ACTOR_PERSON)
+            v[np++] = (variant_t){variant_key(g->nodes[i].n.id), i};
+    pg_qsort(v, np, sizeof *v, variant_cmp);
+    /* each group's node with the plainest spelling (the shortest label,
+     * then the smaller bytes: "Zelensky", not "Zelenskyy" or "Zelenskyi")
+     * takes in the others. The choice depends on the set of spellings
+     * alone, not on the order nodes came in or how often each was seen, so
+     * folding shards and then their merge gives what one run gives */
+    size_t *into = NULL, folded = 0;
+    for (size_t a = 0, b; a < np; a = b) {
+        size_t best = a;
+        for (b = a + 1; b < np && strcmp(v[b].key, v[a].key) == 0; b++)
+            if (plainer(g->nodes[v[b].node].n.label, g->nodes[v[best].node].n.label))
+                best = b;
+        if (b - a < 2)
+            continue;
+        if (!into) {
+            into = pg_xmalloc(g->nnodes * sizeof *into);
+            for (size_t i = 0; i < g->nnodes; i++)
+                into[i] = i;
+        }
+        size_t w = v[best].node;
+        for (size_t m = a; m < b; m++) {
+            size_t l = v[m].node;
+            if (l == w)
+                continue;
+            const pg_node *ln = &g->nodes[l].n;
+            pg_graph_node_add_alias(g, w, ln->label);
+            for (size_t k = 0; k < ln->n_aliases; k++)
+                pg_graph_node_add_alias(g, w, ln->aliases[k]);
+            for (size_t k = 0; k < ln->n_titles; k++)
+                pg_graph_node_add_title(g, w, ln->titles[k]);
+            for (size_t k = 0; k < ln->n_handles; k++)
+                pg_graph_node_add_handle(g, w, ln->handles[k]);
+            pg_graph_node_add_mentions(g, w, ln->mentions);
+            pg_graph_node_offer_affiliation(g, w, ln->affiliation);
+            into[l] = w;
+            folded++;
+        }
+    }
+    for (size_t i = 0; i < np; i++)
+        free(v[i].key);
+    free(v);
+    if (!folded)
+        return 0;
+
+    /* edges onto the surviving nodes: one that meets another with the same
+     * ends and type gives it its evidence and weight; one that now joins a
+     * person to itself goes */
+    pg_u64map_clear(g->edge_index);
+    size_t ne = 0;
+    for (size_t i = 0; i < g->nedges; i++) {
+        edge_t *e = &g->edges[i];
+        size_t s = into[e->e.source], t = into[e->e.target];
+        if (pg_rel_is_symmetric(e->e.type) && strcmp(g->nodes[s].n.id, g->nodes[t].n.id) > 0) {
+            size_t x = s;
+            s = t;
+            t = x;
+        }
+        size_t *slot = s == t ? NULL : pg_u64map_get(g->edge_index, edge_key_full(s, t, e->e.type));
+        if (s == t || slot) {
+            pg_evidence *ev = (pg_evidence *)e->e.evidence;
+            for (size_t k = 0; k < e->e.n_evidence; k++) {
+                if (slot)
+                    pg_graph_edge_keep_evidence(g, *slot, &ev[k]);
+                evidence_free_text(g, &ev[k]);
+            }
+            if (slot)
+                g->edges[*slot].e.weight += e->e.weight;
+            free(ev);
+            continue;
+        }
+        e->e.source = s;
+        e->e.target = t;
+        if (ne != i)
+            g->edges[ne] = *e;
+        *pg_u64map_put(g->edge_index, edge_key_full(s, t, e->e.type), NULL) = ne++;
+    }
+    g->nedges = ne;
+
+    /* the folded nodes go; indices and affiliations follow */
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const char *aff = g->nodes[i].n.affiliation;
+        ptrdiff_t a = aff ? pg_graph_find_node(g, aff) : -1;
+        if (a >= 0 && into[a] != (size_t)a)
+            g->nodes[i].n.affiliation = g->nodes[into[a]].n.id;
+    }
+    size_t nn = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        node_t *n = &g->nodes[i];
+        if (into[i] != i) {
+            free(n->n.aliases);
+            free(n->n.titles);
+            free(n->n.handles);
+            free((void *)n->n.metrics);
+            into[i] = (size_t)-1 - into[i]; /* the survivor's old index, marked */
+            continue;
+        }
+        if (nn != i)
+            g->nodes[nn] = *n;
+        into[i] = nn++;
+    }
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (into[i] > (size_t)-1 / 2)
+            into[i] = into[(size_t)-1 - into[i]];
+    g->nnodes = nn;
+    pg_strmap_clear(g->node_index);
+    for (size_t i = 0; i < nn; i++)
+        *pg_strmap_put(g->node_index, g->nodes[i].n.id, strlen(g->nodes[i].n.id), NULL) = i;
+    pg_u64map_clear(g->edge_index);
+    for (size_t i = 0; i < g->nedges; i++) {
+        pg_edge *e = &g->edges[i].e;
+        e->source = into[e->source];
+        e->target = into[e->target];
+        *pg_u64map_put(g->edge_index, edge_key_full(e->source, e->target, e->type), NULL) = i;
+    }
+    free(into);
+    pg_graph_clear_metrics(g);
+    return folded;
+}
+
 pg_graph *pg_graph_subgraph(const pg_graph *g, const unsigned char *keep_node, const unsigned char *keep_edge)
 {
     pg_graph *s = pg_graph_new();

@@ -204,6 +204,18 @@ pg_graph *pg_graph_subgraph(const pg_graph *g, const unsigned char *keep_node,
  * does not depend on the order of merges (see docs/FORMAT.md). */
 void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *warn_ctx);
 
+/* Folds person nodes whose names differ only in transliteration into one:
+ * ids equal once "y" reads as "i" and a run of "i" as one ("Sergey Lavrov"
+ * and "Sergei Lavrov", "Volodymyr Zelenskyy" and "Volodymyr Zelensky").
+ * The node with the plainest spelling (the shortest label, then the
+ * smaller bytes) keeps its id and takes the others' labels as aliases, their
+ * titles, handles, mentions and edges (evidence kept under the cap, weights
+ * summed; an edge that would join a person to itself goes). The outcome
+ * does not depend on node order, so folding shards, merging them and
+ * folding again gives what one run gives. Metrics are cleared when anything
+ * is folded. Returns how many nodes were folded away. */
+size_t pg_graph_fold_variants(pg_graph *g);
+
 /* ---- graph JSON (docs/FORMAT.md) ---- */
 
 /* Loads a graph JSON file ("-" reads stdin). On failure returns NULL with a

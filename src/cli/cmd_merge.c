@@ -63,6 +63,7 @@ int cmd_merge(int argc, char **argv)
         pg_graph_merge(acc, g, cli_warn, "merge");
         pg_graph_free(g);
     }
+    pg_graph_fold_variants(acc); /* spellings that met only in different shards */
     int rc = pg_graph_save(acc, out, &err);
     pg_graph_free(acc);
     return rc == 0 ? 0 : cli_fail("merge", &err);

@@ -560,3 +560,95 @@ Test(mem, grow_small_and_large_items)
     cr_assert_eq(cap, 2);
     free(p);
 }
+
+/* ---- spelling variants ---- */
+
+/* One shard's graph: `spelling` of Lavrov's name stating `n` times about
+ * Russia (documents d<k>), meeting Annalena Baerbock once. */
+static pg_graph *lavrov_part(const char *spelling, int n, int first_doc, size_t cap)
+{
+    pg_graph *g = pg_graph_new();
+    pg_graph_set_max_evidence(g, cap);
+    char id[64], doc[16];
+    snprintf(id, sizeof id, "%s", spelling);
+    for (char *p = id; *p; p++)
+        *p = *p == ' ' ? '-' : (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    size_t l = pg_graph_add_node(g, id, spelling, PG_ACTOR_PERSON);
+    pg_graph_node_add_alias(g, l, spelling);
+    pg_graph_node_add_mentions(g, l, (uint64_t)n);
+    size_t r = pg_graph_add_node(g, "russia", "Russia", PG_ACTOR_COUNTRY);
+    size_t b = pg_graph_add_node(g, "annalena-baerbock", "Annalena Baerbock", PG_ACTOR_PERSON);
+    size_t st = pg_graph_add_edge(g, l, r, PG_REL_STATEMENT);
+    for (int k = 0; k < n; k++) {
+        snprintf(doc, sizeof doc, "d%d", first_doc + k);
+        pg_evidence x = ev(doc, (size_t)k * 10, "2022-01-01");
+        x.doc = doc;
+        pg_graph_edge_add_evidence(g, st, &x);
+    }
+    size_t m = pg_graph_add_edge(g, b, l, PG_REL_MEETING);
+    pg_evidence y = ev("m1", 5, "2022-02-01");
+    pg_graph_edge_add_evidence(g, m, &y);
+    return g;
+}
+
+Test(graph, fold_variants_joins_transliterations)
+{
+    pg_graph *g = lavrov_part("Sergey Lavrov", 2, 0, 0);
+    pg_graph *h = lavrov_part("Sergei Lavrov", 3, 10, 0);
+    pg_graph_merge(g, h, NULL, NULL);
+    size_t s = pg_graph_add_node(g, "sergei-lavrov-inc", "Sergei Lavrov Inc", PG_ACTOR_ORGANIZATION);
+    pg_graph_add_edge(g, pg_graph_find_node(g, "sergey-lavrov"), pg_graph_find_node(g, "sergei-lavrov"),
+                      PG_REL_STATEMENT); /* one spelling about the other: no self-loop after */
+    (void)s;
+    cr_assert_eq(pg_graph_node_count(g), 5);
+    cr_assert_eq(pg_graph_fold_variants(g), 1);
+    cr_assert_eq(pg_graph_node_count(g), 4);
+    cr_assert_eq(pg_graph_find_node(g, "sergey-lavrov"), -1);
+    ptrdiff_t l = pg_graph_find_node(g, "sergei-lavrov"); /* same length: the smaller bytes */
+    cr_assert(l >= 0);
+    const pg_node *n = pg_graph_node(g, (size_t)l);
+    cr_assert_str_eq(n->label, "Sergei Lavrov");
+    cr_assert_eq(n->mentions, 5);
+    int alias = 0;
+    for (size_t k = 0; k < n->n_aliases; k++)
+        alias |= strcmp(n->aliases[k], "Sergey Lavrov") == 0;
+    cr_assert(alias, "the other spelling is an alias");
+    ptrdiff_t r = pg_graph_find_node(g, "russia");
+    ptrdiff_t st = pg_graph_find_edge(g, (size_t)l, (size_t)r, PG_REL_STATEMENT);
+    cr_assert(st >= 0);
+    cr_assert_eq(pg_graph_edge(g, (size_t)st)->weight, 5);
+    cr_assert_eq(pg_graph_edge(g, (size_t)st)->n_evidence, 5);
+    ptrdiff_t b = pg_graph_find_node(g, "annalena-baerbock");
+    ptrdiff_t m = pg_graph_find_edge(g, (size_t)l, (size_t)b, PG_REL_MEETING);
+    cr_assert(m >= 0);
+    cr_assert_eq(pg_graph_edge(g, (size_t)m)->weight, 2);
+    cr_assert_eq(pg_graph_edge_count(g), 2, "the edge between the spellings is gone");
+    cr_assert(pg_graph_find_node(g, "sergei-lavrov-inc") >= 0, "organizations are never folded");
+    cr_assert_eq(pg_graph_fold_variants(g), 0, "folding twice changes nothing");
+    pg_graph_free(g);
+    pg_graph_free(h);
+}
+
+Test(graph, fold_variants_is_the_same_for_shards_and_one_run)
+{
+    /* "Zelenskyy" in one shard, "Zelensky" and "Zelenskyi" in the other:
+     * folded shards merged and folded again equal the one run */
+    for (size_t cap = 0; cap <= 2; cap += 2) {
+        pg_graph *a1 = lavrov_part("Volodymyr Zelenskyy", 3, 0, cap);
+        pg_graph *b1 = lavrov_part("Volodymyr Zelensky", 1, 10, cap);
+        pg_graph *b2 = lavrov_part("Volodymyr Zelenskyi", 2, 20, cap);
+        pg_graph *one = merged((pg_graph *[]){a1, b1, b2}, 3, cap);
+        pg_graph_fold_variants(one);
+        pg_graph *shard_b = merged((pg_graph *[]){b2, b1}, 2, cap);
+        pg_graph_fold_variants(shard_b);
+        pg_graph_fold_variants(a1);
+        pg_graph *both = merged((pg_graph *[]){shard_b, a1}, 2, cap);
+        pg_graph_fold_variants(both);
+        char *j1 = to_json(one), *j2 = to_json(both);
+        cr_assert_str_eq(j1, j2, "cap %zu", cap);
+        cr_assert(strstr(j1, "\"label\": \"Volodymyr Zelensky\""), "the plainest spelling names the node");
+        free(j1), free(j2);
+        pg_graph_free(a1), pg_graph_free(b1), pg_graph_free(b2), pg_graph_free(one), pg_graph_free(shard_b),
+            pg_graph_free(both);
+    }
+}
