@@ -54,7 +54,7 @@ int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int
  * lowercase words), or NULL. */
 static size_t *lower_text_in(const pg_strmap *set, const char *s, size_t n)
 {
-    char low[16];
+    char low[48];
     if (n >= sizeof low)
         return NULL;
     for (size_t k = 0; k < n; k++)
@@ -376,6 +376,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"before_verb", 0, 0, PG_WS_BEFORE_VERB}, {"source_noun", 0, 0, PG_WS_SOURCE_NOUN},
         {"praise", 0, 0, PG_WS_PRAISE}, {"people", 0, 0, PG_WS_PEOPLE},
         {"state_modifier", 0, 0, PG_WS_STATE_MODIFIER}, {"restate", 0, 0, PG_WS_RESTATE},
+        {"shared_body", 0, 0, PG_WS_SHARED_BODY},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

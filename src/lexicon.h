@@ -118,6 +118,7 @@ typedef enum {
     PG_WS_PEOPLE,       /* plural nouns for people that open no body's name: "Members of the Security Council" */
     PG_WS_STATE_MODIFIER, /* a part, regime or time of a state before its name: "Western Canada", not a company */
     PG_WS_RESTATE,        /* verbs restating a stance: "reaffirmed X's support for Y" supports Y */
+    PG_WS_SHARED_BODY,    /* names many states' bodies share: "central bank", "supreme court" */
     PG_WS_COUNT
 } pg_word_set;
 

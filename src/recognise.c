@@ -1118,7 +1118,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
             /* "Texaco Inc chairman James Kinnear", "GM Canada president
              * George Peapples": a company found by its shape right before
              * the title is the person's (no comma between; not before
-             * "Minister", where it is a portfolio) */
+             * "Minister", where it is a portfolio; not a name that many
+             * states' bodies share, `shared_body` in words.tsv: "Central
+             * Bank governor Francisco Gros" in one article, another bank's
+             * in the next, would make one node of them all) */
             if (aff < 0 && !nmods && title_b == i && lt->kind != TITLE_HONORIFIC && idx > 0 &&
                 strcmp(lt->canonical, "Minister") != 0) { /* "Mines and Energy Minister": a portfolio */
                 pg_mention *o = &r->an->ments[idx - 1];
@@ -1137,9 +1140,14 @@ static size_t parse_phrase(rec_t *r, size_t i)
                         plain = 0;
                 }
                 if (plain) {
+                    /* the name stands before the person's either way; only
+                     * a body of its own is the affiliation ("Central Bank
+                     * governor Francisco Gros": whose bank?) */
                     o->flags |= MF_MODIFIER;
-                    r->an->ments[idx].aff = (int32_t)(idx - 1);
                     r->an->ments[idx].full_begin = o->tok_begin;
+                    if (!pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, r->an->text + T(r, o->tok_begin)->start,
+                                                T(r, o->tok_end - 1)->base_end - T(r, o->tok_begin)->start))
+                        r->an->ments[idx].aff = (int32_t)(idx - 1);
                 }
             }
             if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE)
