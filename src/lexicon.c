@@ -376,7 +376,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"before_verb", 0, 0, PG_WS_BEFORE_VERB}, {"source_noun", 0, 0, PG_WS_SOURCE_NOUN},
         {"praise", 0, 0, PG_WS_PRAISE}, {"people", 0, 0, PG_WS_PEOPLE},
         {"state_modifier", 0, 0, PG_WS_STATE_MODIFIER}, {"restate", 0, 0, PG_WS_RESTATE},
-        {"shared_body", 0, 0, PG_WS_SHARED_BODY},
+        {"shared_body", 0, 0, PG_WS_SHARED_BODY}, {"no_surname", 0, 0, PG_WS_NO_SURNAME},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

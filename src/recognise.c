@@ -17,6 +17,12 @@ typedef struct {
     int titlecase;  /* a headline in Title Case: capitals say nothing about names */
     int allcaps;    /* a headline in capitals: "IS", "US" are words, not acronyms */
     uint32_t sent;
+    /* surnames that are non-names elsewhere, met after a given name
+     * ("Theresa May"): alone later they are the person ("May said") */
+    struct odd_surnames {
+        uint32_t tok[8];
+        unsigned n;
+    } *odd;
 } rec_t;
 
 /* ---- small predicates ---- */
@@ -112,6 +118,50 @@ static int name_word(const rec_t *r, size_t k, int first)
     return 1;
 }
 
+static int people_word(const rec_t *r, size_t k);
+
+/* Token k, a capitalised word no name holds elsewhere ("May", "North"),
+ * right after a known given name: a surname ("Theresa May", "Oliver
+ * North") -- unless it is a function word, a date ("John May 5"), a day,
+ * place, building or body (no_surname: "Monday", "King Hussein Bridge"), a
+ * noun for people, a title or a known actor. */
+static int surname_after_given(const rec_t *r, size_t k)
+{
+    if (!is_cap(r, k) || (T(r, k)->flags & (TF_DIGIT | TF_ABBREV | TF_INITIAL | TF_ALLCAPS)) ||
+        !(T(r, k)->flags & TF_SPACE_BEFORE) || (T(r, k - 1)->flags & TF_POSS) || pg_tok_len(T(r, k)) < 2)
+        return 0;
+    unsigned wc = WC(r, k);
+    if (!(wc & WC_NONNAME) || ((wc & WC_FUNCTION) && !(wc & WC_MONTH)) ||
+        ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM))
+        return 0; /* "May" the modal is a function word too */
+    const pg_token *g = T(r, k - 1);
+    if (!pg_lexicon_name_gender(r->lex, r->an->text + g->start, pg_tok_base_len(g)))
+        return 0;
+    int32_t a, t;
+    int how, poss;
+    return !pg_lexicon_in_set(r->lex, PG_WS_NO_SURNAME, r->an, k) && !people_word(r, k) &&
+           !pg_lexicon_match_title(r->lex, r->an, k, r->se, &t) &&
+           !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+}
+
+/* Is token i, alone, a surname met after a given name before ("Theresa
+ * May ... May said"), with a relation verb after it or speech before it? */
+static int verb_follows(const rec_t *r, size_t k);
+static int speech_verb_before(const rec_t *r, size_t i);
+static int odd_surname(const rec_t *r, size_t i)
+{
+    const pg_token *t = T(r, i);
+    size_t n = pg_tok_base_len(t);
+    if (i + 1 < r->se && is_cap(r, i + 1))
+        return 0; /* part of a longer name: "May Day Committee" */
+    for (unsigned k = 0; k < r->odd->n; k++) {
+        const pg_token *s = T(r, r->odd->tok[k]);
+        if (s != t && pg_tok_base_len(s) == n && memcmp(r->an->text + s->start, r->an->text + t->start, n) == 0)
+            return verb_follows(r, i + 1) || speech_verb_before(r, i);
+    }
+    return 0;
+}
+
 /* End of the personal name starting at i (i itself when there is none). */
 static size_t name_seq(const rec_t *r, size_t i)
 {
@@ -135,8 +185,12 @@ static size_t name_seq(const rec_t *r, size_t i)
                     continue;
                 }
             }
-            if (!name_word(r, k, 0))
-                break;
+            if (!name_word(r, k, 0)) {
+                if (!(count == 1 && surname_after_given(r, k)))
+                    break;
+                if (r->odd && r->odd->n < sizeof r->odd->tok / sizeof *r->odd->tok)
+                    r->odd->tok[r->odd->n++] = (uint32_t)k;
+            }
             /* a repeated word ("Rahmon Rahmon") ends the name */
             if (pg_tok_base_len(t) == pg_tok_base_len(T(r, k - 1)) &&
                 memcmp(r->an->text + t->start, r->an->text + T(r, k - 1)->start, pg_tok_base_len(t)) == 0)
@@ -1577,7 +1631,8 @@ static int titled_name_at(const rec_t *r, size_t i)
 
 void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
 {
-    rec_t r = {.an = an, .lex = lex};
+    struct odd_surnames odd = {.n = 0};
+    rec_t r = {.an = an, .lex = lex, .odd = &odd};
     int32_t turn_colon = -1, turn_ment = -1;
     pg_lexicon_fill_words(lex, an); /* nearly every word is asked: one pass is cheaper */
     for (size_t s = 0; s < an->nsents; s++) {
@@ -1627,6 +1682,12 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             }
             unsigned wc = pg_lexicon_word_class(lex, an, i);
+            if (odd.n && (t->flags & TF_CAP) && (wc & WC_NONNAME) && odd_surname(&r, i)) {
+                pg_mention *m = add_mention(&r, MK_PERSON, i, i + 1, i); /* "May said" after "Theresa May" */
+                m->flags |= MF_CONFIRMED;
+                i++;
+                continue;
+            }
             /* most words: lowercase, or a capitalised function word that
              * opens no organization ("In", "But"; not "A." of a name), of
              * no class that matters here, starting no phrase -- at most a
