@@ -858,6 +858,23 @@ static size_t state_company(const rec_t *r, size_t i)
     return i;
 }
 
+/* Does a relation verb end right before token i, or before "with"/"to"
+ * there ("met", "spoke with", "held talks with")? */
+static int object_of_cue(const rec_t *r, size_t i)
+{
+    size_t k = i;
+    if (k > r->sb && (is_tok(r, k - 1, "with") || is_tok(r, k - 1, "to")))
+        k--;
+    for (size_t b = k > r->sb + 4 ? k - 4 : r->sb; b < k; b++) {
+        int32_t cue;
+        size_t n = pg_lexicon_match_cue(r->lex, r->an, b, k, &cue);
+        if (n && b + n == k && !(T(r, b)->flags & TF_CAP) &&
+            (r->lex->cues[cue].form == CUE_VERB || r->lex->cues[cue].form == CUE_ADDRESS))
+            return 1;
+    }
+    return 0;
+}
+
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
 static size_t parse_bare(rec_t *r, size_t i)
@@ -882,6 +899,11 @@ static size_t parse_bare(rec_t *r, size_t i)
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
                                       is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
         m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
+    /* "met Angela Merkel", "criticised Viktor Orban": a known given name and
+     * a surname as the object of a relation verb */
+    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && object_of_cue(r, i) &&
+        pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i))))
+        m->flags |= MF_CONFIRMED;
     /* "Richard Blumenthal (@SenBlumenthal)" */
     if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE) {
         m->flags |= MF_CONFIRMED;
