@@ -120,6 +120,7 @@ typedef enum {
     PG_WS_RESTATE,        /* verbs restating a stance: "reaffirmed X's support for Y" supports Y */
     PG_WS_SHARED_BODY,    /* names many states' bodies share: "central bank", "supreme court" */
     PG_WS_NO_SURNAME,     /* never a surname after a given name: "Monday", "Bridge", "Island" */
+    PG_WS_NUMBER_WORD,    /* numbers in words: "three", "thousand", "dozens" */
     PG_WS_COUNT
 } pg_word_set;
 

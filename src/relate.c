@@ -1325,8 +1325,19 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (!nobj && (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING) && q->subject >= 0) {
         /* "A and B met", "you and I spoke on the telephone" */
         const pg_mention *sm = &an->ments[q->subject];
+        size_t nx = q->ce; /* what follows the verb: no object of its own */
+        int objectless = nx >= se || (TK(R, nx)->kind != TK_WORD && TK(R, nx)->kind != TK_NUM) ||
+                         (TK(R, nx)->kind == TK_WORD && !(WC(R, nx) & (WC_DET | WC_POSSESSIVE)) &&
+                          !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
+        for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
+            objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */
         if (sm->kind == MK_PRONOUN && sm->pronoun == PR_WE && quote >= 0 && an->quotes[quote].addressee >= 0) {
-            /* "We last spoke by phone in March" said to the other party */
+            /* "We last spoke by phone in March", "we met less than three
+             * months ago" said to the other party (not "we were able to
+             * meet all our obligations", "we received three thousand
+             * requests": a determiner or a number opens a thing met) */
+            if (!objectless)
+                return;
             emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
             return;
         }
