@@ -657,18 +657,25 @@ void pg_graph_node_offer_affiliation(pg_graph *g, size_t node, const char *aff)
         dn->affiliation = intern(g, aff);
 }
 
+/* Node `d` of `g` takes in what node `s` (of any graph) says: its
+ * affiliation (by the merge rule), aliases, titles, handles and mentions. */
+static void node_absorb(pg_graph *g, size_t d, const pg_node *s)
+{
+    pg_graph_node_offer_affiliation(g, d, s->affiliation);
+    for (size_t k = 0; k < s->n_aliases; k++)
+        pg_graph_node_add_alias(g, d, s->aliases[k]);
+    for (size_t k = 0; k < s->n_titles; k++)
+        pg_graph_node_add_title(g, d, s->titles[k]);
+    for (size_t k = 0; k < s->n_handles; k++)
+        pg_graph_node_add_handle(g, d, s->handles[k]);
+    pg_graph_node_add_mentions(g, d, s->mentions);
+}
+
 static size_t merge_node(pg_graph *dst, const pg_graph *src, size_t i, int keep_metrics)
 {
     const pg_node *s = &src->nodes[i].n;
     size_t d = pg_graph_upsert_node(dst, s->id, s->label, s->type);
-    pg_graph_node_offer_affiliation(dst, d, s->affiliation);
-    for (size_t k = 0; k < s->n_aliases; k++)
-        pg_graph_node_add_alias(dst, d, s->aliases[k]);
-    for (size_t k = 0; k < s->n_titles; k++)
-        pg_graph_node_add_title(dst, d, s->titles[k]);
-    for (size_t k = 0; k < s->n_handles; k++)
-        pg_graph_node_add_handle(dst, d, s->handles[k]);
-    pg_graph_node_add_mentions(dst, d, s->mentions);
+    node_absorb(dst, d, s);
     if (keep_metrics)
         for (size_t k = 0; k < s->n_metrics; k++)
             pg_graph_node_set_metric(dst, d, s->metrics[k].name, s->metrics[k].value);
@@ -805,16 +812,8 @@ size_t pg_graph_fold_variants(pg_graph *g)
             size_t l = v[m].node;
             if (l == w)
                 continue;
-            const pg_node *ln = &g->nodes[l].n;
-            pg_graph_node_add_alias(g, w, ln->label);
-            for (size_t k = 0; k < ln->n_aliases; k++)
-                pg_graph_node_add_alias(g, w, ln->aliases[k]);
-            for (size_t k = 0; k < ln->n_titles; k++)
-                pg_graph_node_add_title(g, w, ln->titles[k]);
-            for (size_t k = 0; k < ln->n_handles; k++)
-                pg_graph_node_add_handle(g, w, ln->handles[k]);
-            pg_graph_node_add_mentions(g, w, ln->mentions);
-            pg_graph_node_offer_affiliation(g, w, ln->affiliation);
+            pg_graph_node_add_alias(g, w, g->nodes[l].n.label);
+            node_absorb(g, w, &g->nodes[l].n);
             into[l] = w;
             folded++;
         }
