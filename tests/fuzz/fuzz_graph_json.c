@@ -1,6 +1,6 @@
 /* fuzz_graph_json.c — libFuzzer target: the graph JSON loader
  * (pg_graph_load_buffer), and what runs on a graph once it has loaded:
- * merge, metrics (igraph) and the JSON writer.
+ * merge, folding of name spellings, metrics (igraph) and the JSON writer.
  *
  * Input: the bytes of a graph file.
  *
@@ -39,6 +39,12 @@ static int fuzz_graph_json_one(const uint8_t *data, size_t size)
     pg_graph_merge(m, g, fuzz_warn, &warnings);
     pg_graph_merge(m, g, fuzz_warn, &warnings);
     fuzz_check_round_trip(m, "merged");
+    /* spellings folded (as polgraph merge does): valid, and a second fold
+     * finds nothing left */
+    pg_graph_fold_variants(m);
+    fuzz_check_round_trip(m, "folded");
+    if (pg_graph_fold_variants(m) != 0)
+        fuzz_fail("folding spellings twice folded more");
     pg_graph_free(m);
 
     /* metrics on small graphs (igraph cost grows fast with size) */
