@@ -809,6 +809,24 @@ static int named_company_before(const rec_t *r, size_t b, size_t e)
     return 0;
 }
 
+static size_t org_pattern(const rec_t *r, size_t i);
+
+/* A capitalised word of a title's "for" part: a non-name ("Foreign
+ * Affairs"), or, after an office (`portfolio`), a common word that is no
+ * given name and opens no company's name ("Minister of State for Textiles
+ * R.N. Mirdha"; not "Minister for Trade Mark Price", and never after a
+ * role: "a spokesman for Manufacturers Hanover Trust Co" names his
+ * employer). */
+static int for_part_word(const rec_t *r, size_t m, int portfolio)
+{
+    if (WC(r, m) & WC_NONNAME)
+        return 1;
+    const pg_token *t = T(r, m);
+    return portfolio && !(t->flags & (TF_ABBREV | TF_INITIAL | TF_DIGIT | TF_POSS)) &&
+           pg_lexicon_common_word(r->lex, r->an->text + t->start, pg_tok_len(t)) &&
+           !pg_lexicon_name_gender(r->lex, r->an->text + t->start, pg_tok_len(t)) && org_pattern(r, m) == m;
+}
+
 /* "Air Canada said", "Amoco Canada president T. Don Stacy", "Investment
  * Canada said": one or two capitalised words, then a state's name and no
  * further capital, are a company or an agency named after the state, not
@@ -1101,7 +1119,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     if (rn && rhow == LA_IGNORE)
                         m += rn;
                     else
-                        while (is_cap(r, m) && (WC(r, m) & WC_NONNAME))
+                        while (is_cap(r, m) && for_part_word(r, m, r->lex->titles[t].kind != TITLE_ROLE))
                             m++;
                     if (m == m0) {
                         m -= part; /* nothing after the "and": it is not the title's */
