@@ -1110,8 +1110,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
              * for Europe and Central Asia": capitalised words that are no
              * name, or a region, after "for" belong to the title */
             if (is_tok(r, k, "for") && is_cap(r, k + 1)) {
-                size_t m = k + 1;
-                for (int part = 0; part < 2; part++) { /* one, or two joined by "and" */
+                /* one part, or up to four joined by "and" or commas ("Minister
+                 * for Civil Defence, Emergencies and Natural Disaster Relief
+                 * Alexander Chupriyan") */
+                size_t m = k + 1, sep = 0; /* tokens of the last separator */
+                for (int part = 0; part < 4; part++) {
                     int32_t ra;
                     int rhow, rposs;
                     size_t rn = pg_lexicon_match_actor(r->lex, r->an, m, r->se, &ra, &rhow, &rposs);
@@ -1122,12 +1125,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
                         while (is_cap(r, m) && for_part_word(r, m, r->lex->titles[t].kind != TITLE_ROLE))
                             m++;
                     if (m == m0) {
-                        m -= part; /* nothing after the "and": it is not the title's */
+                        m -= sep; /* nothing after the separator: it is not the title's */
                         break;
                     }
-                    if (!is_tok(r, m, "and") || !is_cap(r, m + 1))
+                    sep = is_tok(r, m, "and") ? 1 : is_tok(r, m, ",") ? 1 + is_tok(r, m + 1, "and") : 0;
+                    if (!sep || !is_cap(r, m + sep))
                         break;
-                    m++;
+                    m += sep;
                 }
                 if (m > k + 1)
                     k = m;
