@@ -614,6 +614,16 @@ static size_t appositive_title(rec_t *r, size_t person_idx, size_t k)
             }
             continue;
         }
+        /* ", a Hertz Corp spokesman,": a company by its shape, then a title */
+        size_t oe = aff_actor == -1 && title < 0 ? org_pattern(r, j) : j;
+        int32_t ot;
+        if (oe > j && pg_lexicon_match_title(r->lex, r->an, oe, r->se, &ot)) {
+            aff_actor = -2;
+            aff_b = j;
+            aff_e = oe;
+            j = oe;
+            continue;
+        }
         break;
     }
     /* the appositive must end here: comma, sentence end, or "and" before a
