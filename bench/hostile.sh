@@ -18,6 +18,9 @@
 #   titles   a new "President X Y of Chile" in every sentence, each followed
 #            by "The Chilean President said": descriptions among thousands
 #            of people with the same title (capped at 2,000 candidates)
+#   statecos a new "Xxxxxxx Canada" in every sentence with no verb of
+#            speech after it: every one is looked up among the companies
+#            named after a state so far (a list of at most 16)
 # For each size it prints seconds (wall), MB/s and peak RSS of
 # `polgraph extract -j 1`. Linear time means MB/s stays flat as the size
 # doubles. Tests never time things; this is the place for it.
@@ -46,7 +49,7 @@ with open(path, "w", encoding="utf-8") as f:
             f.write(block[:left])
             left -= len(block)
         f.write(suffix)
-    elif kind in ("names", "titles"):
+    elif kind in ("names", "titles", "statecos"):
         letters = "abcdefghijklmnopqrstuvwxyz"
         def name():
             return random.choice(letters).upper() + "".join(random.choice(letters) for _ in range(6))
@@ -54,6 +57,8 @@ with open(path, "w", encoding="utf-8") as f:
         while left > 0:
             if kind == "names":
                 s = "President %s %s said %s criticised Russia. He met her. " % (name(), name(), name())
+            elif kind == "statecos":
+                s = "%s Canada bought %s stakes. " % (name(), name().lower())
             else:
                 s = "President %s %s of Chile spoke. The Chilean President said Russia must stop. " % (name(), name())
             f.write(s[:left])
@@ -75,7 +80,7 @@ PY
 }
 
 printf '%-8s %8s %9s %8s %10s\n' input MB seconds MB/s "RSS MB"
-for kind in nospace jsonl words caps quotes names titles; do
+for kind in nospace jsonl words caps quotes names titles statecos; do
     for mb in $SIZES; do
         ext=txt
         [ "$kind" = jsonl ] && ext=jsonl

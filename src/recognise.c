@@ -23,6 +23,12 @@ typedef struct {
         uint32_t tok[8];
         unsigned n;
     } *odd;
+    /* companies named after a state found by a verb or title after them
+     * ("Air Canada said"): the same name later needs neither */
+    struct state_cos {
+        uint32_t start[16], len[16];
+        unsigned n;
+    } *cos;
 } rec_t;
 
 /* ---- small predicates ---- */
@@ -801,22 +807,27 @@ static int state_company_word(const rec_t *r, size_t k, int first)
            !pg_lexicon_match_title(r->lex, r->an, k, r->se, &tt);
 }
 
-/* Has the article named a company or agency spelt as tokens [b, e) before
- * (pattern_org, in an earlier sentence or this one)? */
+/* Has the article named a company or agency spelt as tokens [b, e) by a
+ * state's name before (one of the first `cap` state_company found)? A
+ * fixed list, so that an article of nothing but such names stays linear. */
 static int named_company_before(const rec_t *r, size_t b, size_t e)
 {
-    const pg_analysis *an = r->an;
+    const struct state_cos *sc = r->cos;
     size_t len = T(r, e - 1)->base_end - T(r, b)->start;
-    for (size_t m = an->nments; m-- > 0;) {
-        const pg_mention *p = &an->ments[m];
-        if (p->kind != MK_ACTOR || !(p->flags & MF_ORG_PATTERN) || p->tok_end - p->tok_begin != e - b)
-            continue;
-        const pg_token *pb = &an->toks[p->tok_begin];
-        if (an->toks[p->tok_end - 1].base_end - pb->start == len &&
-            memcmp(an->text + pb->start, an->text + T(r, b)->start, len) == 0)
+    for (unsigned k = 0; k < sc->n; k++)
+        if (sc->len[k] == len && memcmp(r->an->text + sc->start[k], r->an->text + T(r, b)->start, len) == 0)
             return 1;
-    }
     return 0;
+}
+
+/* Remembers the company [b, e) named after a state (see above). */
+static void note_state_company(const rec_t *r, size_t b, size_t e)
+{
+    struct state_cos *sc = r->cos;
+    if (sc->n < sizeof sc->start / sizeof *sc->start && !named_company_before(r, b, e)) {
+        sc->start[sc->n] = T(r, b)->start;
+        sc->len[sc->n++] = T(r, e - 1)->base_end - T(r, b)->start;
+    }
 }
 
 static size_t org_pattern(const rec_t *r, size_t i);
@@ -842,7 +853,7 @@ static int for_part_word(const rec_t *r, size_t m, int portfolio)
  * further capital, are a company or an agency named after the state, not
  * the state -- where a relation verb follows, or a lowercase title (not
  * after a possessive: "Given Kazakhstan's official appeal"), or where the
- * article has named that company so before. Not right after another
+ * article has named that company so before (named_company_before). Not right after another
  * capital ("EU Member State Bulgaria"), after a preposition of place ("in
  * Lviv Ukraine"), after a word opening the sentence that is an adverb or a
  * verb form ("Ultimately Russia said", "Giving Ukraine candidate status"),
@@ -880,10 +891,11 @@ static size_t state_company(const rec_t *r, size_t i)
         return i; /* "Pact of the Future Kiribati applauds": the end of another name */
     int32_t tt;
     if (verb_follows(r, e) ||
-        (!poss && e < r->se && !(T(r, e)->flags & TF_CAP) && pg_lexicon_match_title(r->lex, r->an, e, r->se, &tt)) ||
-        named_company_before(r, i, e))
+        (!poss && e < r->se && !(T(r, e)->flags & TF_CAP) && pg_lexicon_match_title(r->lex, r->an, e, r->se, &tt))) {
+        note_state_company(r, i, e);
         return e;
-    return i;
+    }
+    return named_company_before(r, i, e) ? e : i;
 }
 
 /* Does a relation verb end right before token i, or before "with"/"to"
@@ -1686,7 +1698,8 @@ static int titled_name_at(const rec_t *r, size_t i)
 void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
 {
     struct odd_surnames odd = {.n = 0};
-    rec_t r = {.an = an, .lex = lex, .odd = &odd};
+    struct state_cos cos = {.n = 0};
+    rec_t r = {.an = an, .lex = lex, .odd = &odd, .cos = &cos};
     int32_t turn_colon = -1, turn_ment = -1;
     pg_lexicon_fill_words(lex, an); /* nearly every word is asked: one pass is cheaper */
     for (size_t s = 0; s < an->nsents; s++) {

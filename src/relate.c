@@ -1360,8 +1360,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         for (size_t j = (size_t)(q - R->cues) + 1; j < R->ncues && R->cues[j].sent == q->sent; j++) {
             const cue_t *nq = &R->cues[j];
             const pg_lex_cue *nc = &R->lex->cues[nq->cue];
-            if (nq->c < after || nq->c > after + 3)
+            if (nq->c < after)
                 continue;
+            if (nq->c > after + 3)
+                break; /* the cues come in text order */
             if (nc->form != CUE_NOUN || nc->rel != lc->rel)
                 break;
             /* the preposition ends the cue ("support for") or follows it */
