@@ -771,6 +771,11 @@ typedef struct {
     size_t node;
 } variant_t;
 
+/* The most spellings folded into one node: a real name has a handful; a
+ * made-up article with thousands ("Iyiyi Yiyiy" every way) would make one
+ * node's alias list grow by sorted insertion, quadratic in the group. */
+#define FOLD_MAX 64
+
 static int variant_cmp(const void *a, const void *b)
 {
     return strcmp(((const variant_t *)a)->key, ((const variant_t *)b)->key);
@@ -800,8 +805,8 @@ size_t pg_graph_fold_variants(pg_graph *g)
         for (b = a + 1; b < np && strcmp(v[b].key, v[a].key) == 0; b++)
             if (plainer(g->nodes[v[b].node].n.label, g->nodes[v[best].node].n.label))
                 best = b;
-        if (b - a < 2)
-            continue;
+        if (b - a < 2 || b - a > FOLD_MAX)
+            continue; /* more spellings than names have: made up, left alone */
         if (!into) {
             into = pg_xmalloc(g->nnodes * sizeof *into);
             for (size_t i = 0; i < g->nnodes; i++)

@@ -212,8 +212,9 @@ void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *w
  * titles, handles, mentions and edges (evidence kept under the cap, weights
  * summed; an edge that would join a person to itself goes). The outcome
  * does not depend on node order, so folding shards, merging them and
- * folding again gives what one run gives. Metrics are cleared when anything
- * is folded. Returns how many nodes were folded away. */
+ * folding again gives what one run gives. A group of more than 64
+ * spellings is left alone (no name has that many). Metrics are cleared when
+ * anything is folded. Returns how many nodes were folded away. */
 size_t pg_graph_fold_variants(pg_graph *g);
 
 /* ---- graph JSON (docs/FORMAT.md) ---- */

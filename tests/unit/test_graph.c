@@ -652,3 +652,25 @@ Test(graph, fold_variants_is_the_same_for_shards_and_one_run)
             pg_graph_free(both);
     }
 }
+
+Test(graph, fold_variants_leaves_made_up_swarms_alone)
+{
+    /* 64 spellings of one name fold into one node; 65 are made up */
+    for (int count = 64; count <= 65; count++) {
+        pg_graph *g = pg_graph_new();
+        for (int v = 0; v < count; v++) {
+            char label[32], id[32];
+            char w[8];
+            for (int k = 0; k < 7; k++)
+                w[k] = (v >> k & 1) ? 'y' : 'i';
+            w[7] = '\0';
+            snprintf(label, sizeof label, "Anna B%ss", w);
+            snprintf(id, sizeof id, "anna-b%ss", w);
+            pg_graph_add_node(g, id, label, PG_ACTOR_PERSON);
+        }
+        size_t folded = pg_graph_fold_variants(g);
+        cr_assert_eq(folded, count == 64 ? 63u : 0u, "%d spellings", count);
+        cr_assert_eq(pg_graph_node_count(g), count == 64 ? 1u : 65u);
+        pg_graph_free(g);
+    }
+}
