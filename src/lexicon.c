@@ -1067,16 +1067,6 @@ unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an
     return an->toks[i].word;
 }
 
-/* Phrase prefilter of token i: the longest actor and title phrases that
- * start with its text (cached in the token). */
-static unsigned first_info(const pg_lexicon *lex, const pg_analysis *an, size_t i)
-{
-    const pg_token *t = &an->toks[i];
-    if (!(t->first & TOK_FIRST_DONE))
-        vocab_fill(lex, an, i);
-    return t->first & TOK_FIRST_LENS;
-}
-
 /* Appends token k to a key (curly apostrophes straightened, optionally
  * lowercased); *base_len is the key length without a possessive. */
 static void key_append(const pg_analysis *an, size_t k, int lower, pg_buf *key, size_t *base_len)
@@ -1175,7 +1165,7 @@ size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size
 {
     if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
         return 0;
-    size_t maxlen = first_info(lex, an, i) & 127;
+    size_t maxlen = pg_lexicon_actor_reach(lex, an, i);
     if (!maxlen)
         return 0;
     if (maxlen > limit - i)
@@ -1193,7 +1183,7 @@ size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size
 {
     if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
         return 0;
-    size_t maxlen = (first_info(lex, an, i) >> 7) & 127;
+    size_t maxlen = pg_lexicon_title_reach(lex, an, i);
     if (!maxlen)
         return 0;
     if (maxlen > limit - i)

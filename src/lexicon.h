@@ -186,6 +186,20 @@ static inline unsigned pg_lexicon_word_class(const pg_lexicon *lex, const pg_ana
     return (an->toks[i].first & TOK_FIRST_DONE) ? an->toks[i].word : pg_lexicon_word_class_fill(lex, an, i);
 }
 
+/* The phrase prefilter of token i (cached in the token, see
+ * TOK_FIRST_LENS): how many tokens the longest actor or title phrase
+ * starting with its text can have; 0 says none starts there. */
+static inline unsigned pg_lexicon_actor_reach(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    pg_lexicon_word_class(lex, an, i); /* fills the caches */
+    return an->toks[i].first & 127;
+}
+static inline unsigned pg_lexicon_title_reach(const pg_lexicon *lex, const pg_analysis *an, size_t i)
+{
+    pg_lexicon_word_class(lex, an, i);
+    return (an->toks[i].first >> 7) & 127;
+}
+
 /* Longest actor phrase starting at token i within [i, limit): returns its
  * token count (0 if none) and sets *actor and *how. */
 size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,

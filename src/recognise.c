@@ -924,8 +924,8 @@ static size_t parse_bare(rec_t *r, size_t i)
         return pattern_org(r, i, e);
     /* most words have no actor's phrase starting one or two capitals on
      * (the lexicon's prefilter, cached in the tokens): no state_company */
-    if (is_cap(r, i + 1) && ((WC(r, i + 1), T(r, i + 1)->first & 127) ||
-                             (is_cap(r, i + 2) && (WC(r, i + 2), T(r, i + 2)->first & 127))) &&
+    if (is_cap(r, i + 1) && (pg_lexicon_actor_reach(r->lex, r->an, i + 1) ||
+                             (is_cap(r, i + 2) && pg_lexicon_actor_reach(r->lex, r->an, i + 2))) &&
         (e = state_company(r, i)) > i)
         return pattern_org(r, i, e);
     e = name_seq(r, i);
@@ -1250,7 +1250,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* no title or given name inside it: "First Deputy Federation
                  * Council", "National Defence Anita Anand and Canadian Space
                  * Agency" are no one company */
-                if (plain && (WC(r, o->tok_begin), (T(r, o->tok_begin)->first >> 7) & 127))
+                if (plain && pg_lexicon_title_reach(r->lex, r->an, o->tok_begin))
                     plain = 0; /* it opens a title: "First Deputy ...", "Deputy Security Council Chairman" */
                 for (size_t q = o->tok_begin; plain && q < o->tok_end; q++) {
                     int32_t tq;
