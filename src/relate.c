@@ -1137,6 +1137,32 @@ static int first_person_in(const rl_t *R, uint32_t s, int32_t quote)
     return 0;
 }
 
+/* The actors noun cue q is about, into out[] (at most `max`): after its
+ * own last word when that is a preposition ("visit to", "support for"),
+ * else after "with", "to" or "between" right after it, fillers passed over
+ * ("talks took place with"). *between says the cue joins the actors it
+ * names ("talks between A and B"). */
+static size_t noun_cue_objects(const rl_t *R, const cue_t *q, size_t se, int32_t *out, size_t max, int *between)
+{
+    size_t k = q->ce;
+    while (k < se && (WC(R, k) & WC_FILLER))
+        k++;
+    size_t last = q->ce - 1;
+    int has_prep = tok_is(R, last, "to") || tok_is(R, last, "of") || tok_is(R, last, "for") ||
+                   tok_is(R, last, "with") || tok_is(R, last, "between");
+    *between = tok_is(R, last, "between");
+    if (!has_prep) {
+        if (tok_is(R, k, "with") || tok_is(R, k, "to"))
+            k++;
+        else if (tok_is(R, k, "between")) {
+            *between = 1;
+            k++;
+        } else
+            return 0;
+    }
+    return find_objects(R, k, se, 0, out, max);
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -1186,26 +1212,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     }
 
     if (lc->form == CUE_NOUN) {
-        size_t k = q->ce;
-        while (k < se && (WC(R, k) & WC_FILLER))
-            k++;
-        /* the cue's own last word may be the preposition ("visit to") */
-        const char *last = an->text + TK(R, q->ce - 1)->start;
-        size_t last_len = pg_tok_len(TK(R, q->ce - 1));
-        int has_prep = (last_len == 2 && (!memcmp(last, "to", 2) || !memcmp(last, "of", 2))) ||
-                       (last_len == 3 && !memcmp(last, "for", 3)) || (last_len == 4 && !memcmp(last, "with", 4)) ||
-                       (last_len == 7 && !memcmp(last, "between", 7));
-        int between = tok_is(R, q->ce - 1, "between");
-        if (!has_prep) {
-            if (tok_is(R, k, "with") || tok_is(R, k, "to"))
-                k++;
-            else if (tok_is(R, k, "between")) {
-                between = 1;
-                k++;
-            } else
-                return;
-        }
-        nobj = find_objects(R, k, se, 0, objs, 8);
+        int between;
+        nobj = noun_cue_objects(R, q, se, objs, 8, &between);
         if (!nobj)
             return;
         if (between) {
@@ -1325,17 +1333,17 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (!nobj && (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING) && q->subject >= 0) {
         /* "A and B met", "you and I spoke on the telephone" */
         const pg_mention *sm = &an->ments[q->subject];
-        size_t nx = q->ce; /* what follows the verb: no object of its own */
-        int objectless = nx >= se || (TK(R, nx)->kind != TK_WORD && TK(R, nx)->kind != TK_NUM) ||
-                         (TK(R, nx)->kind == TK_WORD && !(WC(R, nx) & (WC_DET | WC_POSSESSIVE)) &&
-                          !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
-        for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
-            objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */
         if (sm->kind == MK_PRONOUN && sm->pronoun == PR_WE && quote >= 0 && an->quotes[quote].addressee >= 0) {
             /* "We last spoke by phone in March", "we met less than three
              * months ago" said to the other party (not "we were able to
              * meet all our obligations", "we received three thousand
              * requests": a determiner or a number opens a thing met) */
+            size_t nx = q->ce;
+            int objectless = nx >= se || (TK(R, nx)->kind != TK_WORD && TK(R, nx)->kind != TK_NUM) ||
+                             (TK(R, nx)->kind == TK_WORD && !(WC(R, nx) & (WC_DET | WC_POSSESSIVE)) &&
+                              !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
+            for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
+                objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */
             if (!objectless)
                 return;
             emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
@@ -1366,16 +1374,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                 break; /* the cues come in text order */
             if (nc->form != CUE_NOUN || nc->rel != lc->rel)
                 break;
-            /* the preposition ends the cue ("support for") or follows it */
-            size_t k = nq->ce;
-            int prep = tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "to");
-            if (!prep && (tok_is(R, k, "for") || tok_is(R, k, "of") || tok_is(R, k, "to"))) {
-                k++;
-                prep = 1;
-            }
             int32_t later[8];
-            size_t nlater = prep ? find_objects(R, k, se, 0, later, 8) : 0;
-            if (nlater) {
+            int between;
+            size_t nlater = noun_cue_objects(R, nq, se, later, 8, &between);
+            if (nlater && !between) {
                 memcpy(objs, later, nlater * sizeof *objs);
                 nobj = nlater;
             }
