@@ -78,8 +78,11 @@ void pg_analysis_free(pg_analysis *an)
     free(an->cues);
     pg_buf_free(&an->scratch);
     pg_buf_free(&an->work);
-    for (size_t i = 0; i < sizeof an->res.maps / sizeof an->res.maps[0]; i++)
-        pg_strmap_free(an->res.maps[i]);
+    pg_strmap_free(an->res.pattern_orgs);
+    pg_strmap_free(an->res.roles);
+    pg_strmap_free(an->res.by_last);
+    pg_strmap_free(an->res.by_first);
+    pg_strmap_free(an->res.short_orgs);
     free(an->res.actor_ent);
     pg_buf_free(&an->res.tmp);
     pg_buf_free(&an->res.key);

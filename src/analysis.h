@@ -238,14 +238,20 @@ typedef struct pg_analysis {
     pg_buf scratch;
     pg_buf work; /* per-document arrays a stage carves out of one allocation (relate's indexes) */
     /* resolve's maps and arrays, kept across documents so that a document
-     * costs them no allocation: resolve.c empties them before use (each
-     * array up to PG_KEEP_BYTES; freed with the analysis) */
+     * costs them no allocation: resolve.c works in them directly, empties
+     * the maps before use and trims the arrays after (to PG_KEEP_BYTES);
+     * freed with the analysis */
     struct pg_resolve_kept {
-        struct pg_strmap *maps[5];
-        int32_t *actor_ent;
+        struct pg_strmap *pattern_orgs, *roles;
+        /* people by last and by first name: map name -> first entity + 1,
+         * chained through next_last / next_first (so that a name is
+         * compared only with the people it can be, not with every entity) */
+        struct pg_strmap *by_last, *by_first;
+        struct pg_strmap *short_orgs; /* first word or alias of a pattern organization -> entity + 1 */
+        int32_t *actor_ent;           /* lexicon actor id -> entity */
         size_t actor_ent_cap;
-        pg_buf tmp, key;
-        long *last_subject;
+        pg_buf tmp, key; /* scratch; name_key's buffer */
+        long *last_subject; /* entity -> sentence it was last the subject of (before res_t's `swept`), -1 */
         size_t last_cap;
         int32_t *next_last, *next_first;
         size_t next_last_cap, next_first_cap;

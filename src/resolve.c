@@ -12,21 +12,9 @@
 typedef struct {
     pg_analysis *an;
     const pg_lexicon *lex;
-    int32_t *actor_ent; /* lexicon actor id -> entity */
-    pg_strmap *pattern_orgs;
-    pg_strmap *roles;
-    pg_buf tmp;
-    pg_buf key; /* name_key's buffer */
-    long *last_subject; /* entity -> sentence it was last the subject of (before `swept`), -1 */
-    size_t nlast, last_cap, swept;
-    /* people by last and by first name: map name -> first entity + 1,
-     * chained through next_last / next_first (so that a name is compared
-     * only with the people it can be, not with every entity) */
-    pg_strmap *by_last, *by_first;
-    int32_t *next_last, *next_first;
-    size_t next_last_cap, next_first_cap;
-    pg_strmap *short_orgs; /* first word or alias of a pattern organization -> entity + 1 */
-    size_t short_orgs_done; /* entities indexed in short_orgs so far */
+    struct pg_resolve_kept *k; /* the maps and arrays kept in the analysis (analysis.h) */
+    size_t nlast, swept; /* entities with a last_subject entry; mentions swept into it */
+    size_t short_orgs_done; /* entities indexed in k->short_orgs so far */
     uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
     size_t nby_mention;
 } res_t;
@@ -47,9 +35,9 @@ static void add_alias(pg_entity *e, const char *s, size_t n)
 
 static void alias_from_span(res_t *R, pg_entity *e, size_t b, size_t tend)
 {
-    pg_buf_reset(&R->tmp);
-    pg_span_text(R->an, b, tend, 1, &R->tmp);
-    add_alias(e, R->tmp.p ? R->tmp.p : "", R->tmp.len);
+    pg_buf_reset(&R->k->tmp);
+    pg_span_text(R->an, b, tend, 1, &R->k->tmp);
+    add_alias(e, R->k->tmp.p ? R->k->tmp.p : "", R->k->tmp.len);
 }
 
 /* Whether sentence `s` is written in capitals (a wire headline): most of
@@ -73,7 +61,7 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
 {
     pg_analysis *an = R->an;
     if (m->actor >= 0) {
-        int32_t *slot = &R->actor_ent[m->actor];
+        int32_t *slot = &R->k->actor_ent[m->actor];
         if (*slot < 0) {
             const pg_lex_actor *la = &R->lex->actors[m->actor];
             *slot = (int32_t)pg_analysis_add_entity(an, la->type, la->label);
@@ -82,12 +70,12 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
         }
         return *slot;
     }
-    pg_buf_reset(&R->tmp);
-    pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->tmp);
+    pg_buf_reset(&R->k->tmp);
+    pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->k->tmp);
     int inserted;
-    size_t *v = pg_strmap_put(R->pattern_orgs, R->tmp.p, R->tmp.len, &inserted);
+    size_t *v = pg_strmap_put(R->k->pattern_orgs, R->k->tmp.p, R->k->tmp.len, &inserted);
     if (inserted) {
-        *v = pg_analysis_add_entity(an, PG_ACTOR_ORGANIZATION, R->tmp.p);
+        *v = pg_analysis_add_entity(an, PG_ACTOR_ORGANIZATION, R->k->tmp.p);
         an->ents[*v].first_mention = (uint32_t)(m - an->ments);
     }
     return (int32_t)*v;
@@ -173,19 +161,19 @@ static void chain_add(pg_strmap *map, pg_buf *keybuf, int32_t **next, size_t *ca
 static void index_last(res_t *R, int32_t e)
 {
     const char *s = R->an->ents[e].last;
-    chain_add(R->by_last, &R->key, &R->next_last, &R->next_last_cap, s, strlen(s), e);
+    chain_add(R->k->by_last, &R->k->key, &R->k->next_last, &R->k->next_last_cap, s, strlen(s), e);
 }
 
 static void index_first(res_t *R, int32_t e)
 {
     const char *s = R->an->ents[e].first;
-    chain_add(R->by_first, &R->key, &R->next_first, &R->next_first_cap, s, strlen(s), e);
+    chain_add(R->k->by_first, &R->k->key, &R->k->next_first, &R->k->next_first_cap, s, strlen(s), e);
 }
 
 static void short_org_add(res_t *R, const char *s, size_t n, size_t e)
 {
     int inserted;
-    size_t *v = pg_strmap_put(R->short_orgs, s, n, &inserted);
+    size_t *v = pg_strmap_put(R->k->short_orgs, s, n, &inserted);
     if (inserted)
         *v = e + 1;
 }
@@ -248,7 +236,7 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
             short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
     }
     R->short_orgs_done = an->nents;
-    size_t *v = pg_strmap_get(R->short_orgs, s, len);
+    size_t *v = pg_strmap_get(R->k->short_orgs, s, len);
     return v ? (int32_t)*v - 1 : -1;
 }
 
@@ -266,14 +254,14 @@ static int company_name(const res_t *R, const pg_mention *m)
 static void name_label(res_t *R, const pg_mention *m)
 {
     pg_analysis *an = R->an;
-    pg_buf_reset(&R->tmp);
+    pg_buf_reset(&R->k->tmp);
     for (size_t i = m->tok_begin; i < m->tok_end; i++) {
         const pg_token *t = &an->toks[i];
         if ((t->flags & TF_INITIAL) && i > m->tok_begin && i + 1 < m->tok_end)
             continue;
-        if (R->tmp.len)
-            pg_buf_addc(&R->tmp, ' ');
-        pg_buf_add(&R->tmp, an->text + t->start, (i + 1 == m->tok_end ? t->base_end : t->end) - t->start);
+        if (R->k->tmp.len)
+            pg_buf_addc(&R->k->tmp, ' ');
+        pg_buf_add(&R->k->tmp, an->text + t->start, (i + 1 == m->tok_end ? t->base_end : t->end) - t->start);
     }
 }
 
@@ -327,9 +315,9 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
 {
     int32_t best = -1;
     int best_score = 0;
-    size_t *h = pg_strmap_get(R->by_last, name_key(&R->key, n->last, n->last_len), n->last_len);
+    size_t *h = pg_strmap_get(R->k->by_last, name_key(&R->k->key, n->last, n->last_len), n->last_len);
     int k = 0;
-    for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_last[e], k++) {
+    for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->k->next_last[e], k++) {
         if (k == PG_MAX_CANDIDATES) {
             candidates_capped(R, m);
             break;
@@ -337,9 +325,9 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
         consider_person(R, n, allow_first_name, e, &best, &best_score);
     }
     if (allow_first_name && !n->first) {
-        h = pg_strmap_get(R->by_first, name_key(&R->key, n->last, n->last_len), n->last_len);
+        h = pg_strmap_get(R->k->by_first, name_key(&R->k->key, n->last, n->last_len), n->last_len);
         k = 0;
-        for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->next_first[e], k++) {
+        for (int32_t e = h ? (int32_t)*h - 1 : -1; e >= 0; e = R->k->next_first[e], k++) {
             if (k == PG_MAX_CANDIDATES) {
                 candidates_capped(R, m);
                 break;
@@ -358,17 +346,17 @@ static void person_update(res_t *R, int32_t e, pg_mention *m, const name_t *n)
         en->first = pg_xstrndup(n->first, n->first_len);
         index_first(R, e);
         name_label(R, m);
-        if (strlen(R->tmp.p) > strlen(en->label)) {
+        if (strlen(R->k->tmp.p) > strlen(en->label)) {
             free(en->label);
-            en->label = pg_xstrdup(R->tmp.p);
+            en->label = pg_xstrdup(R->k->tmp.p);
         }
     } else if (n->words) {
         name_label(R, m);
-        if (R->tmp.p && same(n->last, n->last_len, en->last) &&
-            (strlen(R->tmp.p) > strlen(en->label) ||
-             (strlen(R->tmp.p) == strlen(en->label) && all_caps(en->label) && !all_caps(R->tmp.p)))) {
+        if (R->k->tmp.p && same(n->last, n->last_len, en->last) &&
+            (strlen(R->k->tmp.p) > strlen(en->label) ||
+             (strlen(R->k->tmp.p) == strlen(en->label) && all_caps(en->label) && !all_caps(R->k->tmp.p)))) {
             free(en->label);
-            en->label = pg_xstrdup(R->tmp.p);
+            en->label = pg_xstrdup(R->k->tmp.p);
         }
     }
     alias_from_span(R, en, m->tok_begin, m->tok_end);
@@ -382,7 +370,7 @@ static int32_t new_person(res_t *R, pg_mention *m, const name_t *n)
 {
     pg_analysis *an = R->an;
     name_label(R, m);
-    int32_t e = (int32_t)pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->tmp.p ? R->tmp.p : "");
+    int32_t e = (int32_t)pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->k->tmp.p ? R->k->tmp.p : "");
     pg_entity *en = &an->ents[e];
     en->last = pg_xstrndup(n->last, n->last_len);
     index_last(R, e);
@@ -467,16 +455,16 @@ static void sweep_subjects(res_t *R, size_t upto)
 {
     pg_analysis *an = R->an;
     if (R->nlast < an->nents) {
-        PG_GROW(R->last_subject, R->last_cap, an->nents);
+        PG_GROW(R->k->last_subject, R->k->last_cap, an->nents);
         for (size_t e = R->nlast; e < an->nents; e++)
-            R->last_subject[e] = -1;
+            R->k->last_subject[e] = -1;
         R->nlast = an->nents;
     }
     for (; R->swept < upto; R->swept++) {
         const pg_mention *c = &an->ments[R->swept];
         int32_t r = pg_entity_root(an, c->entity);
         if ((c->flags & MF_SUBJECT) && r >= 0)
-            R->last_subject[r] = (long)c->sent;
+            R->k->last_subject[r] = (long)c->sent;
     }
 }
 
@@ -565,7 +553,7 @@ static int32_t match_description(res_t *R, size_t mi)
         /* among equals, the one most recently the subject of a sentence
          * (kept up to date by sweep_subjects: a scan back from each
          * description made long texts quadratic) */
-        long recent = e < R->nlast ? R->last_subject[e] : -1;
+        long recent = e < R->nlast ? R->k->last_subject[e] : -1;
         if (score > best_score || (score == best_score && recent > best_recent) ||
             (score == best_score && recent == best_recent && en->mentions > an->ents[best].mentions)) {
             best = (int32_t)e;
@@ -582,14 +570,14 @@ static int32_t role_entity(res_t *R, size_t mi)
     pg_mention *m = &an->ments[mi];
     const pg_lex_title *t = &R->lex->titles[m->title];
     int32_t aff = m->aff >= 0 ? an->ments[m->aff].entity : -1;
-    pg_buf_reset(&R->tmp);
-    pg_buf_printf(&R->tmp, "%s\x1f%d", t->canonical, aff);
+    pg_buf_reset(&R->k->tmp);
+    pg_buf_printf(&R->k->tmp, "%s\x1f%d", t->canonical, aff);
     int inserted;
-    size_t *v = pg_strmap_put(R->roles, R->tmp.p, R->tmp.len, &inserted);
+    size_t *v = pg_strmap_put(R->k->roles, R->k->tmp.p, R->k->tmp.len, &inserted);
     if (inserted) {
-        pg_buf_reset(&R->tmp);
-        pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->tmp);
-        *v = pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->tmp.p ? R->tmp.p : "");
+        pg_buf_reset(&R->k->tmp);
+        pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->k->tmp);
+        *v = pg_analysis_add_entity(an, PG_ACTOR_PERSON, R->k->tmp.p ? R->k->tmp.p : "");
         pg_entity *en = &an->ents[*v];
         en->is_role = 1;
         en->aff = aff;
@@ -953,28 +941,15 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
 {
     res_t R = {.an = an, .lex = lex};
     /* the maps and arrays kept in the analysis from the document before */
-    struct pg_resolve_kept *kept = &an->res;
-    for (size_t i = 0; i < sizeof kept->maps / sizeof kept->maps[0]; i++) {
-        if (kept->maps[i])
-            pg_strmap_clear(kept->maps[i]);
+    struct pg_resolve_kept *k = R.k = &an->res;
+    struct pg_strmap **maps[] = {&k->pattern_orgs, &k->roles, &k->by_last, &k->by_first, &k->short_orgs};
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) {
+        if (*maps[i])
+            pg_strmap_clear(*maps[i]);
         else
-            kept->maps[i] = pg_strmap_new_pooled();
+            *maps[i] = pg_strmap_new_pooled();
     }
-    R.pattern_orgs = kept->maps[0];
-    R.roles = kept->maps[1];
-    R.by_last = kept->maps[2];
-    R.by_first = kept->maps[3];
-    R.short_orgs = kept->maps[4];
-    PG_GROW(kept->actor_ent, kept->actor_ent_cap, lex->nactors ? lex->nactors : 1);
-    R.actor_ent = kept->actor_ent;
-    R.tmp = kept->tmp;
-    R.key = kept->key;
-    R.last_subject = kept->last_subject;
-    R.last_cap = kept->last_cap;
-    R.next_last = kept->next_last;
-    R.next_last_cap = kept->next_last_cap;
-    R.next_first = kept->next_first;
-    R.next_first_cap = kept->next_first_cap;
+    PG_GROW(k->actor_ent, k->actor_ent_cap, lex->nactors ? lex->nactors : 1);
     /* a seat means the state that held it on the document's date ("Moscow"
      * in 1987 is the Soviet Union) */
     if (an->doc_date[0])
@@ -984,7 +959,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     /* only the mentions' actors are ever looked up: clear just those */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].actor >= 0)
-            R.actor_ent[an->ments[i].actor] = -1;
+            R.k->actor_ent[an->ments[i].actor] = -1;
 
     /* countries and organizations */
     for (size_t i = 0; i < an->nments; i++) {
@@ -1005,7 +980,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_PERSON || m->actor < 0)
             continue;
-        int fresh = R.actor_ent[m->actor] < 0;
+        int fresh = R.k->actor_ent[m->actor] < 0;
         m->entity = actor_entity(&R, m);
         pg_entity *e = &an->ents[m->entity];
         if (fresh) {
@@ -1056,9 +1031,9 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 if (m->title < 0 || !(an->toks[m->full_begin].flags & TF_CAP)) {
                     org = short_org(&R, &n); /* also after a role in lower case: "official FDA" */
                 } else {
-                    pg_buf_reset(&R.tmp);
-                    pg_span_text(an, m->full_begin, m->tok_end, 1, &R.tmp);
-                    org = R.tmp.len ? short_org_text(&R, R.tmp.p, R.tmp.len) : -1;
+                    pg_buf_reset(&R.k->tmp);
+                    pg_span_text(an, m->full_begin, m->tok_end, 1, &R.k->tmp);
+                    org = R.k->tmp.len ? short_org_text(&R, R.k->tmp.p, R.k->tmp.len) : -1;
                 }
                 if (org >= 0) {
                     m->kind = MK_ACTOR;
@@ -1149,9 +1124,9 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             e = role_entity(&R, i);
         m->entity = e;
         an->ents[e].mentions++;
-        pg_buf_reset(&R.tmp);
-        pg_span_text(an, m->full_begin, m->tok_end, 1, &R.tmp);
-        add_alias(&an->ents[e], R.tmp.p ? R.tmp.p : "", R.tmp.len);
+        pg_buf_reset(&R.k->tmp);
+        pg_span_text(an, m->full_begin, m->tok_end, 1, &R.k->tmp);
+        add_alias(&an->ents[e], R.k->tmp.p ? R.k->tmp.p : "", R.k->tmp.len);
     }
     merge_roles(&R);
     for (size_t i = 0; i < an->nments; i++)
@@ -1180,20 +1155,12 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             an->ments[i].entity = -1;
     }
 
-    /* back to the analysis for the next document (a map is emptied when
-     * the next document starts, an array trimmed now) */
-    pg_buf_trim(&R.tmp, PG_KEEP_BYTES); /* emptied, or freed past the limit */
-    kept->tmp = R.tmp;
-    pg_buf_trim(&R.key, PG_KEEP_BYTES);
-    kept->key = R.key;
-    PG_TRIM(R.last_subject, R.last_cap, PG_KEEP_BYTES);
-    kept->last_subject = R.last_subject;
-    kept->last_cap = R.last_cap;
-    PG_TRIM(R.next_last, R.next_last_cap, PG_KEEP_BYTES);
-    kept->next_last = R.next_last;
-    kept->next_last_cap = R.next_last_cap;
-    PG_TRIM(R.next_first, R.next_first_cap, PG_KEEP_BYTES);
-    kept->next_first = R.next_first;
-    kept->next_first_cap = R.next_first_cap;
+    /* kept for the next document: arrays trimmed now (a map is emptied when
+     * the next document starts) */
+    pg_buf_trim(&k->tmp, PG_KEEP_BYTES); /* emptied, or freed past the limit */
+    pg_buf_trim(&k->key, PG_KEEP_BYTES);
+    PG_TRIM(k->last_subject, k->last_cap, PG_KEEP_BYTES);
+    PG_TRIM(k->next_last, k->next_last_cap, PG_KEEP_BYTES);
+    PG_TRIM(k->next_first, k->next_first_cap, PG_KEEP_BYTES);
     free(R.by_mention);
 }
