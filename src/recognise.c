@@ -963,6 +963,32 @@ static size_t parse_bare(rec_t *r, size_t i)
     return appositive_title(r, idx, e);
 }
 
+/* A body that many states have, named as an international one's alias
+ * (`shared_body` in words.tsv: "Security Council"), at k: the length of its
+ * name, or 0. Right after a state ("Kazakhstan's Security Council", "the
+ * Russian Federation Security Council") it is that state's body, not the
+ * United Nations'. */
+static size_t state_body_at(rec_t *r, size_t k)
+{
+    int32_t a;
+    int how, poss;
+    if (!is_cap(r, k))
+        return 0;
+    size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+    if (!n || how != LA_NAME || a < 0 || r->lex->actors[a].type != PG_ACTOR_ORGANIZATION ||
+        r->lex->actors[a].country >= 0)
+        return 0;
+    const char *s = r->an->text + T(r, k)->start;
+    if (!pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, s, T(r, k + n - 1)->base_end - T(r, k)->start))
+        return 0;
+    /* the body's name ends the noun phrase: not "Albania's Security
+     * Council bid", the United Nations' seat */
+    size_t j = k + n;
+    if (is_lower_word(r, j) && !(WC(r, j) & (WC_FUNCTION | WC_PREP | WC_LINKING | WC_AUX)) && !verb_follows(r, j))
+        return 0;
+    return n;
+}
+
 static size_t parse_phrase(rec_t *r, size_t i)
 {
     size_t k = i;
@@ -976,6 +1002,22 @@ static size_t parse_phrase(rec_t *r, size_t i)
             pg_mention *m = add_mention(r, MK_ACTOR, i, i + 2 + n, i);
             m->actor = a;
             return i + 2 + n;
+        }
+    }
+    /* "the Security Council of Kazakhstan" is Kazakhstan's */
+    {
+        size_t nb = state_body_at(r, i);
+        int32_t a;
+        int how, poss;
+        size_t n = nb && is_tok(r, i + nb, "of")
+                       ? pg_lexicon_match_actor(r->lex, r->an, i + nb + 1, r->se, &a, &how, &poss)
+                       : 0;
+        if (n && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_COUNTRY) {
+            pg_mention *m = add_mention(r, MK_ACTOR, i, i + nb + 1 + n, i);
+            m->actor = a;
+            if (poss)
+                m->flags |= MF_POSS;
+            return i + nb + 1 + n;
         }
     }
     if (is_word(r, k) && (WC(r, k) & WC_FORMER) && (is_cap(r, k + 1) || is_word(r, k + 1))) {
@@ -1080,9 +1122,21 @@ static size_t parse_phrase(rec_t *r, size_t i)
                         return pattern_org(r, k, j);
                 }
             }
-            if (nmods < 6)
+            int added = nmods < 6;
+            if (added)
                 mods[nmods++] = (mod_t){a, how, poss, k, k + n, 0};
             k += n;
+            if (added && r->lex->actors[a].type == PG_ACTOR_COUNTRY && how != LA_SEAT) {
+                size_t nb = state_body_at(r, k);
+                if (nb) {
+                    /* "Kazakhstan's Security Council said": the state acting */
+                    mods[nmods - 1].e = k + nb;
+                    mods[nmods - 1].poss = 0;
+                    k += nb;
+                    poss = 0;
+                    break;
+                }
+            }
             if (is_tok(r, k, "and") && k + 1 < r->se) {
                 int32_t a2;
                 int h2, p2;
