@@ -344,9 +344,10 @@ static size_t org_pattern(const rec_t *r, size_t i)
             continue;
         }
         if (connector(r, k) && is_tok(r, k + 1, "the") && is_cap(r, k + 2) && words > 0) {
-            if (is_tok(r, k, "and") && suffix_end == k)
-                break; /* "Westpac Banking Corp and the Melbourne Institute": two bodies (not "Commission
-                          for Latin America and the Caribbean") */
+            if (is_tok(r, k, "and") && (suffix_end == k || !linked))
+                break; /* "Westpac Banking Corp and the Melbourne Institute", "Rospotrebnadzor and the
+                          Ministry of Health": two bodies (not "Commission for Latin America and the
+                          Caribbean") */
             linked = 1;
             k += 2;
             continue;
