@@ -1659,7 +1659,8 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
 {
     pg_analysis *an = r->an;
     int quoted = T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS;
-    for (size_t k = r->sb; k < r->se && k < r->sb + 16; k++) {
+    size_t limit = r->sb + 16;
+    for (size_t k = r->sb; k < r->se && k < limit; k++) {
         if (is_tok(r, k, ":")) {
             if (k + 1 >= r->se && !(k + 1 < an->ntoks))
                 return -1;
@@ -1700,6 +1701,21 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
                 continue;
             }
         }
+        /* a full name, a comma and the speaker's post: "Anna Popova, Head
+         * of the Federal Service for ... (Rospotrebnadzor):", "Yevgeny
+         * Trofimenko, Umatex R&D Centre, Rosatom State Corporation:" (the
+         * name opens the sentence, with no title before it: not "Mr
+         * President, here is my question:") */
+        if (is_tok(r, k, ",") && limit == r->sb + 16 && first_ment < an->nments) {
+            const pg_mention *pm = &an->ments[first_ment];
+            if (pm->kind == MK_PERSON && pm->tok_begin == r->sb && pm->full_begin == pm->tok_begin &&
+                pm->tok_end == k && k - r->sb >= 2 && !(pm->flags & MF_VOCATIVE)) {
+                limit = r->sb + 28;
+                continue;
+            }
+        }
+        if (limit > r->sb + 16 && (is_tok(r, k, ",") || is_tok(r, k, "&") || is_tok(r, k, "for")))
+            continue;
         /* only names with their particles, titles, "of", "the" and actors
          * in a label; "and" inside a title ("Patriarch of Moscow and All
          * Russia", "Prime Minister of Antigua and Barbuda") */
