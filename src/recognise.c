@@ -1840,6 +1840,7 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             }
             int pr = pronoun_class(wc);
             if (pr && (!(t->flags & TF_CAP) || i == r.sb || pg_tok_is(an, i, "I") ||
+                       (pr == PR_I && an->text[t->start] == 'I') || /* "For decades, I've been warning" */
                        (i > r.sb && an->toks[i - 1].kind == TK_QUOTE)) &&
                 !titled_name_at(&r, i)) {
                 pg_mention *m = add_mention(&r, MK_PRONOUN, i, i + 1, i);
