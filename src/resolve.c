@@ -542,8 +542,8 @@ static int32_t match_description(res_t *R, size_t mi)
         int score = 0;
         if (has_title(en, t->canonical))
             score = 3;
-        else if (head && has_head_title(R->lex, en))
-            score = 2;
+        else if (head && (has_head_title(R->lex, en) || (same_aff && has_title(en, "leader"))))
+            score = 2; /* "Kenyan leader Daniel arap Moi ... The Kenyan President" (of the same state) */
         if (!score)
             continue;
         if (same_aff)
@@ -1014,9 +1014,14 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             if ((pass == 0 && !(confirmed && n.words >= 2)) || (pass == 1 && !confirmed))
                 continue;
             int32_t e = match_person(&R, m, &n, pass == 2);
-            if (e < 0 && pass == 1 && n.words == 1 && m->title >= 0) {
+            if (e < 0 && pass == 1 && n.words == 1 &&
+                (m->title >= 0 || (!pg_lexicon_name_gender(R.lex, n.last, n.last_len) && short_org(&R, &n) < 0))) {
                 /* "Chairman Kim", "President Xi": a title before the family
-                 * name that comes first ("Kim Jong Un", "Xi Jinping") */
+                 * name that comes first ("Kim Jong Un", "Xi Jinping"); or
+                 * such a name with a cue that is no one's given name and
+                 * shortens no company's ("Deng said" after "Deng Xiaoping";
+                 * not "Thomas said" after "Thomas Friedman", nor "Honeywell
+                 * said" after "Honeywell Inc") */
                 e = match_person(&R, m, &n, 1);
                 if (e >= 0 && !same(n.last, n.last_len, an->ents[e].first))
                     e = -1;
