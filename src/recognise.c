@@ -940,6 +940,16 @@ static size_t parse_bare(rec_t *r, size_t i)
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
                                       is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
         m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
+    /* "Vladimir Putin and Naftali Bennett expressed ...": two full names
+     * joined by "and", then a verb -- both are the subject (the first
+     * opening with a known given name: not "Peat Marwick and Arthur
+     * Andersen said") */
+    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && is_tok(r, e, "and") &&
+        pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i)))) {
+        size_t e2 = name_seq(r, e + 1);
+        if (e2 >= e + 3 && verb_follows(r, e2))
+            m->flags |= MF_CONFIRMED;
+    }
     /* "met Angela Merkel", "criticised Viktor Orban": a known given name and
      * a surname as the object of a relation verb */
     if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && object_of_cue(r, i) &&

@@ -591,6 +591,39 @@ static int32_t role_entity(res_t *R, size_t mi)
  * noted ...") joins the one named person it can be: a head-of-state or
  * government title with a country, and a named person with no affiliation
  * (the most mentioned such person). */
+/* Can mentions a and b of one sentence be one person: at most two tokens
+ * apart, the later one no object, or nothing between them but capitalised
+ * words, punctuation and function words ("Mr. Patrice Talon, President of
+ * the Republic, Head of State and Head of Government of the Republic of
+ * Benin")? Not "Vladimir Putin told the President of Azerbaijan". */
+static int apposed(const pg_analysis *an, const pg_mention *a, const pg_mention *b)
+{
+    if (a->tok_begin < b->tok_begin ? a->tok_end > b->tok_begin : b->tok_end > a->tok_begin)
+        return 1; /* overlapping */
+    size_t lo = a->tok_begin < b->tok_begin ? a->tok_end : b->tok_end;
+    size_t hi = a->tok_begin < b->tok_begin ? b->tok_begin : a->tok_begin;
+    if (hi - lo <= 2)
+        return 1;
+    /* the later one is no object: no lowercase word right before it (past
+     * a "the"), as in "... Vladimir Putin expressed confidence ...,' the
+     * President of Russia stressed" */
+    const pg_mention *later = a->tok_begin < b->tok_begin ? b : a;
+    size_t p = later->full_begin;
+    if (p > lo && pg_tok_is_ci(an, p - 1, "the"))
+        p--;
+    const pg_token *before = &an->toks[p - 1];
+    if (!(before->kind == TK_WORD && !(before->flags & TF_CAP)))
+        return 1;
+    if (hi - lo > 24)
+        return 0;
+    for (size_t k = lo; k < hi; k++) {
+        const pg_token *t = &an->toks[k];
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !(t->word & (WC_FUNCTION | WC_PREP | WC_DET)))
+            return 0;
+    }
+    return 1;
+}
+
 static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
@@ -619,6 +652,9 @@ static void merge_roles(res_t *R)
             !pg_tok_is(an, m->tok_end, "."))
             acts[e] = 1;
     }
+    uint32_t *sent_seen = pg_xcalloc(an->nsents ? an->nsents : 1, sizeof *sent_seen);
+    uint32_t *with_role = pg_xcalloc(an->nents ? an->nents : 1, sizeof *with_role);
+    uint32_t *sent_role = pg_xcalloc(an->nsents ? an->nsents : 1, sizeof *sent_role); /* its last mention there */
     for (size_t r = 0; r < an->nents; r++) {
         pg_entity *role = &an->ents[r];
         if (!role->is_role || role->aff < 0 || !has_head_title(R->lex, role))
@@ -631,12 +667,33 @@ static void merge_roles(res_t *R)
          * President of France" */
         if (an->toks[an->ments[role->first_mention].tok_begin].quote >= 0)
             continue;
+        /* nor is anyone named in a sentence with the role: "The President
+         * of Russia extended warm wishes to Naftali Bennett" is two people
+         * (stamps: the role's sentences, then the people in them) */
+        uint32_t stamp = (uint32_t)r + 1;
+        for (size_t i = 0; i < an->nments; i++)
+            if (pg_entity_root(an, an->ments[i].entity) == (int32_t)r) {
+                sent_seen[an->ments[i].sent] = stamp;
+                sent_role[an->ments[i].sent] = (uint32_t)i;
+            }
+        for (size_t i = 0; i < an->nments; i++) {
+            const pg_mention *m = &an->ments[i];
+            int32_t e = pg_entity_root(an, m->entity);
+            if (e < 0 || e == (int32_t)r || sent_seen[m->sent] != stamp)
+                continue;
+            /* not the name the role stands beside: "Italian Prime Minister
+             * designate Giulio Andreotti", "Mr. Patrice Talon, President
+             * of the Republic, ..." */
+            if (apposed(an, m, &an->ments[sent_role[m->sent]]))
+                continue;
+            with_role[e] = stamp;
+        }
         int32_t best = -1;
         uint32_t second = 0; /* mentions of the runner-up: a tie names nobody */
         for (size_t e = 0; e < an->nents; e++) {
             pg_entity *en = &an->ents[e];
             if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0 ||
-                en->titles.len || !acts[e] || !en->first)
+                en->titles.len || !acts[e] || !en->first || with_role[e] == stamp)
                 continue;
             if (best < 0 || en->mentions > an->ents[best].mentions) {
                 if (best >= 0)
@@ -654,6 +711,9 @@ static void merge_roles(res_t *R)
         for (size_t i = 0; i < role->titles.len; i += strlen(role->titles.p + i) + 1)
             add_title(&p->titles, role->titles.p + i);
     }
+    free(sent_role);
+    free(with_role);
+    free(sent_seen);
     free(acts);
 }
 
