@@ -609,7 +609,9 @@ static int apposed(const pg_analysis *an, const pg_mention *a, const pg_mention 
      * President of Russia stressed" */
     const pg_mention *later = a->tok_begin < b->tok_begin ? b : a;
     size_t p = later->full_begin;
-    if (p > lo && pg_tok_is_ci(an, p - 1, "the"))
+    if (p <= lo)
+        return 1; /* its title reaches back to the other one */
+    if (p > lo + 1 && pg_tok_is_ci(an, p - 1, "the"))
         p--;
     const pg_token *before = &an->toks[p - 1];
     if (!(before->kind == TK_WORD && !(before->flags & TF_CAP)))
