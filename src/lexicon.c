@@ -79,6 +79,12 @@ int pg_lexicon_in_set_text(const pg_lexicon *lex, pg_word_set set, const char *s
     return lower_text_in(lex->word_sets[set], s, n) != NULL;
 }
 
+unsigned pg_lexicon_word_class_text(const pg_lexicon *lex, const char *s, size_t n)
+{
+    const size_t *v = lower_text_in(lex->vocab, s, n);
+    return v ? (unsigned)(*v & 0xffffffffu) : 0;
+}
+
 int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
 {
     const pg_token *t = &an->toks[tok];

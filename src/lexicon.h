@@ -214,6 +214,10 @@ int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *phrase);
 /* Month number (1-12) of token i, or 0. */
 int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i);
 
+/* The case-insensitive word classes (WC_* bits of words.tsv) of the word
+ * s[0..n), ASCII-lowercased; 0 for a word of none. */
+unsigned pg_lexicon_word_class_text(const pg_lexicon *lex, const char *s, size_t n);
+
 /* The gender a given name s[0..n) says: 'm', 'f', or 0 when the name is
  * not listed (given_names.tsv). */
 int pg_lexicon_name_gender(const pg_lexicon *lex, const char *s, size_t n);

@@ -168,6 +168,22 @@ static int odd_surname(const rec_t *r, size_t i)
     return 0;
 }
 
+/* A particle joined by a hyphen to a capitalised surname ("al-Assad",
+ * "el-Sisi"): a part of a name after its first word. */
+static int particle_joined(const rec_t *r, size_t k)
+{
+    const pg_token *t = T(r, k);
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
+        return 0;
+    const char *s = r->an->text + t->start;
+    size_t n = pg_tok_base_len(t);
+    for (size_t j = 1; j <= 4 && j + 2 < n; j++)
+        if (s[j] == '-')
+            return s[j + 1] >= 'A' && s[j + 1] <= 'Z' && s[j + 2] >= 'a' && s[j + 2] <= 'z' &&
+                   (pg_lexicon_word_class_text(r->lex, s, j) & WC_PARTICLE);
+    return 0;
+}
+
 /* End of the personal name starting at i (i itself when there is none). */
 static size_t name_seq(const rec_t *r, size_t i)
 {
@@ -190,6 +206,11 @@ static size_t name_seq(const rec_t *r, size_t i)
                     k = j;
                     continue;
                 }
+            }
+            if (particle_joined(r, k)) { /* "Bashar al-Assad" */
+                k++;
+                count++;
+                continue;
             }
             if (!name_word(r, k, 0)) {
                 if (!(count == 1 && surname_after_given(r, k)))
@@ -1166,13 +1187,34 @@ static size_t parse_phrase(rec_t *r, size_t i)
             continue;
         }
         n = pg_lexicon_match_title(r->lex, r->an, k, r->se, &t);
+        size_t portfolio_b = k;
+        if (!n && is_cap(r, k)) {
+            /* "Oil Minister", "Petroleum and Mineral Resources Minister":
+             * capitalised common words right before "Minister" are its
+             * portfolio (not a person "Oil") */
+            size_t j = k, np = 0;
+            int32_t tp = -1;
+            while (j < k + 5 && j < r->se && is_cap(r, j) &&
+                   !(np = pg_lexicon_match_title(r->lex, r->an, j, r->se, &tp)) && for_part_word(r, j, 1)) {
+                j++;
+                if (is_tok(r, j, "and") && is_cap(r, j + 1))
+                    j++;
+            }
+            if (j == k || is_tok(r, j - 1, "and"))
+                np = 0;
+            if (np && strcmp(r->lex->titles[tp].canonical, "Minister") == 0) {
+                k = j;
+                n = np;
+                t = tp;
+            }
+        }
         if (n) {
             const pg_lex_title *lt = &r->lex->titles[t];
             /* a lowercase role noun only counts right before a name or "of" */
             if (lt->kind == TITLE_HONORIFIC && !(T(r, k)->flags & TF_CAP))
                 break;
             if (!ntitles)
-                title_b = k;
+                title_b = portfolio_b;
             if (ntitles < 4)
                 titles[ntitles++] = t;
             /* an organization inside the title: "President of the European Parliament" */

@@ -94,6 +94,17 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
     memset(n, 0, sizeof *n);
     for (size_t i = m->tok_begin; i < m->tok_end; i++) {
         const pg_token *t = &an->toks[i];
+        if (i > m->tok_begin && !(t->flags & TF_CAP) && t->kind == TK_WORD) {
+            /* "al-Assad", "el-Sisi" (recognise took them in a name only so):
+             * the surname is what follows the hyphen ("Assad said") */
+            const char *s = an->text + t->start, *h = memchr(s, '-', pg_tok_base_len(t) < 5 ? pg_tok_base_len(t) : 5);
+            if (h && (size_t)(h + 1 - s) < pg_tok_base_len(t) && h[1] >= 'A' && h[1] <= 'Z') {
+                n->last = h + 1;
+                n->last_len = pg_tok_base_len(t) - (size_t)(h + 1 - s);
+                n->words++;
+            }
+            continue;
+        }
         if ((t->flags & TF_INITIAL) || !(t->flags & TF_CAP) || (i > m->tok_begin && pg_tok_regnal(an, i)))
             continue; /* initials and regnal numbers ("Elizabeth II" is Elizabeth) */
         if (!n->words && i + 1 < m->tok_end && (t->first & TOK_FIRST_DONE) && (t->word & WC_PARTICLE))
