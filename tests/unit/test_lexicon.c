@@ -116,6 +116,18 @@ Test(lexicon, titles_cues_and_word_classes)
     pg_analysis_free(&an);
 }
 
+Test(lexicon, word_classes_of_a_text)
+{
+    const pg_lexicon *lex = test_lexicon();
+    /* any case, as the prefix of a hyphenated surname is written ("al-Assad") */
+    cr_assert(pg_lexicon_word_class_text(lex, "al", 2) & WC_PARTICLE);
+    cr_assert(pg_lexicon_word_class_text(lex, "El", 2) & WC_PARTICLE);
+    cr_assert(pg_lexicon_word_class_text(lex, "bin-Laden", 3) & WC_PARTICLE);
+    cr_assert_eq(pg_lexicon_word_class_text(lex, "oil", 3) & WC_PARTICLE, 0);
+    cr_assert_eq(pg_lexicon_word_class_text(lex, "Zyxwv", 5), 0);
+    cr_assert_eq(pg_lexicon_word_class_text(lex, "", 0), 0);
+}
+
 Test(lexicon, common_words_are_found_in_place)
 {
     const pg_lexicon *lex = test_lexicon();
