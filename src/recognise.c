@@ -953,6 +953,18 @@ static size_t parse_bare(rec_t *r, size_t i)
     e = name_seq(r, i);
     if (e == i)
         return i;
+    if (e - i >= 3) {
+        /* "Presidential Aide Maxim Oreshkin", "Digital Transformation
+         * Mykhailo Fedorov": common words before a known given name are
+         * the end of a post, not the name */
+        size_t k = i;
+        while (k + 2 <= e && pg_lexicon_common_word(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))) &&
+               !(T(r, k)->flags & (TF_ALLCAPS | TF_INITIAL | TF_ABBREV)) &&
+               !pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))))
+            k++;
+        if (k > i && k + 2 <= e && pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))))
+            i = k;
+    }
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     if (e == i + 1 && place_context(r, i))
         m->flags |= MF_PLACE; /* "in Moscow and Sochi": resolve decides */
