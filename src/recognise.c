@@ -1033,6 +1033,35 @@ static size_t state_body_at(rec_t *r, size_t k)
     return n;
 }
 
+/* Can the capitalised words [b, e) after a demonym be a body's own name,
+ * so that "the Ukrainian World Congress", "the Japanese Red Cross Society"
+ * and "the American Petroleum Institute" are bodies? Not the state's own
+ * organs, which are the state acting as elsewhere ("Russian Armed Forces",
+ * "Ukrainian Foreign Ministry": `shared_body`; "Russian Emergencies
+ * Ministry", "Somali Federal Government": a state noun ends it; "Chinese
+ * Ministry of Commerce"), nor a known actor's name, nor words holding a
+ * title or a given name ("German Minister of Energy", "Spanish Congress
+ * of Deputies Alfonso Rodriguez"). */
+static int demonym_body(rec_t *r, size_t b, size_t e)
+{
+    int32_t a, t;
+    int how, poss;
+    const char *s = r->an->text + T(r, b)->start;
+    if (pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, s, T(r, e - 1)->base_end - T(r, b)->start))
+        return 0;
+    if ((WC(r, e - 1) & WC_STATE_NOUN) || ((WC(r, b) & WC_ORG_HEAD) && is_tok(r, b + 1, "of")))
+        return 0;
+    if (pg_lexicon_match_actor(r->lex, r->an, b, e, &a, &how, &poss) == e - b)
+        return 0;
+    for (size_t j = b; j < e; j++) {
+        const pg_token *tk = T(r, j);
+        if (pg_lexicon_match_title(r->lex, r->an, j, e, &t) ||
+            pg_lexicon_name_gender(r->lex, r->an->text + tk->start, pg_tok_base_len(tk)))
+            return 0;
+    }
+    return 1;
+}
+
 static size_t parse_phrase(rec_t *r, size_t i)
 {
     size_t k = i;
@@ -1122,6 +1151,12 @@ static size_t parse_phrase(rec_t *r, size_t i)
                  * demonym opening a company's name, which ends in a legal form */
                 size_t e = org_pattern(r, k);
                 if (e > k + n && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, e - 1))
+                    return pattern_org(r, k, e);
+                /* "the Ukrainian World Congress", "the Japanese Red Cross
+                 * Society": a demonym opening a body's name of two words or
+                 * more (not a body many states have: "Russian Armed
+                 * Forces", "Ukrainian Foreign Ministry" are the state) */
+                if (how == LA_DEMONYM && e >= k + n + 2 && demonym_body(r, k + n, e))
                     return pattern_org(r, k, e);
                 /* "China Daily said", "Tehran Radio", "Iraqi News Agency": a
                  * state, its seat or demonym opening a news outlet's name
