@@ -1163,6 +1163,22 @@ static size_t noun_cue_objects(const rl_t *R, const cue_t *q, size_t se, int32_t
     return find_objects(R, k, se, 0, out, max);
 }
 
+/* Does an `attainment` word of words.tsv ("target", "standards") follow
+ * at k, past at most three numbers, "percent" or "per cent" and hyphens?
+ * Then the actor before it names what was met, not someone met. */
+static int names_attainment(const rl_t *R, size_t k, size_t se)
+{
+    for (size_t j = k; j < se && j < k + 4; j++) {
+        const pg_token *t = TK(R, j);
+        if (pg_lexicon_in_set(R->lex, PG_WS_ATTAINMENT, R->an, j))
+            return 1;
+        if (!(t->kind == TK_NUM || tok_is(R, j, "percent") || tok_is(R, j, "per") || tok_is(R, j, "cent") ||
+              tok_is(R, j, "%") || tok_is(R, j, "-")))
+            return 0;
+    }
+    return 0;
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -1404,6 +1420,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             (tok_is(R, q->c, "received") || tok_is(R, q->c, "receives") || tok_is(R, q->c, "hosted") ||
              tok_is(R, q->c, "hosts")))
             continue;
+        if (lc->rel == PG_REL_MEETING && names_attainment(R, o->tok_end, se))
+            continue; /* "met the United Nations target", "meet NATO's 2 percent target" */
         emit(R, subj, tgt, (pg_rel_type)lc->rel, q->sent, quote);
     }
 }
