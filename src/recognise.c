@@ -953,7 +953,7 @@ static size_t parse_bare(rec_t *r, size_t i)
     e = name_seq(r, i);
     if (e == i)
         return i;
-    if (e - i >= 3) {
+    if (e - i >= 3 && !pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i)))) {
         /* "Presidential Aide Maxim Oreshkin", "Digital Transformation
          * Mykhailo Fedorov": common words before a known given name are
          * the end of a post, not the name */
@@ -1007,18 +1007,14 @@ static size_t parse_bare(rec_t *r, size_t i)
     return appositive_title(r, idx, e);
 }
 
-/* A body that many states have, named as an international one's alias
- * (`shared_body` in words.tsv: "Security Council"), at k: the length of its
- * name, or 0. Right after a state ("Kazakhstan's Security Council", "the
- * Russian Federation Security Council") it is that state's body, not the
+/* Is the match of n tokens at k (actor a, matched as `how`) a body that
+ * many states have, named as an international one's alias (`shared_body`
+ * in words.tsv: "Security Council"), ending its noun phrase? Right after a
+ * state ("Kazakhstan's Security Council", "the Russian Federation Security
+ * Council") or before "of" and a state it is that state's body, not the
  * United Nations'. */
-static size_t state_body_at(rec_t *r, size_t k)
+static int shared_intl_body(rec_t *r, size_t k, size_t n, int32_t a, int how)
 {
-    int32_t a;
-    int how, poss;
-    if (!is_cap(r, k))
-        return 0;
-    size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
     if (!n || how != LA_NAME || a < 0 || r->lex->actors[a].type != PG_ACTOR_ORGANIZATION ||
         r->lex->actors[a].country >= 0)
         return 0;
@@ -1028,9 +1024,18 @@ static size_t state_body_at(rec_t *r, size_t k)
     /* the body's name ends the noun phrase: not "Albania's Security
      * Council bid", the United Nations' seat */
     size_t j = k + n;
-    if (is_lower_word(r, j) && !(WC(r, j) & (WC_FUNCTION | WC_PREP | WC_LINKING | WC_AUX)) && !verb_follows(r, j))
-        return 0;
-    return n;
+    return !(is_lower_word(r, j) && !(WC(r, j) & (WC_FUNCTION | WC_PREP | WC_LINKING | WC_AUX)) && !verb_follows(r, j));
+}
+
+/* The same for the name at k, looked up: its length, or 0. */
+static size_t state_body_at(rec_t *r, size_t k)
+{
+    int32_t a;
+    int how, poss;
+    if (k >= r->se || !is_cap(r, k) || pg_lexicon_actor_reach(r->lex, r->an, k) < 2)
+        return 0; /* most words start no actor's name of two words */
+    size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+    return shared_intl_body(r, k, n, a, how) ? n : 0;
 }
 
 /* Can the capitalised words [b, e) after a demonym be a body's own name,
@@ -1077,22 +1082,6 @@ static size_t parse_phrase(rec_t *r, size_t i)
             return i + 2 + n;
         }
     }
-    /* "the Security Council of Kazakhstan" is Kazakhstan's */
-    {
-        size_t nb = state_body_at(r, i);
-        int32_t a;
-        int how, poss;
-        size_t n = nb && is_tok(r, i + nb, "of")
-                       ? pg_lexicon_match_actor(r->lex, r->an, i + nb + 1, r->se, &a, &how, &poss)
-                       : 0;
-        if (n && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_COUNTRY) {
-            pg_mention *m = add_mention(r, MK_ACTOR, i, i + nb + 1 + n, i);
-            m->actor = a;
-            if (poss)
-                m->flags |= MF_POSS;
-            return i + nb + 1 + n;
-        }
-    }
     if (is_word(r, k) && (WC(r, k) & WC_FORMER) && (is_cap(r, k + 1) || is_word(r, k + 1))) {
         former = 1;
         k++;
@@ -1115,6 +1104,19 @@ static size_t parse_phrase(rec_t *r, size_t i)
             lex_person = a;
             lex_person_len = n;
             break;
+        }
+        if (n && k == i && !former && is_tok(r, k + n, "of") && shared_intl_body(r, k, n, a, how)) {
+            /* "the Security Council of Kazakhstan" is Kazakhstan's */
+            int32_t sa;
+            int sh, sp;
+            size_t sn = pg_lexicon_match_actor(r->lex, r->an, k + n + 1, r->se, &sa, &sh, &sp);
+            if (sn && sh == LA_NAME && sa >= 0 && r->lex->actors[sa].type == PG_ACTOR_COUNTRY) {
+                pg_mention *m = add_mention(r, MK_ACTOR, k, k + n + 1 + sn, k);
+                m->actor = sa;
+                if (sp)
+                    m->flags |= MF_POSS;
+                return k + n + 1 + sn;
+            }
         }
         if (n) {
             if (how == LA_IGNORE) {
@@ -1235,13 +1237,16 @@ static size_t parse_phrase(rec_t *r, size_t i)
         }
         n = pg_lexicon_match_title(r->lex, r->an, k, r->se, &t);
         size_t portfolio_b = k;
-        if (!n && is_cap(r, k)) {
+        size_t mj = k; /* a "Minister" a few capitalised words on? */
+        while (!n && mj < k + 6 && mj < r->se && (is_cap(r, mj) || is_tok(r, mj, "and")) && !is_tok(r, mj, "Minister"))
+            mj++;
+        if (!n && mj > k && is_tok(r, mj, "Minister")) {
             /* "Oil Minister", "Petroleum and Mineral Resources Minister":
              * capitalised common words right before "Minister" are its
              * portfolio (not a person "Oil") */
             size_t j = k, np = 0;
             int32_t tp = -1;
-            while (j < k + 5 && j < r->se && is_cap(r, j) &&
+            while (j < k + 5 && j < r->se && is_cap(r, j) && !(WC(r, j) & (WC_FUNCTION | WC_DET)) &&
                    !(np = pg_lexicon_match_title(r->lex, r->an, j, r->se, &tp)) && for_part_word(r, j, 1)) {
                 j++;
                 if (is_tok(r, j, "and") && is_cap(r, j + 1))
