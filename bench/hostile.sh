@@ -21,6 +21,11 @@
 #   statecos a new "Xxxxxxx Canada" in every sentence with no verb of
 #            speech after it: every one is looked up among the companies
 #            named after a state so far (a list of at most 16)
+#   roles    "The President of X said ..." for every state and organization
+#            of the lexicon in turn, and a name beside it: some 700 roles
+#            a head of state's, each of which may join a named person
+#            unless the two are named in one sentence (one pass pairs
+#            them; a pass per role made 10 MB take 6 s instead of 1)
 # For each size it prints seconds (wall), MB/s and peak RSS of
 # `polgraph extract -j 1`. Linear time means MB/s stays flat as the size
 # doubles. Tests never time things; this is the place for it.
@@ -30,10 +35,12 @@ OUT=${BENCH_OUT:-bench/out}
 SIZES=${BENCH_SIZES:-12.5 25 50}
 mkdir -p "$OUT"
 
+LEXDIR=$(cd "$(dirname "$0")/.." && pwd)/data/lexicon
+
 gen() { # gen KIND MB FILE
-    python3 - "$1" "$2" "$3" <<'PY'
-import random, sys
-kind, mb, path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+    python3 - "$1" "$2" "$3" "$LEXDIR" <<'PY'
+import os, random, sys
+kind, mb, path, lexdir = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
 n = int(mb * 1000 * 1000)
 random.seed(6)
 words = ["President", "Putin", "said", "Moscow", "NATO", "will", "not", "wait", "called", "Anna", "Berg",
@@ -49,6 +56,18 @@ with open(path, "w", encoding="utf-8") as f:
             f.write(block[:left])
             left -= len(block)
         f.write(suffix)
+    elif kind == "roles":
+        actors = []
+        for fn in ("countries.tsv", "organizations.tsv"):
+            for line in open(os.path.join(lexdir, fn), encoding="utf-8"):
+                if line.strip() and not line.startswith("#"):
+                    actors.append(line.split("\t")[0])
+        left, i = n, 0
+        while left > 0:
+            s = "The President of %s said the plan was good. Anna Berg met him. " % actors[i % len(actors)]
+            f.write(s[:left])
+            left -= len(s)
+            i += 1
     elif kind in ("names", "titles", "statecos"):
         letters = "abcdefghijklmnopqrstuvwxyz"
         def name():
@@ -80,7 +99,7 @@ PY
 }
 
 printf '%-8s %8s %9s %8s %10s\n' input MB seconds MB/s "RSS MB"
-for kind in nospace jsonl words caps quotes names titles statecos; do
+for kind in nospace jsonl words caps quotes names titles statecos roles; do
     for mb in $SIZES; do
         ext=txt
         [ "$kind" = jsonl ] && ext=jsonl

@@ -665,48 +665,75 @@ static void merge_roles(res_t *R)
             !pg_tok_is(an, m->tok_end, "."))
             acts[e] = 1;
     }
-    uint32_t *sent_seen = pg_xcalloc(an->nsents ? an->nsents : 1, sizeof *sent_seen);
-    uint32_t *with_role = pg_xcalloc(an->nents ? an->nents : 1, sizeof *with_role);
-    uint32_t *sent_role = pg_xcalloc(an->nsents ? an->nsents : 1, sizeof *sent_role); /* its last mention there */
+    /* the roles that may join someone: a head of state's or government's
+     * title and an affiliation; not a role in someone's words, which is
+     * someone else ("I spoke with the President of France") */
+    uint8_t *eligible = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    size_t nroles = 0;
     for (size_t r = 0; r < an->nents; r++) {
+        const pg_entity *role = &an->ents[r];
+        if (role->is_role && role->aff >= 0 && an->toks[an->ments[role->first_mention].tok_begin].quote < 0 &&
+            has_head_title(R->lex, role)) {
+            eligible[r] = 1;
+            nroles++;
+        }
+    }
+    /* nor is a role anyone named in a sentence with it: "The President of
+     * Russia extended warm wishes to Naftali Bennett" is two people. One
+     * pass over the sentences' mentions (the first 8 of a role's in each)
+     * pairs each role with the people named beside it, role << 32 | person,
+     * sorted for the lookups below */
+    uint64_t *pairs = NULL;
+    size_t npairs = 0, pairs_cap = 0;
+    for (size_t i = 0; nroles && i < an->nments;) {
+        size_t j = i;
+        while (j < an->nments && an->ments[j].sent == an->ments[i].sent)
+            j++;
+        size_t rm[8], nrm = 0;
+        for (size_t k = i; k < j && nrm < 8; k++) {
+            int32_t e = pg_entity_root(an, an->ments[k].entity);
+            if (e >= 0 && eligible[e])
+                rm[nrm++] = k;
+        }
+        for (size_t k = i; nrm && k < j; k++) {
+            int32_t e = pg_entity_root(an, an->ments[k].entity);
+            if (e < 0 || an->ents[e].type != PG_ACTOR_PERSON || an->ents[e].is_role)
+                continue;
+            for (size_t q = 0; q < nrm; q++) {
+                int32_t rr = pg_entity_root(an, an->ments[rm[q]].entity);
+                /* not the name a post stands beside: "Italian Prime Minister
+                 * designate Giulio Andreotti", "Mr. Patrice Talon, President
+                 * of the Republic, ..." (next to any of that role's mentions) */
+                int beside = 0;
+                for (size_t q2 = 0; q2 < nrm && !beside; q2++)
+                    beside = pg_entity_root(an, an->ments[rm[q2]].entity) == rr &&
+                             apposed(an, &an->ments[k], &an->ments[rm[q2]]);
+                if (!beside) {
+                    PG_GROW(pairs, pairs_cap, npairs + 1);
+                    pairs[npairs++] = (uint64_t)(uint32_t)rr << 32 | (uint32_t)e;
+                }
+            }
+        }
+        i = j;
+    }
+    pg_qsort(pairs, npairs, sizeof *pairs, cmp_u64);
+    for (size_t r = 0; nroles && r < an->nents; r++) {
         pg_entity *role = &an->ents[r];
-        if (!role->is_role || role->aff < 0 || !has_head_title(R->lex, role))
+        if (!eligible[r])
             continue;
         /* the candidates: named people with no affiliation and no title of
          * their own (a titled person is someone else), who act, named in
          * full: a readout names its main person so ("Vladimir Putin"), and
          * a lone capitalised word may be no one ("Hope was expressed") */
-        /* a role in someone's words is someone else: "I spoke with the
-         * President of France" */
-        if (an->toks[an->ments[role->first_mention].tok_begin].quote >= 0)
-            continue;
-        /* nor is anyone named in a sentence with the role: "The President
-         * of Russia extended warm wishes to Naftali Bennett" is two people
-         * (stamps: the role's sentences, then the people in them) */
-        uint32_t stamp = (uint32_t)r + 1;
-        for (size_t i = 0; i < an->nments; i++)
-            if (pg_entity_root(an, an->ments[i].entity) == (int32_t)r) {
-                sent_seen[an->ments[i].sent] = stamp;
-                sent_role[an->ments[i].sent] = (uint32_t)i;
-            }
-        for (size_t i = 0; i < an->nments; i++) {
-            const pg_mention *m = &an->ments[i];
-            int32_t e = pg_entity_root(an, m->entity);
-            if (e < 0 || e == (int32_t)r || sent_seen[m->sent] != stamp)
-                continue;
-            /* not the name the role stands beside: "Italian Prime Minister
-             * designate Giulio Andreotti", "Mr. Patrice Talon, President
-             * of the Republic, ..." */
-            if (apposed(an, m, &an->ments[sent_role[m->sent]]))
-                continue;
-            with_role[e] = stamp;
-        }
         int32_t best = -1;
         uint32_t second = 0; /* mentions of the runner-up: a tie names nobody */
         for (size_t e = 0; e < an->nents; e++) {
             pg_entity *en = &an->ents[e];
             if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || en->aff >= 0 ||
-                en->titles.len || !acts[e] || !en->first || with_role[e] == stamp)
+                en->titles.len || !acts[e] || !en->first)
+                continue;
+            uint64_t key = (uint64_t)(uint32_t)r << 32 | (uint32_t)e;
+            if (npairs && bsearch(&key, pairs, npairs, sizeof *pairs, cmp_u64))
                 continue;
             if (best < 0 || en->mentions > an->ents[best].mentions) {
                 if (best >= 0)
@@ -724,9 +751,8 @@ static void merge_roles(res_t *R)
         for (size_t i = 0; i < role->titles.len; i += strlen(role->titles.p + i) + 1)
             add_title(&p->titles, role->titles.p + i);
     }
-    free(sent_role);
-    free(with_role);
-    free(sent_seen);
+    free(pairs);
+    free(eligible);
     free(acts);
 }
 
