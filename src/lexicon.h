@@ -122,6 +122,7 @@ typedef enum {
     PG_WS_NO_SURNAME,     /* never a surname after a given name: "Monday", "Bridge", "Island" */
     PG_WS_NUMBER_WORD,    /* numbers in words: "three", "thousand", "dozens" */
     PG_WS_ATTAINMENT,     /* what is met, not someone: "met the UN target" */
+    PG_WS_FORCE_VERB,     /* "attacked": against a state, war, not criticism */
     PG_WS_COUNT
 } pg_word_set;
 

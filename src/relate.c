@@ -1163,6 +1163,22 @@ static size_t noun_cue_objects(const rl_t *R, const cue_t *q, size_t se, int32_t
     return find_objects(R, k, se, 0, out, max);
 }
 
+/* Is cue q a verb of armed force (`force_verb` in words.tsv: "attacked")
+ * whose target, mention m, is a state itself or a place of it ("Russia
+ * attacked Ukraine", "Ukraine was attacked by Russia", "attacked Iran's
+ * Sirri Island", "attacked the Syrian army")? That is war, not criticism;
+ * a state's policy or words ("attacked Japan's fiscal policy") are. */
+static int armed_attack(const rl_t *R, const cue_t *q, const pg_mention *m)
+{
+    const pg_analysis *an = R->an;
+    if (!pg_lexicon_in_set(R->lex, PG_WS_FORCE_VERB, an, q->c))
+        return 0;
+    int32_t e = ment_entity(R, m);
+    if (e < 0 || an->ents[e].type != PG_ACTOR_COUNTRY)
+        return 0;
+    return !(m->flags & MF_POSS) || (m->tok_end < an->ntoks && (an->toks[m->tok_end].flags & TF_CAP));
+}
+
 /* Does an `attainment` word of words.tsv ("target", "standards") follow
  * at k, past at most three numbers, "percent" or "per cent" and hyphens?
  * Then the actor before it names what was met, not someone met. */
@@ -1204,6 +1220,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     if (q->passive) { /* Y was visited by X */
         int32_t y = passive_subject(R, q);
+        if (y >= 0 && lc->rel == PG_REL_CRITICISM && armed_attack(R, q, &an->ments[y]))
+            return; /* "Ukraine was attacked by Russia" */
         nobj = y >= 0 ? find_objects(R, q->ce + 1, se, 0, objs, 8) : 0;
         for (size_t k = 0; k < nobj; k++)
             emit(R, ment_entity(R, &an->ments[objs[k]]), ment_entity(R, &an->ments[y]), (pg_rel_type)lc->rel,
@@ -1422,6 +1440,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             continue;
         if (lc->rel == PG_REL_MEETING && names_attainment(R, o->tok_end, se))
             continue; /* "met the United Nations target", "meet NATO's 2 percent target" */
+        if (lc->rel == PG_REL_CRITICISM && armed_attack(R, q, o))
+            continue; /* "Russia attacked Ukraine" */
         emit(R, subj, tgt, (pg_rel_type)lc->rel, q->sent, quote);
     }
 }

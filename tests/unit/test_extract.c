@@ -775,10 +775,23 @@ Test(recognise, a_name_after_an_opening_adjunct_is_the_subject_not_an_appositive
     pg_graph_free(g);
 }
 
+Test(relate, an_armed_attack_on_a_state_is_no_criticism)
+{
+    /* `force_verb`: war against a state or a place of it; criticism of a
+     * state's policy */
+    pg_graph *g = extract_text("Georgia was attacked by Russia in 2008. Iraq attacked Iran's Sirri Island. Japan "
+                               "attacked Peru's fiscal policy. Chile criticised Bolivia.");
+    refute_edge(g, "Russia", "Georgia", PG_REL_CRITICISM);
+    refute_edge(g, "Iraq", "Iran", PG_REL_CRITICISM);
+    assert_edge(g, "Japan", "Peru", PG_REL_CRITICISM);
+    assert_edge(g, "Chile", "Bolivia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 Test(relate, a_passive_verb_is_done_by_its_agent_not_its_subject)
 {
     pg_graph *g = extract_text("Senator Tomas Varga was told that Peru would agree. Hope was expressed that Chile "
-                               "would join. Georgia was attacked by Russia in 2008. The pact, which is backed "
+                               "would join. Georgia was criticised by Russia in 2008. The pact, which is backed "
                                "by Kuwait, holds. Kyiv was visited by President Ana Ferreira. Senator Tomas Varga "
                                "was visiting Peru.");
     refute_edge(g, "Tomas Varga", "Peru", PG_REL_STATEMENT);
