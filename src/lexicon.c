@@ -1170,6 +1170,9 @@ static size_t match_phrase(const pg_strmap *map, const pg_analysis *an, size_t i
 size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
                               int *how, int *poss)
 {
+    *actor = -1; /* on a miss too: callers may test them together with the length */
+    *how = 0;
+    *poss = 0;
     if (i >= limit) /* nothing left before the limit (and toks[i] may not exist) */
         return 0;
     size_t maxlen = pg_lexicon_actor_reach(lex, an, i);

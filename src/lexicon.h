@@ -203,7 +203,8 @@ static inline unsigned pg_lexicon_title_reach(const pg_lexicon *lex, const pg_an
 }
 
 /* Longest actor phrase starting at token i within [i, limit): returns its
- * token count (0 if none) and sets *actor and *how. */
+ * token count (0 if none) and sets *actor (-1 on a miss or for an ignored
+ * name), *how (LA_*, 0 on a miss) and *poss, whether or not it matched. */
 size_t pg_lexicon_match_actor(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *actor,
                               int *how, int *poss);
 /* Longest title phrase starting at token i: returns its token count. */

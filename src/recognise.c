@@ -1030,8 +1030,8 @@ static int shared_intl_body(rec_t *r, size_t k, size_t n, int32_t a, int how)
 /* The same for the name at k, looked up: its length, or 0. */
 static size_t state_body_at(rec_t *r, size_t k)
 {
-    int32_t a;
-    int how, poss;
+    int32_t a = -1;
+    int how = 0, poss = 0;
     if (k >= r->se || !is_cap(r, k) || pg_lexicon_actor_reach(r->lex, r->an, k) < 2)
         return 0; /* most words start no actor's name of two words */
     size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
