@@ -602,19 +602,18 @@ static int32_t role_entity(res_t *R, size_t mi)
  * noted ...") joins the one named person it can be: a head-of-state or
  * government title with a country, and a named person with no affiliation
  * (the most mentioned such person). */
-/* Can mentions a and b of one sentence be one person: at most two tokens
- * apart, the later one no object, or nothing between them but capitalised
- * words, punctuation and function words ("Mr. Patrice Talon, President of
- * the Republic, Head of State and Head of Government of the Republic of
- * Benin")? Not "Vladimir Putin told the President of Azerbaijan". */
+/* Can mentions a and b of one sentence be one person: the later one no
+ * object (no lowercase word right before it), or nothing between them but
+ * capitalised words, punctuation and function words ("Mr. Patrice Talon,
+ * President of the Republic, Head of State and Head of Government of the
+ * Republic of Benin")? Not "Vladimir Putin told the President of
+ * Azerbaijan", nor "The President of Russia told Mr Michel". */
 static int apposed(const pg_analysis *an, const pg_mention *a, const pg_mention *b)
 {
     if (a->tok_begin < b->tok_begin ? a->tok_end > b->tok_begin : b->tok_end > a->tok_begin)
         return 1; /* overlapping */
     size_t lo = a->tok_begin < b->tok_begin ? a->tok_end : b->tok_end;
     size_t hi = a->tok_begin < b->tok_begin ? b->tok_begin : a->tok_begin;
-    if (hi - lo <= 2)
-        return 1;
     /* the later one is no object: no lowercase word right before it (past
      * a "the"), as in "... Vladimir Putin expressed confidence ...,' the
      * President of Russia stressed" */

@@ -775,6 +775,17 @@ Test(recognise, a_name_after_an_opening_adjunct_is_the_subject_not_an_appositive
     pg_graph_free(g);
 }
 
+Test(resolve, a_role_is_not_the_person_named_as_its_object)
+{
+    /* a readout naming only the other party: the role "President of Latvia"
+     * must not join Jonas Lie, the one it speaks to */
+    pg_graph *g = extract_text("The President of Latvia told Mr Jonas Lie about the new pipeline. Jonas Lie said "
+                               "Norway would help. The President of Latvia thanked him.");
+    refute_edge(g, "Jonas Lie", "Latvia", PG_REL_AFFILIATION);
+    assert_edge(g, "Jonas Lie", "Norway", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, an_armed_attack_on_a_state_is_no_criticism)
 {
     /* `force_verb`: war against a state or a place of it; criticism of a
