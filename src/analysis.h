@@ -294,6 +294,22 @@ static inline int pg_tok_regnal(const pg_analysis *an, size_t i)
     }
     return 1;
 }
+/* Is token i a lowercase prefix of up to four letters joined by a hyphen
+ * to a capitalised word ("al-Assad", "el-Sisi")? Returns the hyphen's
+ * offset in the token (the prefix's length), or 0. Whether the prefix is a
+ * name particle is the lexicon's to say. */
+static inline size_t pg_tok_hyphen_surname(const pg_analysis *an, size_t i)
+{
+    const pg_token *t = &an->toks[i];
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
+        return 0;
+    const char *s = an->text + t->start;
+    size_t n = t->base_end - t->start;
+    for (size_t j = 1; j <= 4 && j + 2 < n; j++)
+        if (s[j] == '-')
+            return s[j + 1] >= 'A' && s[j + 1] <= 'Z' && s[j + 2] >= 'a' && s[j + 2] <= 'z' ? j : 0;
+    return 0;
+}
 /* The same, ignoring ASCII case. */
 static inline int pg_tok_is_ci(const pg_analysis *an, size_t i, const char *s)
 {

@@ -124,6 +124,12 @@ static int name_word(const rec_t *r, size_t k, int first)
     return 1;
 }
 
+/* Is token k a given name the lexicon knows (given_names.tsv)? */
+static int given_name(const rec_t *r, size_t k)
+{
+    return pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))) != 0;
+}
+
 static int people_word(const rec_t *r, size_t k);
 
 /* Token k, a capitalised word no name holds elsewhere ("May", "North"),
@@ -140,8 +146,7 @@ static int surname_after_given(const rec_t *r, size_t k)
     if (!(wc & WC_NONNAME) || ((wc & WC_FUNCTION) && !(wc & WC_MONTH)) ||
         ((wc & WC_MONTH) && k + 1 < r->se && T(r, k + 1)->kind == TK_NUM))
         return 0; /* "May" the modal is a function word too */
-    const pg_token *g = T(r, k - 1);
-    if (!pg_lexicon_name_gender(r->lex, r->an->text + g->start, pg_tok_base_len(g)))
+    if (!given_name(r, k - 1))
         return 0;
     int32_t a, t;
     int how, poss;
@@ -172,15 +177,28 @@ static int odd_surname(const rec_t *r, size_t i)
  * "el-Sisi"): a part of a name after its first word. */
 static int particle_joined(const rec_t *r, size_t k)
 {
-    const pg_token *t = T(r, k);
-    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
-        return 0;
-    const char *s = r->an->text + t->start;
-    size_t n = pg_tok_base_len(t);
-    for (size_t j = 1; j <= 4 && j + 2 < n; j++)
-        if (s[j] == '-')
-            return s[j + 1] >= 'A' && s[j + 1] <= 'Z' && s[j + 2] >= 'a' && s[j + 2] <= 'z' &&
-                   (pg_lexicon_word_class_text(r->lex, s, j) & WC_PARTICLE);
+    size_t j = pg_tok_hyphen_surname(r->an, k);
+    return j && (pg_lexicon_word_class_text(r->lex, r->an->text + T(r, k)->start, j) & WC_PARTICLE);
+}
+
+/* Are tokens [b, e) a name that many states' bodies share (`shared_body`
+ * in words.tsv: "Central Bank", "Security Council")? */
+static int shared_body_span(const rec_t *r, size_t b, size_t e)
+{
+    return pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, r->an->text + T(r, b)->start,
+                                  T(r, e - 1)->base_end - T(r, b)->start);
+}
+
+/* Does a title start, or a known given name stand, in tokens [b, e)?
+ * Then they are no one body's name ("First Deputy Federation Council",
+ * "Spanish Congress of Deputies Alfonso Rodriguez"). */
+static int holds_title_or_given_name(const rec_t *r, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++) {
+        int32_t t;
+        if (pg_lexicon_match_title(r->lex, r->an, q, e, &t) || given_name(r, q))
+            return 1;
+    }
     return 0;
 }
 
@@ -953,16 +971,15 @@ static size_t parse_bare(rec_t *r, size_t i)
     e = name_seq(r, i);
     if (e == i)
         return i;
-    if (e - i >= 3 && !pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i)))) {
+    if (e - i >= 3 && !given_name(r, i)) {
         /* "Presidential Aide Maxim Oreshkin", "Digital Transformation
          * Mykhailo Fedorov": common words before a known given name are
          * the end of a post, not the name */
         size_t k = i;
         while (k + 2 <= e && pg_lexicon_common_word(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))) &&
-               !(T(r, k)->flags & (TF_ALLCAPS | TF_INITIAL | TF_ABBREV)) &&
-               !pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))))
+               !(T(r, k)->flags & (TF_ALLCAPS | TF_INITIAL | TF_ABBREV)) && !given_name(r, k))
             k++;
-        if (k > i && k + 2 <= e && pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))))
+        if (k > i && k + 2 <= e && given_name(r, k))
             i = k;
     }
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
@@ -977,16 +994,14 @@ static size_t parse_bare(rec_t *r, size_t i)
      * joined by "and", then a verb -- both are the subject (the first
      * opening with a known given name: not "Peat Marwick and Arthur
      * Andersen said") */
-    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && is_tok(r, e, "and") &&
-        pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i)))) {
+    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && is_tok(r, e, "and") && given_name(r, i)) {
         size_t e2 = name_seq(r, e + 1);
         if (e2 >= e + 3 && verb_follows(r, e2))
             m->flags |= MF_CONFIRMED;
     }
     /* "met Angela Merkel", "criticised Viktor Orban": a known given name and
      * a surname as the object of a relation verb */
-    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && object_of_cue(r, i) &&
-        pg_lexicon_name_gender(r->lex, r->an->text + T(r, i)->start, pg_tok_base_len(T(r, i))))
+    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && object_of_cue(r, i) && given_name(r, i))
         m->flags |= MF_CONFIRMED;
     /* "Richard Blumenthal (@SenBlumenthal)" */
     if (is_tok(r, e, "(") && e + 1 < r->se && T(r, e + 1)->kind == TK_HANDLE) {
@@ -1018,8 +1033,7 @@ static int shared_intl_body(rec_t *r, size_t k, size_t n, int32_t a, int how)
     if (!n || how != LA_NAME || a < 0 || r->lex->actors[a].type != PG_ACTOR_ORGANIZATION ||
         r->lex->actors[a].country >= 0)
         return 0;
-    const char *s = r->an->text + T(r, k)->start;
-    if (!pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, s, T(r, k + n - 1)->base_end - T(r, k)->start))
+    if (!shared_body_span(r, k, k + n))
         return 0;
     /* the body's name ends the noun phrase: not "Albania's Security
      * Council bid", the United Nations' seat */
@@ -1049,22 +1063,14 @@ static size_t state_body_at(rec_t *r, size_t k)
  * of Deputies Alfonso Rodriguez"). */
 static int demonym_body(rec_t *r, size_t b, size_t e)
 {
-    int32_t a, t;
+    int32_t a;
     int how, poss;
-    const char *s = r->an->text + T(r, b)->start;
-    if (pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, s, T(r, e - 1)->base_end - T(r, b)->start))
-        return 0;
-    if ((WC(r, e - 1) & WC_STATE_NOUN) || ((WC(r, b) & WC_ORG_HEAD) && is_tok(r, b + 1, "of")))
+    if (shared_body_span(r, b, e) || (WC(r, e - 1) & WC_STATE_NOUN) ||
+        ((WC(r, b) & WC_ORG_HEAD) && is_tok(r, b + 1, "of")))
         return 0;
     if (pg_lexicon_match_actor(r->lex, r->an, b, e, &a, &how, &poss) == e - b)
         return 0;
-    for (size_t j = b; j < e; j++) {
-        const pg_token *tk = T(r, j);
-        if (pg_lexicon_match_title(r->lex, r->an, j, e, &t) ||
-            pg_lexicon_name_gender(r->lex, r->an->text + tk->start, pg_tok_base_len(tk)))
-            return 0;
-    }
-    return 1;
+    return !holds_title_or_given_name(r, b, e);
 }
 
 static size_t parse_phrase(rec_t *r, size_t i)
@@ -1214,7 +1220,6 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     mods[nmods - 1].e = k + nb;
                     mods[nmods - 1].poss = 0;
                     k += nb;
-                    poss = 0;
                     break;
                 }
             }
@@ -1411,21 +1416,15 @@ static size_t parse_phrase(rec_t *r, size_t i)
                  * Agency" are no one company */
                 if (plain && pg_lexicon_title_reach(r->lex, r->an, o->tok_begin))
                     plain = 0; /* it opens a title: "First Deputy ...", "Deputy Security Council Chairman" */
-                for (size_t q = o->tok_begin; plain && q < o->tok_end; q++) {
-                    int32_t tq;
-                    const pg_token *tk = T(r, q);
-                    if (pg_lexicon_match_title(r->lex, r->an, q, o->tok_end, &tq) ||
-                        pg_lexicon_name_gender(r->lex, r->an->text + tk->start, pg_tok_base_len(tk)))
-                        plain = 0;
-                }
+                if (plain && holds_title_or_given_name(r, o->tok_begin, o->tok_end))
+                    plain = 0;
                 if (plain) {
                     /* the name stands before the person's either way; only
                      * a body of its own is the affiliation ("Central Bank
                      * governor Francisco Gros": whose bank?) */
                     o->flags |= MF_MODIFIER;
                     r->an->ments[idx].full_begin = o->tok_begin;
-                    if (!pg_lexicon_in_set_text(r->lex, PG_WS_SHARED_BODY, r->an->text + T(r, o->tok_begin)->start,
-                                                T(r, o->tok_end - 1)->base_end - T(r, o->tok_begin)->start))
+                    if (!shared_body_span(r, o->tok_begin, o->tok_end))
                         r->an->ments[idx].aff = (int32_t)(idx - 1);
                 }
             }

@@ -97,10 +97,10 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
         if (i > m->tok_begin && !(t->flags & TF_CAP) && t->kind == TK_WORD) {
             /* "al-Assad", "el-Sisi" (recognise took them in a name only so):
              * the surname is what follows the hyphen ("Assad said") */
-            const char *s = an->text + t->start, *h = memchr(s, '-', pg_tok_base_len(t) < 5 ? pg_tok_base_len(t) : 5);
-            if (h && (size_t)(h + 1 - s) < pg_tok_base_len(t) && h[1] >= 'A' && h[1] <= 'Z') {
-                n->last = h + 1;
-                n->last_len = pg_tok_base_len(t) - (size_t)(h + 1 - s);
+            size_t h = pg_tok_hyphen_surname(an, i);
+            if (h) {
+                n->last = an->text + t->start + h + 1;
+                n->last_len = pg_tok_base_len(t) - h - 1;
                 n->words++;
             }
             continue;
@@ -598,10 +598,6 @@ static int32_t role_entity(res_t *R, size_t mi)
     return (int32_t)*v;
 }
 
-/* A role a readout uses for its main person ("The President of Russia
- * noted ...") joins the one named person it can be: a head-of-state or
- * government title with a country, and a named person with no affiliation
- * (the most mentioned such person). */
 /* Can mentions a and b of one sentence be one person: the later one no
  * object (no lowercase word right before it), or nothing between them but
  * capitalised words, punctuation and function words ("Mr. Patrice Talon,
@@ -636,6 +632,10 @@ static int apposed(const pg_analysis *an, const pg_mention *a, const pg_mention 
     return 1;
 }
 
+/* A role a readout uses for its main person ("The President of Russia
+ * noted ...") joins the one named person it can be: a head-of-state or
+ * government title with a country, and a named person with no affiliation
+ * (the most mentioned such person). */
 static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
@@ -688,28 +688,34 @@ static void merge_roles(res_t *R)
         size_t j = i;
         while (j < an->nments && an->ments[j].sent == an->ments[i].sent)
             j++;
-        size_t rm[8], nrm = 0;
+        size_t rm[8], nrm = 0; /* the roles' mentions here, and their roles */
+        int32_t rr[8];
         for (size_t k = i; k < j && nrm < 8; k++) {
             int32_t e = pg_entity_root(an, an->ments[k].entity);
-            if (e >= 0 && eligible[e])
+            if (e >= 0 && eligible[e]) {
+                rr[nrm] = e;
                 rm[nrm++] = k;
+            }
         }
         for (size_t k = i; nrm && k < j; k++) {
             int32_t e = pg_entity_root(an, an->ments[k].entity);
             if (e < 0 || an->ents[e].type != PG_ACTOR_PERSON || an->ents[e].is_role)
                 continue;
             for (size_t q = 0; q < nrm; q++) {
-                int32_t rr = pg_entity_root(an, an->ments[rm[q]].entity);
-                /* not the name a post stands beside: "Italian Prime Minister
-                 * designate Giulio Andreotti", "Mr. Patrice Talon, President
-                 * of the Republic, ..." (next to any of that role's mentions) */
+                int seen = 0; /* each role once */
+                for (size_t q0 = 0; q0 < q && !seen; q0++)
+                    seen = rr[q0] == rr[q];
+                if (seen)
+                    continue;
+                /* not the name a post stands beside: "Mr. Patrice Talon,
+                 * President of the Republic, ..." (next to any of that
+                 * role's mentions) */
                 int beside = 0;
-                for (size_t q2 = 0; q2 < nrm && !beside; q2++)
-                    beside = pg_entity_root(an, an->ments[rm[q2]].entity) == rr &&
-                             apposed(an, &an->ments[k], &an->ments[rm[q2]]);
+                for (size_t q2 = q; q2 < nrm && !beside; q2++)
+                    beside = rr[q2] == rr[q] && apposed(an, &an->ments[k], &an->ments[rm[q2]]);
                 if (!beside) {
                     PG_GROW(pairs, pairs_cap, npairs + 1);
-                    pairs[npairs++] = (uint64_t)(uint32_t)rr << 32 | (uint32_t)e;
+                    pairs[npairs++] = (uint64_t)(uint32_t)rr[q] << 32 | (uint32_t)e;
                 }
             }
         }
