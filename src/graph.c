@@ -812,20 +812,31 @@ size_t pg_graph_fold_variants(pg_graph *g)
             for (size_t i = 0; i < g->nnodes; i++)
                 into[i] = i;
         }
-        size_t w = v[best].node;
-        for (size_t m = a; m < b; m++) {
-            size_t l = v[m].node;
-            if (l == w)
-                continue;
-            pg_graph_node_add_alias(g, w, g->nodes[l].n.label);
-            node_absorb(g, w, &g->nodes[l].n);
-            into[l] = w;
-            folded++;
-        }
+        for (size_t m = a; m < b; m++)
+            into[v[m].node] = v[best].node;
+        folded = 1;
     }
     for (size_t i = 0; i < np; i++)
         free(v[i].key);
     free(v);
+    if (!folded)
+        return 0;
+    folded = pg_graph_fold_nodes(g, into);
+    free(into);
+    return folded;
+}
+
+size_t pg_graph_fold_nodes(pg_graph *g, size_t *into)
+{
+    size_t folded = 0;
+    for (size_t l = 0; l < g->nnodes; l++) {
+        size_t w = into[l];
+        if (w == l)
+            continue;
+        pg_graph_node_add_alias(g, w, g->nodes[l].n.label);
+        node_absorb(g, w, &g->nodes[l].n);
+        folded++;
+    }
     if (!folded)
         return 0;
 
@@ -899,7 +910,6 @@ size_t pg_graph_fold_variants(pg_graph *g)
         e->target = into[e->target];
         *pg_u64map_put(g->edge_index, edge_key_full(e->source, e->target, e->type), NULL) = i;
     }
-    free(into);
     pg_graph_clear_metrics(g);
     return folded;
 }

@@ -14,6 +14,18 @@ size_t pg_graph_upsert_node(pg_graph *g, const char *id, const char *label, pg_a
  * (order-independent, like merge). */
 void pg_graph_node_offer_affiliation(pg_graph *g, size_t node, const char *aff);
 
+/* Folds node i into node into[i] for every i with into[i] != i (each
+ * into[i] a node that stays: into[into[i]] == into[i]). The node that
+ * stays takes the folded one's label as an alias, and its titles,
+ * handles, mentions and affiliation by the merge rules; edges move onto it
+ * (an edge that meets another with the same ends and type gives it its
+ * evidence, within the cap, and weight; one that would join a node to
+ * itself goes), and affiliations naming a folded node name the one it went
+ * into. The outcome does not depend on node order. `into` is the caller's
+ * and is used as scratch: its contents are undefined afterwards. Metrics
+ * are cleared when anything is folded. Returns how many nodes went. */
+size_t pg_graph_fold_nodes(pg_graph *g, size_t *into);
+
 /* Keeps the graph's documents in a temporary file from now on (corpus
  * extraction: the document list is what grows with the corpus). Only on a
  * graph without documents; without a temporary file nothing changes. The
