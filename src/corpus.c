@@ -16,6 +16,7 @@
  * (graph.h), so which worker got which article does not show in the result:
  * -j N writes the same bytes as -j 1. */
 #include "polgraph/corpus.h"
+#include "polgraph/link.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -200,6 +201,8 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
         return -1;
     }
     pg_graph_fold_variants(s.g); /* "Sergey Lavrov" in one article, "Sergei Lavrov" in another */
+    if (!o->shard)
+        pg_link_surnames(s.g, lex); /* "Reagan" in one article, "Ronald Reagan" in another */
     p.actors = pg_graph_node_count(s.g);
     p.relations = pg_graph_edge_count(s.g);
     p.seconds = now_seconds() - s.t0;

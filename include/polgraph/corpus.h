@@ -29,6 +29,8 @@ typedef struct pg_corpus_opts {
     pg_extract_opts extract;
     size_t max_evidence; /* 0: keep all evidence */
     int threads;         /* worker threads; 0 or 1: extract in the calling thread */
+    int shard;           /* the graph is one part of a corpus, to be merged: leave out
+                            linking across articles (link.h), which needs the whole */
     pg_progress_fn progress; /* called about four times a second from the calling thread, and once at the end */
     void *progress_ctx;
 } pg_corpus_opts;

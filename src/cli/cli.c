@@ -129,6 +129,7 @@ pg_graph *cli_extract(const cli_extract_opts *o, const char *cmd, int ninputs, c
     co.extract.warn_ctx = (void *)cmd;
     co.max_evidence = (size_t)o->max_evidence;
     co.threads = (int)o->threads;
+    co.shard = o->shard;
     if (co.threads <= 0) {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         co.threads = cores > 0 ? (int)cores : 1;

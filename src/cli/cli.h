@@ -49,7 +49,7 @@ pg_graph *cli_input_graph(const char *cmd, int ninputs, char **inputs, int *stat
 /* How `extract` (and the commands that accept articles) run extraction. */
 #define CLI_MAX_LEXICONS 16
 typedef struct cli_extract_opts {
-    int jsonl, keep_going, verbose;
+    int jsonl, keep_going, verbose, shard;
     long threads, max_evidence; /* threads 0: number of cores */
     const char *since, *until;
     const char *lexicons[CLI_MAX_LEXICONS];

@@ -30,6 +30,9 @@ static const char usage_text[] =
     "                          earliest); weights still count all of them\n"
     "  -j, --jobs N            extract with N threads (default: number of cores);\n"
     "                          the output is the same for any N\n"
+    "      --shard             the output is one part of a corpus for 'polgraph\n"
+    "                          merge': leave surnames unlinked across articles\n"
+    "                          (merge links them, over the whole corpus)\n"
     "      --explain           instead of the graph, write how each sentence was read:\n"
     "                          the actors found, what they resolved to, the relations\n"
     "  -k, --keep-going        skip unreadable inputs and malformed lines with a\n"
@@ -102,6 +105,7 @@ int cmd_extract(int argc, char **argv)
         {"jobs", required_argument, NULL, 'j'},    {"keep-going", no_argument, NULL, 'k'},
         {"quiet", no_argument, NULL, 'q'},         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},          {"explain", no_argument, NULL, 'X'},
+        {"shard", no_argument, NULL, 'D'},
         {NULL, 0, NULL, 0},
     };
     cli_extract_opts xo;
@@ -139,6 +143,7 @@ int cmd_extract(int argc, char **argv)
             break;
         case 'k': xo.keep_going = 1; break;
         case 'X': explain = 1; break;
+        case 'D': xo.shard = 1; break;
         case 'q': cli_quiet = 1; break;
         case 'v': xo.verbose = 1; break;
         case 'h': return cli_help(usage_text);

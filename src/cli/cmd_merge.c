@@ -1,25 +1,32 @@
 /* cmd_merge.c — `polgraph merge`: the reduce step. Unions graph files
  * (documents, nodes by id, edges by source/target/type with evidence
- * concatenated and weights summed) into one. */
+ * concatenated and weights summed) into one, then does what needs the
+ * whole corpus: folding spellings and linking surnames (link.h). */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "polgraph/lexicon.h"
+#include "polgraph/link.h"
 
 static const char usage_text[] =
-    "usage: polgraph merge [-o OUT.json] [--max-evidence N] [-q] GRAPH.json...\n"
+    "usage: polgraph merge [-o OUT.json] [--max-evidence N] [--shard] [-q] GRAPH.json...\n"
     "\n"
     "Combines graph files into one: documents by id, actors by id (aliases,\n"
     "titles and handles unioned, mentions summed), relations by (source,\n"
     "target, type) (evidence concatenated, weights summed). The result does\n"
-    "not depend on the order of the inputs. Metrics are dropped: run\n"
+    "not depend on the order of the inputs. Then, as at the end of 'polgraph\n"
+    "extract', spellings of one name are folded and a surname alone is linked\n"
+    "to the full name (docs/FORMAT.md). Metrics are dropped: run\n"
     "'polgraph metrics --write' on the result.\n"
     "\n"
     "  -o, --output FILE     write here instead of standard output\n"
     "      --max-evidence N  keep at most N evidence items per relation (the\n"
     "                        first N by date, document, offset); weights still\n"
     "                        count all of them\n"
+    "      --shard           the result will be merged again (a tree of merges):\n"
+    "                        leave surnames unlinked, as 'extract --shard' does\n"
     "  -q, --quiet           no warnings\n"
     "  -h, --help            show this help\n";
 
@@ -28,11 +35,11 @@ int cmd_merge(int argc, char **argv)
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'}, {"max-evidence", required_argument, NULL, 'E'},
         {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"shard", no_argument, NULL, 'D'},        {NULL, 0, NULL, 0},
     };
     const char *out = NULL;
     long max_evidence = 0;
-    int c;
+    int c, shard = 0;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:qh", opts, NULL)) != -1) {
         switch (c) {
@@ -42,6 +49,7 @@ int cmd_merge(int argc, char **argv)
             if (max_evidence < 0)
                 return cli_misuse("merge", usage_text, "--max-evidence wants a number, not '%s'", optarg);
             break;
+        case 'D': shard = 1; break;
         case 'q': cli_quiet = 1; break;
         case 'h': return cli_help(usage_text);
         case ':': return cli_misuse("merge", usage_text, "option '%s' needs a value", argv[optind - 1]);
@@ -64,6 +72,16 @@ int cmd_merge(int argc, char **argv)
         pg_graph_free(g);
     }
     pg_graph_fold_variants(acc); /* spellings that met only in different shards */
+    if (!shard) {
+        /* linking reads the built-in word lists (given names, common words) */
+        pg_lexicon *lex = pg_lexicon_new(&err);
+        if (!lex) {
+            pg_graph_free(acc);
+            return cli_fail("merge", &err);
+        }
+        pg_link_surnames(acc, lex);
+        pg_lexicon_free(lex);
+    }
     int rc = pg_graph_save(acc, out, &err);
     pg_graph_free(acc);
     return rc == 0 ? 0 : cli_fail("merge", &err);

@@ -36,16 +36,49 @@ tail -n +21 "$T/corpus.jsonl" | head -n 25 > "$T/s2.jsonl"
 tail -n +46 "$T/corpus.jsonl" > "$T/s3.jsonl"
 for cap in 0 2; do
     pg extract -q --max-evidence $cap "$T/corpus.jsonl" -o "$T/one-$cap.json"
-    for s in 1 2 3; do pg extract -q --max-evidence $cap "$T/s$s.jsonl" -o "$T/part$s-$cap.json"; done
+    for s in 1 2 3; do pg extract -q --shard --max-evidence $cap "$T/s$s.jsonl" -o "$T/part$s-$cap.json"; done
     pg merge --max-evidence $cap "$T/part3-$cap.json" "$T/part1-$cap.json" "$T/part2-$cap.json" -o "$T/merged-$cap.json"
     expect_rc 0
     expect_same "$T/one-$cap.json" "$T/merged-$cap.json"
     # tree reduction in another grouping
-    pg merge --max-evidence $cap "$T/part1-$cap.json" "$T/part2-$cap.json" -o "$T/m12-$cap.json"
+    pg merge --shard --max-evidence $cap "$T/part1-$cap.json" "$T/part2-$cap.json" -o "$T/m12-$cap.json"
     pg merge --max-evidence $cap "$T/m12-$cap.json" "$T/part3-$cap.json" -o "$T/tree-$cap.json"
     expect_same "$T/one-$cap.json" "$T/tree-$cap.json"
 done
 json_check "$T/one-2.json" "max(len(e['evidence']) for e in d['edges']) == 2 and max(e['weight'] for e in d['edges']) >= 6"
+
+# linking across articles: "Vendrell" alone in one article joins "Tomas
+# Vendrell" of another; "Moss" stays apart while Lena Moss and Karl Moss are
+# mentioned about as often
+cat > "$T/link.jsonl" <<'EOF'
+{"id":"l1","date":"2024-03-01","text":"Prime Minister Tomas Vendrell of Spain criticised Russia on Monday. Vendrell met Chancellor Olaf Brandt of Germany in Madrid."}
+{"id":"l2","date":"2024-03-02","text":"Vendrell said Spain would support Ukraine. \"We stand with Kyiv,\" Vendrell told reporters."}
+{"id":"l3","date":"2024-03-03","text":"Foreign Minister Lena Moss of Norway condemned Russia. Foreign Minister Karl Moss of Denmark met Lena Moss in Oslo."}
+{"id":"l4","date":"2024-03-04","text":"Moss criticised Russia again on Thursday, saying Moscow had ignored the Arctic Council."}
+{"id":"l5","date":"2024-03-05","text":"Foreign Minister Karl Moss of Denmark criticised Russia on Friday."}
+EOF
+pg extract -q "$T/link.jsonl" -o "$T/link-one.json"
+expect_rc 0
+json_check "$T/link-one.json" "not [n for n in d['nodes'] if n['id'] == 'vendrell'] and [n for n in d['nodes'] if n['id'] == 'tomas-vendrell' and 'Vendrell' in n['aliases'] and n['mentions'] == 4]"
+json_check "$T/link-one.json" "[e for e in d['edges'] if (e['source'], e['type'], e['target']) == ('tomas-vendrell', 'statement', 'ukraine') and e['weight'] == 2]"
+json_check "$T/link-one.json" "[n for n in d['nodes'] if n['id'] == 'moss'] and [n for n in d['nodes'] if n['id'] == 'karl-moss' and 'Moss' not in n['aliases']]"
+# shards extracted with --shard and merged give the one run; a shard that
+# links on its own sees only Karl Moss, and its "Moss" goes to him
+head -n 3 "$T/link.jsonl" > "$T/link-s1.jsonl"
+tail -n 2 "$T/link.jsonl" > "$T/link-s2.jsonl"
+pg extract -q --shard "$T/link-s1.jsonl" -o "$T/link-p1.json"
+pg extract -q --shard "$T/link-s2.jsonl" -o "$T/link-p2.json"
+json_check "$T/link-p1.json" "[n for n in d['nodes'] if n['id'] == 'vendrell']"
+pg merge "$T/link-p2.json" "$T/link-p1.json" -o "$T/link-merged.json"
+expect_rc 0
+expect_same "$T/link-one.json" "$T/link-merged.json"
+pg merge --shard "$T/link-p1.json" -o "$T/link-t1.json"
+json_check "$T/link-t1.json" "[n for n in d['nodes'] if n['id'] == 'vendrell']"
+pg merge "$T/link-t1.json" "$T/link-p2.json" -o "$T/link-tree.json"
+expect_same "$T/link-one.json" "$T/link-tree.json"
+pg extract -q "$T/link-s2.jsonl" -o "$T/link-q2.json"
+pg merge "$T/link-p1.json" "$T/link-q2.json" -o "$T/link-unsharded.json"
+json_check "$T/link-unsharded.json" "not [n for n in d['nodes'] if n['id'] == 'moss']"
 
 # date window: only evidence inside it
 pg extract -q --since 2024-02-01 --until 2024-03-31 "$T/corpus.jsonl" -o "$T/window.json"

@@ -1,0 +1,41 @@
+/* link.h — resolution across articles: the step after the corpus graph is
+ * built that joins what no single article could.
+ *
+ * Coreference (resolve) works inside one article. An article that names a
+ * person only by the surname ("Reagan said ...") gives a node of its own,
+ * apart from the full name other articles give ("Ronald Reagan"). Linking
+ * folds the one into the other when the corpus graph says, with no other
+ * reading open, that they are one person. It looks at the whole graph, so
+ * it belongs after everything is in: at the end of `polgraph extract`, and
+ * at the end of `polgraph merge` (shards are extracted without it).
+ */
+#ifndef POLGRAPH_LINK_H
+#define POLGRAPH_LINK_H
+
+#include <stddef.h>
+
+#include "polgraph/graph.h"
+#include "polgraph/lexicon.h"
+
+/* Folds each person node named by one word (a surname: "Reagan") into the
+ * person node whose full name ends with that word ("Ronald Reagan"), when
+ * - the word is not a given name (given_names.tsv: "Francis", "Ali" are as
+ *   likely a first name or a different person);
+ * - the full name is the one most mentioned of the person nodes ending
+ *   with the word, with at least three times the mentions of all the
+ *   others together ("Reagan": Ronald 40, Nancy 4, Michael 2 links to
+ *   Ronald Reagan; "Miller" with six different Millers links to none);
+ * - its first word is not a common English word, a hyphenated modifier or
+ *   an acronym ("Mines Subroto", "Atlanta-based Delta", "GTE Sprint" are
+ *   names read wrong, not people);
+ * - and the full name has at least the surname's mentions, or the two
+ *   share their affiliation or a title (a surname that is mentioned far
+ *   more than the one full name it matches is likelier somebody else:
+ *   "Saleh" 15 times, "Aguila Saleh" once).
+ * The full name keeps its id and label and takes the surname as an alias,
+ * with its titles, mentions and edges (pg_graph_fold_nodes). Every choice
+ * depends only on the graph, not on node order, and linking twice links no
+ * more than once. Returns how many nodes were folded away. */
+size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex);
+
+#endif

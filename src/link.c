@@ -1,0 +1,138 @@
+/* link.c — resolution across articles (see link.h): a person named by the
+ * surname alone in some articles joins the full name of others. */
+#include "polgraph/link.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "graph_internal.h"
+#include "lexicon.h"
+#include "mem.h"
+
+/* How many times the mentions of all other full names with the surname
+ * the chosen one needs. */
+#define LINK_DOMINANCE 3
+
+typedef struct {
+    const char *last; /* the label's last word */
+    size_t len;
+    uint64_t mentions;
+    const char *id;
+    size_t node;
+} fullname_t;
+
+/* Orders words by bytes, a shorter before its extensions. */
+static int word_cmp(const char *a, size_t na, const char *b, size_t nb)
+{
+    int c = memcmp(a, b, na < nb ? na : nb);
+    return c ? c : (na > nb) - (na < nb);
+}
+
+/* Groups full names by last word; in a group, the most mentioned first,
+ * then by id (a total order: ids are unique). */
+static int fullname_cmp(const void *pa, const void *pb)
+{
+    const fullname_t *a = pa, *b = pb;
+    int c = word_cmp(a->last, a->len, b->last, b->len);
+    if (c)
+        return c;
+    if (a->mentions != b->mentions)
+        return a->mentions > b->mentions ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Can the first word w[0..n) of a full name be a given name? Not a common
+ * English word ("Mines Subroto"), not a hyphenated modifier
+ * ("Atlanta-based Delta"), no digit, and not an acronym ("GTE Sprint");
+ * initials ("E.", "J.R.") are. */
+static int given_name_shape(const pg_lexicon *lex, const char *w, size_t n)
+{
+    if (pg_lexicon_common_word(lex, w, n))
+        return 0;
+    size_t caps = 0, lower = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return 0;
+        caps += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+        if (c == '.' || c >= 0x80)
+            lower++; /* initials, and letters this test cannot read, pass */
+    }
+    return !(caps >= 2 && !lower);
+}
+
+/* Do the two nodes share a title, ignoring ASCII case? Titles are short
+ * and few: a plain double loop. */
+static int share_title(const pg_node *a, const pg_node *b)
+{
+    for (size_t i = 0; i < a->n_titles; i++)
+        for (size_t j = 0; j < b->n_titles; j++)
+            if (strcasecmp(a->titles[i], b->titles[j]) == 0)
+                return 1;
+    return 0;
+}
+
+size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
+{
+    size_t nn = pg_graph_node_count(g), nf = 0;
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        nf += n->type == PG_ACTOR_PERSON && strchr(n->label, ' ');
+    }
+    if (!nf)
+        return 0;
+    fullname_t *f = pg_xmalloc(nf * sizeof *f);
+    nf = 0;
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_PERSON ? strrchr(n->label, ' ') : NULL;
+        if (sp && sp[1])
+            f[nf++] = (fullname_t){sp + 1, strlen(sp + 1), n->mentions, n->id, i};
+    }
+    pg_qsort(f, nf, sizeof *f, fullname_cmp);
+
+    size_t *into = NULL, linked = 0;
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *s = pg_graph_node(g, i);
+        size_t len = strlen(s->label);
+        if (s->type != PG_ACTOR_PERSON || !len || strchr(s->label, ' ') || pg_lexicon_name_gender(lex, s->label, len))
+            continue;
+        /* the group of full names ending with the label: its first */
+        size_t lo = 0, hi = nf;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (word_cmp(f[mid].last, f[mid].len, s->label, len) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == nf || word_cmp(f[lo].last, f[lo].len, s->label, len))
+            continue;
+        const pg_node *top = pg_graph_node(g, f[lo].node);
+        uint64_t others = 0;
+        for (size_t k = lo + 1; k < nf && !word_cmp(f[k].last, f[k].len, s->label, len); k++)
+            others += f[k].mentions;
+        if (top->mentions < LINK_DOMINANCE * others)
+            continue;
+        const char *sp = strchr(top->label, ' ');
+        if (!given_name_shape(lex, top->label, (size_t)(sp - top->label)))
+            continue;
+        int same_aff = s->affiliation && top->affiliation && strcmp(s->affiliation, top->affiliation) == 0;
+        if (top->mentions < s->mentions && !same_aff && !share_title(s, top))
+            continue;
+        if (!into) {
+            into = pg_xmalloc(nn * sizeof *into);
+            for (size_t k = 0; k < nn; k++)
+                into[k] = k;
+        }
+        into[i] = f[lo].node;
+        linked = 1;
+    }
+    free(f);
+    if (linked)
+        linked = pg_graph_fold_nodes(g, into);
+    free(into);
+    return linked;
+}
