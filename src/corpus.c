@@ -202,7 +202,7 @@ int pg_corpus_extract(const char *const *inputs, size_t n, const pg_lexicon *lex
     }
     pg_graph_fold_variants(s.g); /* "Sergey Lavrov" in one article, "Sergei Lavrov" in another */
     if (!o->shard)
-        pg_link_surnames(s.g, lex); /* "Reagan" in one article, "Ronald Reagan" in another */
+        pg_link_names(s.g, lex); /* "Reagan" in one article, "Ronald Reagan" in another */
     p.actors = pg_graph_node_count(s.g);
     p.relations = pg_graph_edge_count(s.g);
     p.seconds = now_seconds() - s.t0;

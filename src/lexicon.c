@@ -449,6 +449,23 @@ int pg_lexicon_name_gender(const pg_lexicon *lex, const char *s, size_t n)
     return v ? (int)*v : 0;
 }
 
+static int load_nickname(loader_t *L, char **f, size_t nf)
+{
+    (void)nf;
+    if (!*f[1] || strcmp(f[0], f[1]) == 0)
+        return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: '%s' needs a formal name of its own", L->file, L->line,
+                            f[0]);
+    const char *formal = pg_strmap_intern(L->lex->pool, f[1], strlen(f[1]));
+    *pg_strmap_put(L->lex->nicknames, f[0], strlen(f[0]), NULL) = (size_t)(uintptr_t)formal;
+    return 0;
+}
+
+const char *pg_lexicon_formal_name(const pg_lexicon *lex, const char *s, size_t n)
+{
+    size_t *v = pg_strmap_get(lex->nicknames, s, n);
+    return v ? (const char *)(uintptr_t)*v : NULL;
+}
+
 /* Adds each demonym; plural when it is another demonym plus "s". */
 static void add_demonyms(loader_t *L, const char *list, int32_t actor)
 {
@@ -689,6 +706,7 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
     lex->abbrevs = pg_strmap_new();
     lex->months = pg_strmap_new();
     lex->given_names = pg_strmap_new();
+    lex->nicknames = pg_strmap_new();
     for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
         lex->word_sets[k] = pg_strmap_new();
     loader_t L = {.lex = lex, .err = err};
@@ -702,6 +720,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
         rc = for_each_line(&L, "months.tsv", 2, load_month);
     if (!rc)
         rc = for_each_line(&L, "given_names.tsv", 2, load_given_name);
+    if (!rc)
+        rc = for_each_line(&L, "nicknames.tsv", 2, load_nickname);
     if (!rc)
         rc = for_each_line(&L, "countries.tsv", 1, load_country);
     if (!rc)
@@ -751,6 +771,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->abbrevs);
     pg_strmap_free(lex->months);
     pg_strmap_free(lex->given_names);
+    pg_strmap_free(lex->nicknames);
     for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
         pg_strmap_free(lex->word_sets[k]);
     free(lex->actors);

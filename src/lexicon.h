@@ -149,6 +149,7 @@ struct pg_lexicon {
     pg_strmap *abbrevs;       /* "Sen." ... */
     pg_strmap *months;        /* month names and abbreviations (any case) -> month number */
     pg_strmap *given_names;   /* given name (as written) -> 'm' or 'f' (given_names.tsv) */
+    pg_strmap *nicknames;     /* nickname (as written) -> its formal name, a pool string (nicknames.tsv) */
     pg_strmap *word_sets[PG_WS_COUNT]; /* words.tsv classes asked about rarely (pg_word_set) */
     const char *common;        /* common_words.txt after its comments: sorted lines, searched in place */
     size_t common_len;
@@ -224,5 +225,9 @@ unsigned pg_lexicon_word_class_text(const pg_lexicon *lex, const char *s, size_t
 /* The gender a given name s[0..n) says: 'm', 'f', or 0 when the name is
  * not listed (given_names.tsv). */
 int pg_lexicon_name_gender(const pg_lexicon *lex, const char *s, size_t n);
+
+/* The formal given name a nickname s[0..n) stands for ("Joe" -> "Joseph",
+ * nicknames.tsv), borrowed from the lexicon; NULL when s is none. */
+const char *pg_lexicon_formal_name(const pg_lexicon *lex, const char *s, size_t n);
 
 #endif

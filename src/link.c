@@ -1,5 +1,6 @@
 /* link.c — resolution across articles (see link.h): a person named by the
- * surname alone in some articles joins the full name of others. */
+ * surname alone in some articles joins the full name of others, and a full
+ * name with a nickname joins the formal one. */
 #include "polgraph/link.h"
 
 #include <stdlib.h>
@@ -74,6 +75,86 @@ static int share_title(const pg_node *a, const pg_node *b)
     return 0;
 }
 
+/* A nickname group member: the label with its first word read as the
+ * formal name ("Joseph Biden" for "Joe Biden"). */
+typedef struct {
+    char *key;
+    uint64_t mentions;
+    const char *id;
+    size_t node;
+} formal_t;
+
+/* By key; in a group, the most mentioned first, then by id. */
+static int formal_cmp(const void *pa, const void *pb)
+{
+    const formal_t *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    if (a->mentions != b->mentions)
+        return a->mentions > b->mentions ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Do the two nodes share an affiliation or a title? */
+static int share_role(const pg_node *a, const pg_node *b)
+{
+    return (a->affiliation && b->affiliation && strcmp(a->affiliation, b->affiliation) == 0) || share_title(a, b);
+}
+
+size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
+{
+    size_t nn = pg_graph_node_count(g), nf = 0;
+    formal_t *f = NULL;
+    size_t cap = 0;
+    int any = 0; /* a full name beginning with a nickname */
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_PERSON ? strchr(n->label, ' ') : NULL;
+        if (!sp || !sp[1])
+            continue;
+        const char *formal = pg_lexicon_formal_name(lex, n->label, (size_t)(sp - n->label));
+        any |= formal != NULL;
+        size_t fl = formal ? strlen(formal) : (size_t)(sp - n->label), rl = strlen(sp);
+        char *key = pg_xmalloc(fl + rl + 1);
+        memcpy(key, formal ? formal : n->label, fl);
+        memcpy(key + fl, sp, rl + 1);
+        PG_GROW(f, cap, nf + 1);
+        f[nf++] = (formal_t){key, n->mentions, n->id, i};
+    }
+    size_t *into = NULL, linked = 0;
+    if (any) {
+        pg_qsort(f, nf, sizeof *f, formal_cmp);
+        for (size_t a = 0, b; a < nf; a = b) {
+            const pg_node *top = pg_graph_node(g, f[a].node);
+            for (b = a + 1; b < nf && strcmp(f[b].key, f[a].key) == 0; b++) {
+                if (!share_role(pg_graph_node(g, f[b].node), top))
+                    continue;
+                if (!into) {
+                    into = pg_xmalloc(nn * sizeof *into);
+                    for (size_t k = 0; k < nn; k++)
+                        into[k] = k;
+                }
+                into[f[b].node] = f[a].node;
+                linked = 1;
+            }
+        }
+    }
+    for (size_t k = 0; k < nf; k++)
+        free(f[k].key);
+    free(f);
+    if (linked)
+        linked = pg_graph_fold_nodes(g, into);
+    free(into);
+    return linked;
+}
+
+size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
+{
+    size_t n = pg_link_nicknames(g, lex); /* first: "Biden" then has one full name less to choose from */
+    return n + pg_link_surnames(g, lex);
+}
+
 size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
 {
     size_t nn = pg_graph_node_count(g), nf = 0;
@@ -119,8 +200,7 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         const char *sp = strchr(top->label, ' ');
         if (!given_name_shape(lex, top->label, (size_t)(sp - top->label)))
             continue;
-        int same_aff = s->affiliation && top->affiliation && strcmp(s->affiliation, top->affiliation) == 0;
-        if (top->mentions < s->mentions && !same_aff && !share_title(s, top))
+        if (top->mentions < s->mentions && !share_role(s, top))
             continue;
         if (!into) {
             into = pg_xmalloc(nn * sizeof *into);

@@ -3,7 +3,8 @@
  *
  * Coreference (resolve) works inside one article. An article that names a
  * person only by the surname ("Reagan said ...") gives a node of its own,
- * apart from the full name other articles give ("Ronald Reagan"). Linking
+ * apart from the full name other articles give ("Ronald Reagan"), and
+ * articles that write "Joe Biden" and "Joseph Biden" give two. Linking
  * folds the one into the other when the corpus graph says, with no other
  * reading open, that they are one person. It looks at the whole graph, so
  * it belongs after everything is in: at the end of `polgraph extract`, and
@@ -16,6 +17,18 @@
 
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
+
+/* Both steps below, nicknames first ("Biden" then has one full name less
+ * to choose from). Returns how many nodes were folded away. */
+size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
+
+/* Folds person nodes whose full names differ only in a nickname for the
+ * first name ("Joe Biden", "Joseph Biden"; nicknames.tsv) and that share
+ * an affiliation or a title (ASCII case ignored): the most mentioned (then
+ * the smaller id) keeps its id and label, and a variant without a role in
+ * common with it stays apart ("Jim Miller", President, is not "James
+ * Miller", budget director). Returns how many nodes were folded away. */
+size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds each person node named by one word (a surname: "Reagan") into the
  * person node whose full name ends with that word ("Ronald Reagan"), when

@@ -79,7 +79,7 @@ int cmd_merge(int argc, char **argv)
             pg_graph_free(acc);
             return cli_fail("merge", &err);
         }
-        pg_link_surnames(acc, lex);
+        pg_link_names(acc, lex);
         pg_lexicon_free(lex);
     }
     int rc = pg_graph_save(acc, out, &err);

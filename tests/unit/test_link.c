@@ -7,6 +7,7 @@
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
 #include "polgraph/link.h"
+#include "lexicon.h" /* pg_lexicon_formal_name */
 
 static pg_lexicon *lex;
 
@@ -189,4 +190,50 @@ Test(link, the_choice_does_not_depend_on_node_order)
                       counted);
             pg_graph_free(g);
         }
+}
+
+Test(link, a_nickname_joins_the_formal_name_when_a_role_is_shared)
+{
+    pg_graph *g = pg_graph_new();
+    country(g, "united-states", "United States");
+    person(g, "Joe Vance", 4, "President", "united-states");
+    person(g, "Joseph Vance", 9, "Senator", "united-states");
+    person(g, "Jim Miller", 4, "President", NULL);
+    person(g, "James Miller", 48, "Director", NULL); /* no role in common: two people */
+    person(g, "Alex Petrov", 2, "Minister", NULL);
+    person(g, "Alexander Petrov", 2, "Minister", NULL); /* "Alex" stands for several names */
+    cr_assert_eq(pg_link_nicknames(g, lex), 1);
+    const pg_node *n = node(g, "joseph-vance");
+    cr_assert_not_null(n, "the most mentioned keeps its id");
+    cr_assert(has_alias(n, "Joe Vance"));
+    cr_assert_eq(n->mentions, 13);
+    cr_assert_not_null(node(g, "jim-miller"));
+    cr_assert_not_null(node(g, "alex-petrov"));
+    cr_assert_eq(pg_link_nicknames(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
+
+Test(link, nicknames_first_then_surnames)
+{
+    /* "Vance" alone: Joe Vance 4 and Joseph Vance 5 are two rivals to the
+     * surname step, one person once the nickname step has run */
+    pg_graph *g = pg_graph_new();
+    person(g, "Joe Vance", 4, "President", NULL);
+    person(g, "Joseph Vance", 5, "President", NULL);
+    person(g, "Vance", 3, NULL, NULL);
+    pg_graph *h = pg_graph_copy(g);
+    cr_assert_eq(pg_link_surnames(h, lex), 0);
+    cr_assert_eq(pg_link_names(g, lex), 2);
+    cr_assert_eq(pg_graph_node_count(g), 1);
+    cr_assert_eq(pg_graph_node(g, 0)->mentions, 12);
+    pg_graph_free(g);
+    pg_graph_free(h);
+}
+
+Test(link, the_nickname_table_reads)
+{
+    cr_assert_str_eq(pg_lexicon_formal_name(lex, "Joe", 3), "Joseph");
+    cr_assert_str_eq(pg_lexicon_formal_name(lex, "Bill", 4), "William");
+    cr_assert_null(pg_lexicon_formal_name(lex, "Joseph", 6));
+    cr_assert_null(pg_lexicon_formal_name(lex, "joe", 3), "as written: a lowercase word is no name");
 }
