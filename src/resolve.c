@@ -8,6 +8,17 @@
 #include "mem.h"
 
 #define MAX_ALIASES 24
+/* Namesake pairs noted per article: a real one has one or two; past this
+ * many, the rest are not noted (the names resolve as if they were not). */
+#define MAX_NAMESAKES 16
+
+/* A person's name: the given name (NULL for a name of one word) and the
+ * surname, pointing into the text. */
+typedef struct name_t {
+    const char *first, *last;
+    size_t first_len, last_len;
+    size_t words; /* tokens that are not initials */
+} name_t;
 
 typedef struct {
     pg_analysis *an;
@@ -17,6 +28,10 @@ typedef struct {
     size_t short_orgs_done; /* entities indexed in k->short_orgs so far */
     uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
     size_t nby_mention;
+    /* full names a surname alone was coordinated with ("Reagan and Nancy
+     * Reagan"): see find_namesakes */
+    struct name_t namesakes[MAX_NAMESAKES];
+    size_t nnamesakes;
 } res_t;
 
 int pg_is_preposition(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
@@ -83,11 +98,6 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
 
 /* ---- people ---- */
 
-typedef struct {
-    const char *first, *last;
-    size_t first_len, last_len;
-    size_t words; /* tokens that are not initials */
-} name_t;
 
 static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
 {
@@ -126,15 +136,18 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
 static inline unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 /* Names compare without ASCII case: "ABE SAYS" in a headline is Abe. */
-static int same(const char *a, size_t an_, const char *b)
+/* Are a[0..na) and b[0..nb) the same, ASCII case ignored? */
+static int same_text(const char *a, size_t na, const char *b, size_t nb)
 {
-    if (!b || strlen(b) != an_)
+    if (na != nb)
         return 0;
-    for (size_t i = 0; i < an_; i++)
+    for (size_t i = 0; i < na; i++)
         if (ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
             return 0;
     return 1;
 }
+
+static int same(const char *a, size_t an_, const char *b) { return b && same_text(a, an_, b, strlen(b)); }
 
 /* The key of a name in the by_last / by_first maps: ASCII-lowercased into
  * `buf` (valid until its next use). */
@@ -276,6 +289,62 @@ static void name_label(res_t *R, const pg_mention *m)
     }
 }
 
+/* Notes the namesakes of the article: a person's surname alone joined by
+ * "and", "or" or "&" to a full name that ends with it, in either order
+ * ("Reagan and Nancy Reagan"). The surname alone is then somebody else than
+ * the full name, all through the article (see namesakes_apart). */
+static void find_namesakes(res_t *R)
+{
+    pg_analysis *an = R->an;
+    R->nnamesakes = 0;
+    for (size_t i = 0; i + 1 < an->nments && R->nnamesakes < MAX_NAMESAKES; i++) {
+        const pg_mention *m = &an->ments[i];
+        if (m->kind != MK_PERSON)
+            continue;
+        /* mentions lie nearly in text order: the next few are looked at */
+        for (size_t k = i + 1; k < an->nments && k <= i + 3; k++) {
+            const pg_mention *o = &an->ments[k];
+            if (o->kind != MK_PERSON || o->sent != m->sent)
+                continue;
+            const pg_mention *a = m, *b = o;
+            if (b->tok_end + 1 == a->full_begin) {
+                a = o;
+                b = m;
+            }
+            if (a->tok_end + 1 != b->full_begin || !(pg_tok_is(an, a->tok_end, "and") ||
+                                                     pg_tok_is(an, a->tok_end, "or") || pg_tok_is(an, a->tok_end, "&")))
+                continue;
+            name_t na, nb;
+            name_parts(an, a, &na);
+            name_parts(an, b, &nb);
+            const name_t *bare = !na.first && nb.first ? &na : !nb.first && na.first ? &nb : NULL;
+            const name_t *full = bare == &na ? &nb : &na;
+            if (!bare || !bare->words || !same_text(bare->last, bare->last_len, full->last, full->last_len))
+                continue;
+            R->namesakes[R->nnamesakes++] = *full;
+            break;
+        }
+    }
+}
+
+/* Must name n and person entity en be two people, by the article's
+ * namesakes? A surname alone is not the full name it was joined to ("Reagan"
+ * is not Nancy Reagan), and that full name is not the person known by the
+ * surname alone. */
+static int namesakes_apart(const res_t *R, const name_t *n, const pg_entity *en)
+{
+    for (size_t k = 0; k < R->nnamesakes; k++) {
+        const name_t *s = &R->namesakes[k];
+        if (!same_text(s->last, s->last_len, n->last, n->last_len))
+            continue;
+        if (!n->first && en->first && same(s->first, s->first_len, en->first))
+            return 1;
+        if (n->first && !en->first && same_text(s->first, s->first_len, n->first, n->first_len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Scores person e as the referent of name n (see match_person). */
 static void consider_person(res_t *R, const name_t *n, int allow_first_name, int32_t e, int32_t *best,
                             int *best_score)
@@ -283,6 +352,8 @@ static void consider_person(res_t *R, const name_t *n, int allow_first_name, int
     pg_analysis *an = R->an;
     pg_entity *en = &an->ents[e];
     if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0 || !en->last)
+        return;
+    if (R->nnamesakes && namesakes_apart(R, n, en))
         return;
     int score = 0;
     if (same(n->last, n->last_len, en->last)) {
@@ -1105,6 +1176,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     }
 
     /* people: cued full names, cued single names, then candidates */
+    find_namesakes(&R);
     for (int pass = 0; pass < 3; pass++) {
         for (size_t i = 0; i < an->nments; i++) {
             pg_mention *m = &an->ments[i];
