@@ -31,6 +31,12 @@ typedef struct {
     cue_t *cues;
     size_t ncues, cues_cap;
     pg_u64map *seen;
+    /* the verb cue being related: its subject's entity and the entities
+     * coordinated before it ("Vendrell and Brandt criticised"), which take
+     * every relation the subject takes (see co_subjects) */
+    int32_t subj;
+    int32_t co[4];
+    size_t nco;
 } rl_t;
 
 /* ---- helpers ---- */
@@ -156,7 +162,7 @@ static void prepare(rl_t *R)
     R->seen = pg_u64map_new();
 }
 
-static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t sent, int32_t quote)
+static void emit_one(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t sent, int32_t quote)
 {
     pg_analysis *an = R->an;
     src = pg_entity_root(an, src);
@@ -184,6 +190,16 @@ static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t s
     r->date = an->sents[sent].date;
     if (quote >= 0 && an->quotes[quote].signed_date >= 0)
         r->date = an->quotes[quote].signed_date;
+}
+
+/* A relation from src to tgt; when src is the subject of the verb being
+ * related, from each entity coordinated with it too. */
+static void emit(rl_t *R, int32_t src, int32_t tgt, pg_rel_type type, uint32_t sent, int32_t quote)
+{
+    emit_one(R, src, tgt, type, sent, quote);
+    if (R->nco && src >= 0 && pg_entity_root(R->an, src) == R->subj)
+        for (size_t k = 0; k < R->nco; k++)
+            emit_one(R, R->co[k], tgt, type, sent, quote);
 }
 
 /* ---- subjects and objects ---- */
@@ -1195,6 +1211,64 @@ static int names_attainment(const rl_t *R, size_t k, size_t se)
     return 0;
 }
 
+/* The entities coordinated before subject mention sm that open the clause
+ * with it, right before the verb at token c: "Vendrell and Brandt
+ * criticised Russia", "Spain, France and Italy have jointly condemned",
+ * "said that A and B would meet". Into R->co, with R->subj the subject's.
+ * None unless the list starts the sentence (after opening quotation marks)
+ * or follows "that" (in "Putin met Macron and Scholz criticised Russia",
+ * Macron is the object of "met"), and unless at most four lowercase words
+ * stand between it and the verb ("could", "last week"; not ", which have
+ * no relations,"). An organization known by its shape alone counts when
+ * its name ends with a legal form ("Allied-Signal Inc and Schlumberger
+ * Ltd said"): "Gulf Resources and Chemical Corp said" is one company. */
+static void co_subjects(rl_t *R, const pg_mention *sm, int32_t subj, size_t c)
+{
+    pg_analysis *an = R->an;
+    size_t sb = an->sents[sm->sent].tok_begin, b = sm->full_begin;
+    int32_t co[4];
+    size_t n = 0;
+    R->nco = 0;
+    if ((sm->flags & MF_POSS) || c < sm->tok_end || c > sm->tok_end + 4)
+        return;
+    for (size_t k = sm->tok_end; k < c; k++)
+        if (TK(R, k)->kind != TK_WORD || (TK(R, k)->flags & TF_CAP))
+            return;
+    while (n < 4 && b >= sb + 2) {
+        size_t sep = b - 1, e = sep; /* the separator, and where the mention before it ends */
+        if (n == 0) {
+            if (!tok_is(R, sep, "and"))
+                return; /* "Vendrell, the prime minister, said": an apposition */
+            if (tok_is(R, sep - 1, ","))
+                e = sep - 1; /* "A, B, and C" */
+        } else if (!tok_is(R, sep, ",")) {
+            break;
+        }
+        if (e <= sb || R->cover[e - 1] < 0)
+            return;
+        const pg_mention *x = &an->ments[R->cover[e - 1]];
+        if (x->tok_end != e || !is_agent(x) || (x->flags & MF_POSS) || x->kind == MK_GROUP)
+            return;
+        if (x->kind == MK_ACTOR && x->actor < 0 && !pg_lexicon_in_set(R->lex, PG_WS_LEGAL_FORM, an, x->tok_end - 1))
+            return;
+        int32_t ent = ment_entity(R, x);
+        if (ent < 0)
+            return;
+        co[n++] = ent;
+        b = x->full_begin;
+    }
+    while (b > sb && TK(R, b - 1)->kind == TK_QUOTE)
+        b--;
+    if (b != sb && !tok_is(R, b - 1, "that"))
+        return;
+    R->subj = pg_entity_root(an, subj);
+    for (size_t k = 0; k < n; k++) {
+        int32_t r = pg_entity_root(an, co[k]);
+        if (r >= 0 && r != R->subj)
+            R->co[R->nco++] = r;
+    }
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -1269,6 +1343,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     /* verbs */
     int32_t subj = q->subject >= 0 ? ment_entity(R, &an->ments[q->subject]) : -1;
+    if (subj >= 0 && !q->inverted)
+        co_subjects(R, &an->ments[q->subject], subj, q->c);
     if (q->subject == -1 && quote >= 0 && lc->rel != REL_SPEECH &&
         (lc->rel != PG_REL_VISIT || first_person_in(R, q->sent, quote)) &&
         !before_verb_no_actor(R, an->sents[q->sent].tok_begin, q->c, 0))
@@ -1462,6 +1538,7 @@ static void relate_cues(rl_t *R)
             }
         }
         relate_cue(R, q, end);
+        R->nco = 0; /* co-subjects are the cue's only */
         PG_GROW(an->cues, an->cues_cap, an->ncues + 1);
         pg_cue_hit *h = &an->cues[an->ncues++];
         h->tok = q->c;
