@@ -1440,7 +1440,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (lt->kind != TITLE_HONORIFIC && r->an->ments[idx].aff < 0 && (oe = of_actor(r, e, &oa, &ob)) &&
                 r->lex->actors[oa].type != PG_ACTOR_PERSON &&
                 (oe >= r->se || is_tok(r, oe, ",") || is_tok(r, oe, ".") || is_tok(r, oe, ";") ||
-                 is_tok(r, oe, "and") || verb_follows(r, oe))) {
+                 is_tok(r, oe, "and") || verb_follows(r, oe) || (is_word(r, oe) && (WC(r, oe) & WC_PREP)))) {
                 pg_mention *am = add_mention(r, MK_ACTOR, ob, oe, ob);
                 am->actor = oa;
                 am->flags |= MF_MODIFIER;
