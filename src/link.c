@@ -14,6 +14,10 @@
 /* How many times the mentions of all other full names with the surname
  * the chosen one needs. */
 #define LINK_DOMINANCE 3
+/* Full names read as one by their nicknames: a real one has a few ("Bob",
+ * "Bobby", "Rob", "Robert"); a made-up graph with hundreds would make the
+ * joining below quadratic, and is left alone. */
+#define NICK_GROUP_MAX 16
 
 typedef struct {
     const char *last; /* the label's last word */
@@ -126,17 +130,34 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
     if (any) {
         pg_qsort(f, nf, sizeof *f, formal_cmp);
         for (size_t a = 0, b; a < nf; a = b) {
-            const pg_node *top = pg_graph_node(g, f[a].node);
-            for (b = a + 1; b < nf && strcmp(f[b].key, f[a].key) == 0; b++) {
-                if (!share_role(pg_graph_node(g, f[b].node), top))
-                    continue;
-                if (!into) {
-                    into = pg_xmalloc(nn * sizeof *into);
-                    for (size_t k = 0; k < nn; k++)
-                        into[k] = k;
+            for (b = a + 1; b < nf && strcmp(f[b].key, f[a].key) == 0; b++)
+                ;
+            if (b - a < 2 || b - a > NICK_GROUP_MAX)
+                continue;
+            if (!into) {
+                into = pg_xmalloc(nn * sizeof *into);
+                for (size_t k = 0; k < nn; k++)
+                    into[k] = k;
+            }
+            /* a member joins when it shares a role with the most mentioned
+             * or with one that joined: what the joined ones become is
+             * what a second run would compare with, so it finds no more */
+            for (int grew = 1; grew;) {
+                grew = 0;
+                for (size_t m = a + 1; m < b; m++) {
+                    if (into[f[m].node] != f[m].node)
+                        continue;
+                    const pg_node *mn = pg_graph_node(g, f[m].node);
+                    for (size_t j = a; j < b; j++) {
+                        if (j == m || (j != a && into[f[j].node] == f[j].node))
+                            continue; /* only the top and those that joined */
+                        if (share_role(mn, pg_graph_node(g, f[j].node))) {
+                            into[f[m].node] = f[a].node;
+                            linked = grew = 1;
+                            break;
+                        }
+                    }
                 }
-                into[f[b].node] = f[a].node;
-                linked = 1;
             }
         }
     }
@@ -151,8 +172,19 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
 
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
 {
-    size_t n = pg_link_nicknames(g, lex); /* first: "Biden" then has one full name less to choose from */
-    return n + pg_link_surnames(g, lex);
+    /* nicknames first: "Biden" then has one full name less to choose from.
+     * What one step folds can open a fold to the other (a surname's title
+     * now shared by two spellings of the full name), so the two run again
+     * until neither finds anything: a second pg_link_names links nothing.
+     * Each round folds a node away, and a fold only reopens names with the
+     * same surname: on real corpora the second round is the last. */
+    size_t total = 0, n;
+    do {
+        n = pg_link_nicknames(g, lex);
+        n += pg_link_surnames(g, lex);
+        total += n;
+    } while (n);
+    return total;
 }
 
 size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)

@@ -19,15 +19,18 @@
 #include "polgraph/lexicon.h"
 
 /* Both steps below, nicknames first ("Biden" then has one full name less
- * to choose from). Returns how many nodes were folded away. */
+ * to choose from), again until neither finds anything, so that linking
+ * twice links no more than once. Returns how many nodes were folded away. */
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds person nodes whose full names differ only in a nickname for the
  * first name ("Joe Biden", "Joseph Biden"; nicknames.tsv) and that share
- * an affiliation or a title (ASCII case ignored): the most mentioned (then
- * the smaller id) keeps its id and label, and a variant without a role in
- * common with it stays apart ("Jim Miller", President, is not "James
- * Miller", budget director). Returns how many nodes were folded away. */
+ * an affiliation or a title (ASCII case ignored) with the most mentioned
+ * (then the smaller id), which keeps its id and label, or with one that
+ * joined it. A variant without a role in common stays apart ("Jim
+ * Miller", President, is not "James Miller", budget director); so does a
+ * group of more than 16 such names (none is real). Linking twice links no
+ * more than once. Returns how many nodes were folded away. */
 size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds each person node named by one word (a surname: "Reagan") into the

@@ -1,12 +1,15 @@
 /* fuzz_graph_json.c — libFuzzer target: the graph JSON loader
  * (pg_graph_load_buffer), and what runs on a graph once it has loaded:
- * merge, folding of name spellings, metrics (igraph) and the JSON writer.
+ * merge, folding of name spellings, linking of names across articles,
+ * metrics (igraph) and the JSON writer.
  *
  * Input: the bytes of a graph file.
  *
  * Oracles: a refusal names the file; an accepted graph written as JSON
  * loads back to the same bytes; merging it with itself gives a graph that
- * loads back too (weights and evidence stay consistent); metrics either
+ * loads back too (weights and evidence stay consistent); folding and
+ * linking give graphs that load back, and a second fold or link finds
+ * nothing left; metrics either
  * succeed or fail with a message, and their values are finite.
  */
 #include <math.h>
@@ -17,9 +20,13 @@
 
 #include "fuzz_common.h"
 #include "polgraph/graph.h"
+#include "polgraph/lexicon.h"
+#include "polgraph/link.h"
 #include "polgraph/metrics.h"
 
 #define FUZZ_GJ_NAME "fuzz.json"
+
+static pg_lexicon *fuzz_gj_lex;
 
 static int fuzz_graph_json_one(const uint8_t *data, size_t size)
 {
@@ -45,6 +52,16 @@ static int fuzz_graph_json_one(const uint8_t *data, size_t size)
     fuzz_check_round_trip(m, "folded");
     if (pg_graph_fold_variants(m) != 0)
         fuzz_fail("folding spellings twice folded more");
+    /* names linked (as at the end of polgraph merge): the same */
+    if (!fuzz_gj_lex) {
+        fuzz_gj_lex = pg_lexicon_new(&err);
+        if (!fuzz_gj_lex)
+            fuzz_fail("pg_lexicon_new: %s", err.msg);
+    }
+    pg_link_names(m, fuzz_gj_lex);
+    fuzz_check_round_trip(m, "linked");
+    if (pg_link_names(m, fuzz_gj_lex) != 0)
+        fuzz_fail("linking names twice linked more");
     pg_graph_free(m);
 
     /* metrics on small graphs (igraph cost grows fast with size) */

@@ -237,3 +237,21 @@ Test(link, the_nickname_table_reads)
     cr_assert_null(pg_lexicon_formal_name(lex, "Joseph", 6));
     cr_assert_null(pg_lexicon_formal_name(lex, "joe", 3), "as written: a lowercase word is no name");
 }
+
+Test(link, nickname_joins_go_through_those_that_joined)
+{
+    /* Bob shares a title with Robert, Bobby only with Bob: all three are
+     * one, and a second run finds nothing left */
+    pg_graph *g = pg_graph_new();
+    person(g, "Robert Kane", 9, "Governor", NULL);
+    size_t bob = person(g, "Bob Kane", 3, "Governor", NULL);
+    pg_graph_node_add_title(g, bob, "Senator");
+    person(g, "Bobby Kane", 2, "Senator", NULL);
+    person(g, "Rob Kane", 1, "Coach", NULL);
+    cr_assert_eq(pg_link_nicknames(g, lex), 2);
+    const pg_node *n = node(g, "robert-kane");
+    cr_assert(has_alias(n, "Bobby Kane") && has_alias(n, "Bob Kane"));
+    cr_assert_not_null(node(g, "rob-kane"), "no role in common with any of them");
+    cr_assert_eq(pg_link_names(g, lex), 0);
+    pg_graph_free(g);
+}
