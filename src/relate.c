@@ -1460,7 +1460,18 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             return;
         }
         size_t b = sm->full_begin;
-        if (b >= 2 && tok_is(R, b - 1, "and") && R->cover[b - 2] >= 0) {
+        if (R->nco) {
+            /* a list that opens the clause ("Vendrell, Brandt and Lind
+             * met"): every two of it, once */
+            int32_t all[1 + sizeof R->co / sizeof *R->co];
+            size_t n = 0;
+            all[n++] = R->subj;
+            for (size_t k = 0; k < R->nco; k++)
+                all[n++] = R->co[k];
+            for (size_t i = 0; i < n; i++)
+                for (size_t j = i + 1; j < n; j++)
+                    emit_one(R, all[j], all[i], (pg_rel_type)lc->rel, q->sent, quote);
+        } else if (b >= 2 && tok_is(R, b - 1, "and") && R->cover[b - 2] >= 0) {
             const pg_mention *other = &an->ments[R->cover[b - 2]];
             if (object_ok(R, other) || other->kind == MK_PRONOUN)
                 emit(R, subj, ment_entity(R, other), (pg_rel_type)lc->rel, q->sent, quote);
