@@ -1234,6 +1234,8 @@ static void co_subjects(rl_t *R, const pg_mention *sm, int32_t subj, size_t c)
     for (size_t k = sm->tok_end; k < c; k++)
         if (TK(R, k)->kind != TK_WORD || (TK(R, k)->flags & TF_CAP))
             return;
+    if (b > sb && (tok_is(R, b - 1, "the") || tok_is(R, b - 1, "The")))
+        b--; /* "the United States and the European Union support" */
     while (n < 4 && b >= sb + 2) {
         size_t sep = b - 1, e = sep; /* the separator, and where the mention before it ends */
         if (n == 0) {
@@ -1256,6 +1258,8 @@ static void co_subjects(rl_t *R, const pg_mention *sm, int32_t subj, size_t c)
             return;
         co[n++] = ent;
         b = x->full_begin;
+        if (b > sb && (tok_is(R, b - 1, "the") || tok_is(R, b - 1, "The")))
+            b--;
     }
     while (b > sb && TK(R, b - 1)->kind == TK_QUOTE)
         b--;
@@ -1510,6 +1514,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         for (size_t k = q->ce; k + 1 < se && k < q->ce + 16; k++) {
             if (tok_is(R, k, ".") || tok_is(R, k, ";"))
                 break;
+            if (k >= q->ce + 2 && tok_is(R, k, "that") && tok_is(R, k - 2, "and") && TK(R, k - 1)->kind == TK_WORD &&
+                !(TK(R, k - 1)->flags & TF_CAP))
+                break; /* a verb of its own and its clause: "support our country and note that Ukraine
+                          does not give in to provocations from Russia" */
             if (tok_is(R, k, "from"))
                 nobj = find_objects(R, k + 1, se, 0, objs, 8);
             if (nobj)
