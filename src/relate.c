@@ -1502,7 +1502,9 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             int32_t later[8];
             int between;
             size_t nlater = noun_cue_objects(R, nq, se, later, 8, &between);
-            if (nlater && !between) {
+            if (!between) {
+                /* none: "reaffirmed Russia's support for the efforts of
+                 * ..." supports no one, least of all Russia */
                 memcpy(objs, later, nlater * sizeof *objs);
                 nobj = nlater;
             }
@@ -1512,8 +1514,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (!nobj && lc->rel == PG_REL_SUPPORT) {
         /* "appreciate the significant support ... from the United States" */
         for (size_t k = q->ce; k + 1 < se && k < q->ce + 16; k++) {
-            if (tok_is(R, k, ".") || tok_is(R, k, ";"))
-                break;
+            if (tok_is(R, k, ".") || tok_is(R, k, ";") || tok_is(R, k, ","))
+                break; /* "Thanks to the contest, I made friends from everywhere across Russia" */
             if (k >= q->ce + 2 && tok_is(R, k, "that") && tok_is(R, k - 2, "and") && TK(R, k - 1)->kind == TK_WORD &&
                 !(TK(R, k - 1)->flags & TF_CAP))
                 break; /* a verb of its own and its clause: "support our country and note that Ukraine
