@@ -888,6 +888,29 @@ static int for_part_word(const rec_t *r, size_t m, int portfolio)
            !pg_lexicon_name_gender(r->lex, r->an->text + t->start, pg_tok_len(t)) && org_pattern(r, m) == m;
 }
 
+/* Is [b, e), after a title's "of", an office ("Minister of Transport
+ * Vitaly Savelyev") and not a place or a name's start? No word of it opens
+ * a state's, body's or region's name ("of South Ossetia Anatoly Bibilov")
+ * nor is a determiner ("Chair of The Hague Code"), and a name of two words
+ * follows, the second no preposition or function word ("Minister of
+ * Energy and Mines Subroto said", "Minister of Energy Hisham al-Khatib";
+ * not "of National Defence of the Portuguese Republic", "Director of
+ * Environmental Sustainability at the Office"). */
+static int of_portfolio(const rec_t *r, size_t b, size_t e)
+{
+    for (size_t m = b; m < e; m++) {
+        int32_t a;
+        int how, poss;
+        if (!is_cap(r, m))
+            continue; /* "and", a comma between parts */
+        if (WC(r, m) & (WC_DET | WC_FUNCTION))
+            return 0;
+        if (pg_lexicon_match_actor(r->lex, r->an, m, r->se, &a, &how, &poss))
+            return 0; /* a state, a body, or a region ("of South Ossetia") */
+    }
+    return is_cap(r, e) && e + 1 < r->se && is_word(r, e + 1) && !(WC(r, e + 1) & (WC_PREP | WC_FUNCTION | WC_DET));
+}
+
 /* "Air Canada said", "Amoco Canada president T. Don Stacy", "Investment
  * Canada said": one or two capitalised words, then a state's name and no
  * further capital, are a company or an agency named after the state, not
@@ -1294,8 +1317,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
             /* "Secretary of State for Economic Affairs", "Minister for Foreign
              * Affairs", "Personal Envoy for Western Sahara", "Vice President
              * for Europe and Central Asia": capitalised words that are no
-             * name, or a region, after "for" belong to the title */
-            if (is_tok(r, k, "for") && is_cap(r, k + 1)) {
+             * name, or a region, after "for" belong to the title; so do an
+             * office's after "of" ("Minister of Transport Vitaly Savelyev";
+             * a state after "of" is an affiliation, read above) */
+            int of = is_tok(r, k, "of");
+            if ((is_tok(r, k, "for") || (of && r->lex->titles[t].kind != TITLE_ROLE)) && is_cap(r, k + 1)) {
                 /* one part, or up to four joined by "and" or commas ("Minister
                  * for Civil Defence, Emergencies and Natural Disaster Relief
                  * Alexander Chupriyan") */
@@ -1319,6 +1345,9 @@ static size_t parse_phrase(rec_t *r, size_t i)
                         break;
                     m += sep;
                 }
+                if (of && m > k + 1 && !of_portfolio(r, k + 1, m))
+                    m = k + 1; /* "President of South Ossetia Anatoly Bibilov", "Director of Environmental
+                                  Sustainability at the Office" */
                 if (m > k + 1)
                     k = m;
             }

@@ -971,6 +971,11 @@ static void find_addressees(rl_t *R)
             /* ", Roberta," inside the words */
             size_t b = m->full_begin, e = m->tok_end;
             voc = b > 0 && tok_is(R, b - 1, ",") && e < an->ntoks && (tok_is(R, e, ",") || tok_is(R, e, "!"));
+            /* "Thank you, Mr Savelyev." -- a courtesy title makes a name
+             * that ends the sentence after a comma one spoken to too */
+            if (!voc && b > 0 && tok_is(R, b - 1, ",") && e < an->ntoks && (tok_is(R, e, ".") || tok_is(R, e, "?")) &&
+                m->title >= 0 && R->lex->titles[m->title].kind == TITLE_HONORIFIC)
+                voc = 1;
             if (!voc && b > 0 && TK(R, b - 1)->kind == TK_PUNCT && tok_is(R, b - 1, ":") && tok_is(R, e, ","))
                 voc = 1;
         }
@@ -1458,6 +1463,13 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                               !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
             for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
                 objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */
+            size_t wb = sm->full_begin;
+            if (wb > an->sents[q->sent].tok_begin &&
+                (tok_is(R, wb - 1, "which") ||
+                 (tok_is(R, wb - 1, "that") && pg_tok_len(TK(R, q->c)) >= 7 &&
+                  memcmp(an->text + TK(R, q->c)->start, "receive", 7) == 0)))
+                objectless = 0; /* what was received comes before: "the presents, which we have received",
+                                   "the statistics that we received today" (not "so busy that we could meet") */
             if (!objectless)
                 return;
             emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
