@@ -19,32 +19,44 @@
  * joining below quadratic, and is left alone. */
 #define NICK_GROUP_MAX 16
 
+/* A person node under the key it is grouped by: the last word of its
+ * label (surnames), or the label with a nickname read as the formal name
+ * ("Joseph Biden" for "Joe Biden"). */
 typedef struct {
-    const char *last; /* the label's last word */
+    const char *key;
     size_t len;
     uint64_t mentions;
     const char *id;
     size_t node;
-} fullname_t;
+} keyed_t;
 
-/* Orders words by bytes, a shorter before its extensions. */
+/* Orders keys by bytes, a shorter before its extensions. */
 static int word_cmp(const char *a, size_t na, const char *b, size_t nb)
 {
     int c = memcmp(a, b, na < nb ? na : nb);
     return c ? c : (na > nb) - (na < nb);
 }
 
-/* Groups full names by last word; in a group, the most mentioned first,
- * then by id (a total order: ids are unique). */
-static int fullname_cmp(const void *pa, const void *pb)
+/* Groups by key; in a group, the most mentioned first, then by id (a total
+ * order: ids are unique). */
+static int keyed_cmp(const void *pa, const void *pb)
 {
-    const fullname_t *a = pa, *b = pb;
-    int c = word_cmp(a->last, a->len, b->last, b->len);
+    const keyed_t *a = pa, *b = pb;
+    int c = word_cmp(a->key, a->len, b->key, b->len);
     if (c)
         return c;
     if (a->mentions != b->mentions)
         return a->mentions > b->mentions ? -1 : 1;
     return strcmp(a->id, b->id);
+}
+
+/* The identity map of n nodes, for pg_graph_fold_nodes. */
+static size_t *identity(size_t n)
+{
+    size_t *into = pg_xmalloc((n ? n : 1) * sizeof *into);
+    for (size_t k = 0; k < n; k++)
+        into[k] = k;
+    return into;
 }
 
 /* Can the first word w[0..n) of a full name be a given name? Not a common
@@ -79,27 +91,6 @@ static int share_title(const pg_node *a, const pg_node *b)
     return 0;
 }
 
-/* A nickname group member: the label with its first word read as the
- * formal name ("Joseph Biden" for "Joe Biden"). */
-typedef struct {
-    char *key;
-    uint64_t mentions;
-    const char *id;
-    size_t node;
-} formal_t;
-
-/* By key; in a group, the most mentioned first, then by id. */
-static int formal_cmp(const void *pa, const void *pb)
-{
-    const formal_t *a = pa, *b = pb;
-    int c = strcmp(a->key, b->key);
-    if (c)
-        return c;
-    if (a->mentions != b->mentions)
-        return a->mentions > b->mentions ? -1 : 1;
-    return strcmp(a->id, b->id);
-}
-
 /* Do the two nodes share an affiliation or a title? */
 static int share_role(const pg_node *a, const pg_node *b)
 {
@@ -109,7 +100,7 @@ static int share_role(const pg_node *a, const pg_node *b)
 size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
 {
     size_t nn = pg_graph_node_count(g), nf = 0;
-    formal_t *f = NULL;
+    keyed_t *f = NULL;
     size_t cap = 0;
     int any = 0; /* a full name beginning with a nickname */
     for (size_t i = 0; i < nn; i++) {
@@ -124,21 +115,18 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
         memcpy(key, formal ? formal : n->label, fl);
         memcpy(key + fl, sp, rl + 1);
         PG_GROW(f, cap, nf + 1);
-        f[nf++] = (formal_t){key, n->mentions, n->id, i};
+        f[nf++] = (keyed_t){key, fl + rl, n->mentions, n->id, i};
     }
     size_t *into = NULL, linked = 0;
     if (any) {
-        pg_qsort(f, nf, sizeof *f, formal_cmp);
+        pg_qsort(f, nf, sizeof *f, keyed_cmp);
         for (size_t a = 0, b; a < nf; a = b) {
-            for (b = a + 1; b < nf && strcmp(f[b].key, f[a].key) == 0; b++)
+            for (b = a + 1; b < nf && !word_cmp(f[b].key, f[b].len, f[a].key, f[a].len); b++)
                 ;
             if (b - a < 2 || b - a > NICK_GROUP_MAX)
                 continue;
-            if (!into) {
-                into = pg_xmalloc(nn * sizeof *into);
-                for (size_t k = 0; k < nn; k++)
-                    into[k] = k;
-            }
+            if (!into)
+                into = identity(nn);
             /* a member joins when it shares a role with the most mentioned
              * or with one that joined: what the joined ones become is
              * what a second run would compare with, so it finds no more */
@@ -162,7 +150,7 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
         }
     }
     for (size_t k = 0; k < nf; k++)
-        free(f[k].key);
+        free((char *)f[k].key);
     free(f);
     if (linked)
         linked = pg_graph_fold_nodes(g, into);
@@ -196,15 +184,15 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
     }
     if (!nf)
         return 0;
-    fullname_t *f = pg_xmalloc(nf * sizeof *f);
+    keyed_t *f = pg_xmalloc(nf * sizeof *f);
     nf = 0;
     for (size_t i = 0; i < nn; i++) {
         const pg_node *n = pg_graph_node(g, i);
         const char *sp = n->type == PG_ACTOR_PERSON ? strrchr(n->label, ' ') : NULL;
         if (sp && sp[1])
-            f[nf++] = (fullname_t){sp + 1, strlen(sp + 1), n->mentions, n->id, i};
+            f[nf++] = (keyed_t){sp + 1, strlen(sp + 1), n->mentions, n->id, i};
     }
-    pg_qsort(f, nf, sizeof *f, fullname_cmp);
+    pg_qsort(f, nf, sizeof *f, keyed_cmp);
 
     size_t *into = NULL, linked = 0;
     for (size_t i = 0; i < nn; i++) {
@@ -216,16 +204,16 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         size_t lo = 0, hi = nf;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (word_cmp(f[mid].last, f[mid].len, s->label, len) < 0)
+            if (word_cmp(f[mid].key, f[mid].len, s->label, len) < 0)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        if (lo == nf || word_cmp(f[lo].last, f[lo].len, s->label, len))
+        if (lo == nf || word_cmp(f[lo].key, f[lo].len, s->label, len))
             continue;
         const pg_node *top = pg_graph_node(g, f[lo].node);
         uint64_t others = 0;
-        for (size_t k = lo + 1; k < nf && !word_cmp(f[k].last, f[k].len, s->label, len); k++)
+        for (size_t k = lo + 1; k < nf && !word_cmp(f[k].key, f[k].len, s->label, len); k++)
             others += f[k].mentions;
         if (top->mentions < LINK_DOMINANCE * others)
             continue;
@@ -234,11 +222,8 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
             continue;
         if (top->mentions < s->mentions && !share_role(s, top))
             continue;
-        if (!into) {
-            into = pg_xmalloc(nn * sizeof *into);
-            for (size_t k = 0; k < nn; k++)
-                into[k] = k;
-        }
+        if (!into)
+            into = identity(nn);
         into[i] = f[lo].node;
         linked = 1;
     }

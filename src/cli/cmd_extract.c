@@ -31,7 +31,7 @@ static const char usage_text[] =
     "  -j, --jobs N            extract with N threads (default: number of cores);\n"
     "                          the output is the same for any N\n"
     "      --shard             the output is one part of a corpus for 'polgraph\n"
-    "                          merge': leave surnames unlinked across articles\n"
+    "                          merge': leave names unlinked across articles\n"
     "                          (merge links them, over the whole corpus)\n"
     "      --explain           instead of the graph, write how each sentence was read:\n"
     "                          the actors found, what they resolved to, the relations\n"

@@ -1,7 +1,7 @@
 /* cmd_merge.c — `polgraph merge`: the reduce step. Unions graph files
  * (documents, nodes by id, edges by source/target/type with evidence
  * concatenated and weights summed) into one, then does what needs the
- * whole corpus: folding spellings and linking surnames (link.h). */
+ * whole corpus: folding spellings and linking names (link.h). */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +17,8 @@ static const char usage_text[] =
     "titles and handles unioned, mentions summed), relations by (source,\n"
     "target, type) (evidence concatenated, weights summed). The result does\n"
     "not depend on the order of the inputs. Then, as at the end of 'polgraph\n"
-    "extract', spellings of one name are folded and a surname alone is linked\n"
-    "to the full name (docs/FORMAT.md). Metrics are dropped: run\n"
+    "extract', spellings and nicknames of one name are folded and a surname\n"
+    "alone is linked to the full name (docs/FORMAT.md). Metrics are dropped: run\n"
     "'polgraph metrics --write' on the result.\n"
     "\n"
     "  -o, --output FILE     write here instead of standard output\n"
@@ -26,7 +26,7 @@ static const char usage_text[] =
     "                        first N by date, document, offset); weights still\n"
     "                        count all of them\n"
     "      --shard           the result will be merged again (a tree of merges):\n"
-    "                        leave surnames unlinked, as 'extract --shard' does\n"
+    "                        leave names unlinked, as 'extract --shard' does\n"
     "  -q, --quiet           no warnings\n"
     "  -h, --help            show this help\n";
 
