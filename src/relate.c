@@ -636,12 +636,15 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         return;
     }
     /* "a new subsidiary called Seven Oaks Direct Inc", "a group called
-     * ...": "called" right after a lowercase noun that names no actor (no
-     * auxiliary, adverb or function word) names, it is no call */
-    if (lc->form == CUE_ADDRESS && c > sb + 1 && tok_is(R, c, "called") && TK(R, c - 1)->kind == TK_WORD &&
-        !(TK(R, c - 1)->flags & (TF_CAP | TF_DIGIT)) && R->cover[c - 1] < 0 &&
-        !(WC(R, c - 1) & (WC_FUNCTION | WC_AUX | WC_PREVERB | WC_PREP | WC_MODAL | WC_LINKING)) &&
-        !ly_adverb(R, c - 1) && (WC(R, c - 2) & WC_DET || TK(R, c - 2)->kind == TK_WORD)) {
+     * ...", "a test for strep throat infections, called AccuPoint":
+     * "called" right after a lowercase noun that names no actor (no
+     * auxiliary, adverb or function word), or after it and a comma, names,
+     * it is no call */
+    size_t nc = c > sb + 2 && tok_is(R, c - 1, ",") ? c - 2 : c - 1; /* the noun */
+    if (lc->form == CUE_ADDRESS && c > sb + 1 && nc > sb && tok_is(R, c, "called") && TK(R, nc)->kind == TK_WORD &&
+        !(TK(R, nc)->flags & (TF_CAP | TF_DIGIT)) && R->cover[nc] < 0 &&
+        !(WC(R, nc) & (WC_FUNCTION | WC_AUX | WC_PREVERB | WC_PREP | WC_MODAL | WC_LINKING)) && !ly_adverb(R, nc) &&
+        (WC(R, nc - 1) & WC_DET || TK(R, nc - 1)->kind == TK_WORD)) {
         q->skip = 1;
         return;
     }
