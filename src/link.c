@@ -19,12 +19,13 @@
  * joining below quadratic, and is left alone. */
 #define NICK_GROUP_MAX 16
 
-/* A person node under the key it is grouped by: the last word of its
- * label (surnames), or the label with a nickname read as the formal name
- * ("Joseph Biden" for "Joe Biden"). */
+/* A person node under the key it is grouped by, in two parts that point
+ * into the label or the lexicon (nothing is copied): the last word of the
+ * label (surnames; no second part), or the first name read as the formal
+ * one and the rest of the label ("Joseph" and " Biden" for "Joe Biden"). */
 typedef struct {
-    const char *key;
-    size_t len;
+    const char *key, *rest;
+    size_t len, rest_len;
     uint64_t mentions;
     const char *id;
     size_t node;
@@ -43,7 +44,7 @@ static int keyed_cmp(const void *pa, const void *pb)
 {
     const keyed_t *a = pa, *b = pb;
     int c = word_cmp(a->key, a->len, b->key, b->len);
-    if (c)
+    if (c || (c = word_cmp(a->rest, a->rest_len, b->rest, b->rest_len)))
         return c;
     if (a->mentions != b->mentions)
         return a->mentions > b->mentions ? -1 : 1;
@@ -110,18 +111,17 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
             continue;
         const char *formal = pg_lexicon_formal_name(lex, n->label, (size_t)(sp - n->label));
         any |= formal != NULL;
-        size_t fl = formal ? strlen(formal) : (size_t)(sp - n->label), rl = strlen(sp);
-        char *key = pg_xmalloc(fl + rl + 1);
-        memcpy(key, formal ? formal : n->label, fl);
-        memcpy(key + fl, sp, rl + 1);
         PG_GROW(f, cap, nf + 1);
-        f[nf++] = (keyed_t){key, fl + rl, n->mentions, n->id, i};
+        f[nf++] = (keyed_t){formal ? formal : n->label, sp, formal ? strlen(formal) : (size_t)(sp - n->label),
+                            strlen(sp), n->mentions, n->id, i};
     }
     size_t *into = NULL, linked = 0;
     if (any) {
         pg_qsort(f, nf, sizeof *f, keyed_cmp);
         for (size_t a = 0, b; a < nf; a = b) {
-            for (b = a + 1; b < nf && !word_cmp(f[b].key, f[b].len, f[a].key, f[a].len); b++)
+            for (b = a + 1; b < nf && !word_cmp(f[b].key, f[b].len, f[a].key, f[a].len) &&
+                            !word_cmp(f[b].rest, f[b].rest_len, f[a].rest, f[a].rest_len);
+                 b++)
                 ;
             if (b - a < 2 || b - a > NICK_GROUP_MAX)
                 continue;
@@ -149,8 +149,6 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
             }
         }
     }
-    for (size_t k = 0; k < nf; k++)
-        free((char *)f[k].key);
     free(f);
     if (linked)
         linked = pg_graph_fold_nodes(g, into);
@@ -190,7 +188,7 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         const pg_node *n = pg_graph_node(g, i);
         const char *sp = n->type == PG_ACTOR_PERSON ? strrchr(n->label, ' ') : NULL;
         if (sp && sp[1])
-            f[nf++] = (keyed_t){sp + 1, strlen(sp + 1), n->mentions, n->id, i};
+            f[nf++] = (keyed_t){sp + 1, "", strlen(sp + 1), 0, n->mentions, n->id, i};
     }
     pg_qsort(f, nf, sizeof *f, keyed_cmp);
 
