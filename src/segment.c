@@ -490,6 +490,13 @@ void pg_tokenize(const char *text, size_t len, pg_abbrev_fn is_abbrev, const voi
         case LC_WORD:
             newlines = 0;
             i = word_token(&s, &t, i, is_abbrev, ctx);
+            /* the common next token: one space and a word that is no link
+             * ("the word"), taken here rather than through the switch
+             * twice, whose jumps are hard to predict */
+            while (i + 1 < len && t.p[i] == ' ' && lead_class[t.p[i + 1]] == LC_WORD) {
+                s.pending |= TF_SPACE_BEFORE;
+                i = word_token(&s, &t, i + 1, is_abbrev, ctx);
+            }
             continue;
         case LC_DOT:
             if (i + 2 < len && t.p[i + 1] == '.' && t.p[i + 2] == '.')
