@@ -648,6 +648,14 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         q->skip = 1;
         return;
     }
+    /* after "with" or "without" a verb's form is a noun and tells how
+     * something was done: in "Norway, with support from Sweden, hosted the
+     * talks" Norway supports no one (while "we received a great deal of
+     * support from the United Nations" thanks it) */
+    if (lc->form == CUE_VERB && c > sb && (tok_is(R, c - 1, "with") || tok_is(R, c - 1, "without"))) {
+        q->skip = 1;
+        return;
+    }
     /* after a determiner or a possessive the word is a noun: "Russia's demands" */
     if (c > sb) {
         /* not a name whose 's is its own ("Moody's said") */
