@@ -1486,6 +1486,11 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
             return;
         }
+        /* "A and B met with journalists": the two met someone the text
+         * does not name, not each other ("met with each other" they did) */
+        if (tok_is(R, q->ce - 1, "with") && q->ce < se && TK(R, q->ce)->kind == TK_WORD &&
+            !tok_is(R, q->ce, "each") && !tok_is(R, q->ce, "one"))
+            return;
         size_t b = sm->full_begin;
         if (R->nco) {
             /* a list that opens the clause ("Vendrell, Brandt and Lind
