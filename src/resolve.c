@@ -98,7 +98,6 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
 
 /* ---- people ---- */
 
-
 static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
 {
     memset(n, 0, sizeof *n);
@@ -135,8 +134,8 @@ static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
 
 static inline unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
-/* Names compare without ASCII case: "ABE SAYS" in a headline is Abe. */
-/* Are a[0..na) and b[0..nb) the same, ASCII case ignored? */
+/* Names compare without ASCII case: "ABE SAYS" in a headline is Abe. Are
+ * a[0..na) and b[0..nb) the same so? */
 static int same_text(const char *a, size_t na, const char *b, size_t nb)
 {
     if (na != nb)
@@ -147,6 +146,7 @@ static int same_text(const char *a, size_t na, const char *b, size_t nb)
     return 1;
 }
 
+/* The same for a NUL-terminated b (NULL: no name, never the same). */
 static int same(const char *a, size_t an_, const char *b) { return b && same_text(a, an_, b, strlen(b)); }
 
 /* The key of a name in the by_last / by_first maps: ASCII-lowercased into
