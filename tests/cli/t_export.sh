@@ -3,9 +3,18 @@
 # python3-networkx is installed, Python's xml and csv modules, dot for DOT;
 # hostile text survives as plain text everywhere; misuse and errors.
 
-# exp_py [FILE...] — runs the Python on stdin (NX=1: the interpreter with NetworkX)
+# exp_py [FILE...] — runs the Python on stdin with the interpreter that has
+# NetworkX, after a prelude defining node_link(data): NetworkX's
+# node_link_graph reading our "links" key, whichever NetworkX it is (2.x
+# reads "links" by default, 3.6 "edges", and 3.4 on take edges=)
+NX_PRELUDE='def node_link(data):
+    import inspect, networkx as nx
+    if "edges" in inspect.signature(nx.node_link_graph).parameters:
+        return nx.node_link_graph(data, edges="links")
+    return nx.node_link_graph(data)
+'
 exp_py() {
-    if "$EXP_PY" - "$@" > "$WORK/py.out" 2>&1; then ok; else bad "python check failed: $(head -c 800 "$WORK/py.out")"; fi
+    if { printf '%s\n' "$NX_PRELUDE"; cat; } | "$EXP_PY" - "$@" > "$WORK/py.out" 2>&1; then ok; else bad "python check failed: $(head -c 800 "$WORK/py.out")"; fi
 }
 EXP_PY=python3
 HAVE_NX=
@@ -80,7 +89,7 @@ import sys, json, networkx as nx
 src = json.load(open(sys.argv[4]))
 G = nx.read_graphml(sys.argv[1])
 H = nx.read_gml(sys.argv[2])
-N = nx.node_link_graph(json.load(open(sys.argv[3])))
+N = node_link(json.load(open(sys.argv[3])))
 assert G.is_directed() and H.is_directed() and N.is_directed() and N.is_multigraph() and H.is_multigraph()
 for X in (G, H, N):
     assert X.number_of_nodes() == 4 and X.number_of_edges() == 4, X
@@ -105,7 +114,7 @@ EOF
     pg export --to graphml -o "$T/net.graphml" "$FIX/draw_net.json"
     exp_py "$T/net.json" "$T/net.gml" "$T/net.graphml" <<'EOF'
 import sys, json, networkx as nx
-N = nx.node_link_graph(json.load(open(sys.argv[1])))
+N = node_link(json.load(open(sys.argv[1])))
 H = nx.read_gml(sys.argv[2])
 G = nx.read_graphml(sys.argv[3])
 for X in (N, H, G):
@@ -120,7 +129,7 @@ import sys, json, networkx as nx
 src = json.load(open(sys.argv[4]))
 G = nx.read_graphml(sys.argv[1])
 H = nx.read_gml(sys.argv[2])
-N = nx.node_link_graph(json.load(open(sys.argv[3])))
+N = node_link(json.load(open(sys.argv[3])))
 def xmlsafe(s):
     return ''.join(c for c in s if c in '\t\n\r' or (ord(c) >= 0x20 and c not in '\ufffe\uffff'))
 def gmlsafe(s):
