@@ -51,7 +51,8 @@ size_t *pg_u64map_get(const pg_u64map *m, uint64_t key);
 size_t *pg_u64map_put(pg_u64map *m, uint64_t key, int *inserted);
 void pg_u64map_clear(pg_u64map *m);
 
-/* A set of 64-bit keys, 8 bytes a slot (hashes of ids seen). */
+/* A set of 64-bit keys, 8 bytes a slot (hashes of ids seen), in segments
+ * that grow one at a time. */
 typedef struct pg_u64set pg_u64set;
 pg_u64set *pg_u64set_new(void);
 void pg_u64set_free(pg_u64set *t); /* NULL is a no-op */

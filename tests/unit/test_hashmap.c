@@ -116,3 +116,26 @@ Test(hashmap, pooled_keys_longer_than_a_block_and_unref)
     cr_assert_null(pg_strmap_get(m, big, sizeof big - 1));
     pg_strmap_free(m);
 }
+
+/* The set of 64-bit keys (the reader's ids seen): every key added once is
+ * new, every repeat is not, across the growth of all its segments; key 0
+ * and key 1 are one key (0 marks an empty slot). */
+Test(hashmap, u64set_adds_each_key_once_across_growth)
+{
+    pg_u64set *t = pg_u64set_new();
+    const size_t n = 200000;
+    for (size_t i = 0; i < n; i++)
+        cr_assert_eq(pg_u64set_add(t, (uint64_t)i * 0x9e3779b97f4a7c15ULL + 2), 1, "key %zu", i);
+    for (size_t i = 0; i < n; i += 7)
+        cr_assert_eq(pg_u64set_add(t, (uint64_t)i * 0x9e3779b97f4a7c15ULL + 2), 0, "key %zu again", i);
+    /* keys that differ only in the bits that pick a segment, or only in
+     * the bits that pick a slot */
+    for (uint64_t k = 1; k < 64; k++) {
+        cr_assert_eq(pg_u64set_add(t, k << 58), 1);
+        cr_assert_eq(pg_u64set_add(t, k << 58), 0);
+    }
+    cr_assert_eq(pg_u64set_add(t, 0), 1);
+    cr_assert_eq(pg_u64set_add(t, 1), 0);
+    pg_u64set_free(t);
+    pg_u64set_free(NULL);
+}
