@@ -1,6 +1,7 @@
 /* link.c — resolution across articles (see link.h): a person named by the
- * surname alone in some articles joins the full name of others, and a full
- * name with a nickname joins the formal one. */
+ * surname alone in some articles joins the full name of others, a full
+ * name with a nickname joins the formal one, and a first and last name
+ * join the same name with middle names. */
 #include "polgraph/link.h"
 
 #include <stdlib.h>
@@ -18,6 +19,9 @@
  * "Bobby", "Rob", "Robert"); a made-up graph with hundreds would make the
  * joining below quadratic, and is left alone. */
 #define NICK_GROUP_MAX 16
+/* Middle names a full name may have for its short form to join it
+ * ("Patrice Athanase Guillaume Talon" and "Patrice Talon"). */
+#define MIDDLE_MAX 2
 
 /* A person node under the key it is grouped by, in two parts that point
  * into the label or the lexicon (nothing is copied): the last word of the
@@ -156,6 +160,120 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
     return linked;
 }
 
+/* Has the node a title or an affiliation? */
+static int has_role(const pg_node *n) { return n->n_titles || n->affiliation; }
+
+/* Can w[0..n) be a middle name? An initial or initials ("S.R."), a given
+ * name, or a capitalised word that is not a common English word
+ * ("Rolihlahla", "Von"; not "Youth" or "Empowerment" of "Hamad Youth
+ * Empowerment Award"). */
+static int middle_name_shape(const pg_lexicon *lex, const char *w, size_t n)
+{
+    unsigned char c = (unsigned char)w[0];
+    if (!((c >= 'A' && c <= 'Z') || c >= 0x80))
+        return 0;
+    if (w[n - 1] == '.' || pg_lexicon_name_gender(lex, w, n))
+        return 1;
+    return !pg_lexicon_common_word(lex, w, n);
+}
+
+/* The short form "First Last" of a person's label with one or two middle
+ * names, written into buf (NUL-terminated); 0 when the label has no such
+ * shape. */
+static int short_form(const pg_lexicon *lex, const char *label, char *buf, size_t cap)
+{
+    const char *sp1 = strchr(label, ' '), *spn = strrchr(label, ' ');
+    if (!sp1 || sp1 == spn || !spn[1])
+        return 0;
+    size_t words = 2;
+    for (const char *w = sp1 + 1; w < spn;) {
+        const char *e = strchr(w, ' ');
+        if (e == w || ++words > MIDDLE_MAX + 2 || !middle_name_shape(lex, w, (size_t)(e - w)))
+            return 0;
+        w = e + 1;
+    }
+    size_t nf = (size_t)(sp1 - label), nl = strlen(spn);
+    if (!given_name_shape(lex, label, nf) || nf + nl + 1 > cap)
+        return 0;
+    memcpy(buf, label, nf);
+    memcpy(buf + nf, spn, nl + 1);
+    return 1;
+}
+
+/* A full name with middle names, and the short form's node it joins. */
+typedef struct {
+    size_t full, shortn;
+} middle_t;
+
+static int middle_cmp(const void *pa, const void *pb)
+{
+    const middle_t *a = pa, *b = pb;
+    if (a->shortn != b->shortn)
+        return a->shortn < b->shortn ? -1 : 1;
+    return (a->full > b->full) - (a->full < b->full);
+}
+
+size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex)
+{
+    /* the two-word person names, sorted by label */
+    size_t nn = pg_graph_node_count(g), ns = 0, np = 0, cap = 0;
+    keyed_t *sf = pg_xmalloc((nn ? nn : 1) * sizeof *sf);
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_PERSON ? strchr(n->label, ' ') : NULL;
+        if (sp && sp[1] && !strchr(sp + 1, ' '))
+            sf[ns++] = (keyed_t){n->label, "", strlen(n->label), 0, n->mentions, n->id, i};
+    }
+    pg_qsort(sf, ns, sizeof *sf, keyed_cmp);
+    middle_t *v = NULL;
+    char key[256];
+    for (size_t i = 0; i < nn && ns; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        if (n->type != PG_ACTOR_PERSON || !short_form(lex, n->label, key, sizeof key))
+            continue;
+        size_t len = strlen(key), lo = 0, hi = ns;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (word_cmp(sf[mid].key, sf[mid].len, key, len) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == ns || word_cmp(sf[lo].key, sf[lo].len, key, len) ||
+            (lo + 1 < ns && !word_cmp(sf[lo + 1].key, sf[lo + 1].len, key, len)))
+            continue; /* no node of that name, or two */
+        PG_GROW(v, cap, np + 1);
+        v[np++] = (middle_t){i, sf[lo].node};
+    }
+    free(sf);
+    size_t *into = NULL, linked = 0;
+    /* sorted by the short form, then by node: the pairs do not depend on
+     * the order the nodes are in, only their indices do */
+    pg_qsort(v, np, sizeof *v, middle_cmp);
+    for (size_t a = 0, b; a < np; a = b) {
+        for (b = a + 1; b < np && v[b].shortn == v[a].shortn; b++)
+            ;
+        if (b - a != 1)
+            continue; /* two full names for one short form: either could be meant */
+        const pg_node *f = pg_graph_node(g, v[a].full), *sn = pg_graph_node(g, v[a].shortn);
+        if (has_role(f) && has_role(sn) && !share_role(f, sn))
+            continue;
+        if (!into)
+            into = identity(nn);
+        /* the more mentioned keeps its id, the full name on a tie */
+        if (sn->mentions > f->mentions)
+            into[v[a].full] = v[a].shortn;
+        else
+            into[v[a].shortn] = v[a].full;
+        linked = 1;
+    }
+    free(v);
+    if (linked)
+        linked = pg_graph_fold_nodes(g, into);
+    free(into);
+    return linked;
+}
+
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
 {
     /* nicknames first: "Biden" then has one full name less to choose from.
@@ -166,7 +284,8 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
      * same surname: on real corpora the second round is the last. */
     size_t total = 0, n;
     do {
-        n = pg_link_nicknames(g, lex);
+        n = pg_link_middle_names(g, lex);
+        n += pg_link_nicknames(g, lex);
         n += pg_link_surnames(g, lex);
         total += n;
     } while (n);

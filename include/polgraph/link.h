@@ -4,7 +4,8 @@
  * Coreference (resolve) works inside one article. An article that names a
  * person only by the surname ("Reagan said ...") gives a node of its own,
  * apart from the full name other articles give ("Ronald Reagan"), and
- * articles that write "Joe Biden" and "Joseph Biden" give two. Linking
+ * articles that write "Joe Biden" and "Joseph Biden", or "Kofi Annan" and
+ * "Kofi Atta Annan", give two. Linking
  * folds the one into the other when the corpus graph says, with no other
  * reading open, that they are one person. It looks at the whole graph, so
  * it belongs after everything is in: at the end of `polgraph extract`, and
@@ -18,10 +19,26 @@
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
 
-/* Both steps below, nicknames first ("Biden" then has one full name less
- * to choose from), again until neither finds anything, so that linking
- * twice links no more than once. Returns how many nodes were folded away. */
+/* The three steps below, middle names and nicknames first ("Biden" then
+ * has one full name less to choose from), again until none finds
+ * anything, so that linking twice links no more than once. Returns how
+ * many nodes were folded away. */
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
+
+/* Folds a person node named "First Middle Last" (one or two middle names:
+ * initials, given names, or capitalised words that are not common English
+ * words) and the person node named "First Last" into one, when
+ * - no other full name has that short form ("George H.W. Bush" and
+ *   "George W. Bush" leave "George Bush" alone);
+ * - the first name can be one (not a common word, a hyphenated modifier or
+ *   an acronym);
+ * - and the two share an affiliation or a title, or one of them has
+ *   neither (a Minister and a spokesperson of the same name stay apart).
+ * The more mentioned keeps its id and label (the full name on a tie) and
+ * takes the other's as an alias, with its titles, mentions and edges.
+ * Every choice depends only on the graph, and linking twice links no more
+ * than once. Returns how many nodes were folded away. */
+size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds person nodes whose full names differ only in a nickname for the
  * first name ("Joe Biden", "Joseph Biden"; nicknames.tsv) and that share

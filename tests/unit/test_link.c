@@ -255,3 +255,83 @@ Test(link, nickname_joins_go_through_those_that_joined)
     cr_assert_eq(pg_link_names(g, lex), 0);
     pg_graph_free(g);
 }
+
+Test(link, a_full_name_with_middle_names_joins_its_short_form)
+{
+    pg_graph *g = pg_graph_new();
+    country(g, "utopia", "Utopia");
+    person(g, "Kofi Atta Mensah", 2, "Secretary-General", NULL);
+    person(g, "Kofi Mensah", 40, "secretary-general", "utopia"); /* a title in common, whatever its case */
+    person(g, "Ama Serwaa Boateng", 3, "President", NULL);
+    person(g, "Ama Boateng", 3, NULL, NULL);                  /* no role to tell them apart */
+    person(g, "Kwesi Kwame Owusu", 1, NULL, NULL);
+    person(g, "Kwesi Owusu", 2, "Minister", "utopia");
+    person(g, "John S.R. Tetteh", 1, "Chair", NULL);          /* initials are middle names */
+    person(g, "John Tetteh", 5, "Chair", NULL);
+    cr_assert_eq(pg_link_middle_names(g, lex), 4);
+    const pg_node *n = node(g, "kofi-mensah");
+    cr_assert_not_null(n, "the more mentioned keeps its id");
+    cr_assert(has_alias(n, "Kofi Atta Mensah"));
+    cr_assert_eq(n->mentions, 42);
+    cr_assert_null(node(g, "kofi-atta-mensah"));
+    n = node(g, "ama-serwaa-boateng");
+    cr_assert_not_null(n, "on a tie, the full name");
+    cr_assert(has_alias(n, "Ama Boateng"));
+    cr_assert(has_alias(node(g, "kwesi-owusu"), "Kwesi Kwame Owusu"));
+    cr_assert(has_alias(node(g, "john-tetteh"), "John S.R. Tetteh"));
+    cr_assert_eq(pg_link_names(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
+
+Test(link, middle_names_stay_apart_when_the_graph_leaves_doubt)
+{
+    pg_graph *g = pg_graph_new();
+    /* two full names for one short form: either could be meant */
+    person(g, "George Herbert Walker Bosh", 5, "President", NULL);
+    person(g, "George Walker Bosh", 7, "President", NULL);
+    person(g, "George Bosh", 9, "President", NULL);
+    /* roles that differ: a minister and a spokesperson */
+    person(g, "Luis Diego Escobar", 6, "Minister", NULL);
+    person(g, "Luis Escobar", 1, "spokesperson", NULL);
+    /* words of a misread name, not middle names */
+    person(g, "Hamad Youth Empowerment Award", 4, "King", NULL);
+    person(g, "Hamad Award", 3, "King", NULL);
+    person(g, "Mohammed bin Salem", 3, NULL, NULL); /* lowercase: a particle of the surname */
+    person(g, "Mohammed Salem", 3, NULL, NULL);
+    /* a first word that is no given name */
+    person(g, "Credit Agricole Mutuel", 2, NULL, NULL);
+    person(g, "Credit Mutuel", 2, NULL, NULL);
+    /* three middle names are more than names have */
+    person(g, "Ana Maria Luisa Clara Vaz", 2, NULL, NULL);
+    person(g, "Ana Vaz", 2, NULL, NULL);
+    size_t before = pg_graph_node_count(g);
+    cr_assert_eq(pg_link_middle_names(g, lex), 0);
+    cr_assert_eq(pg_graph_node_count(g), before);
+    pg_graph_free(g);
+}
+
+Test(link, middle_names_first_then_surnames)
+{
+    /* "Mandela" alone: Nelson Rolihlahla Mandela 8 and Nelson Mandela 23
+     * are rivals to the surname step (23 < 3 x 8), one person after the
+     * middle-name step; the result does not depend on node order */
+    for (int o = 0; o < 2; o++) {
+        pg_graph *g = pg_graph_new();
+        if (o)
+            person(g, "Mandla", 1, NULL, NULL);
+        person(g, o ? "Nelson Mandla" : "Nelson Rolihlahla Mandla", o ? 23 : 8, "President", NULL);
+        person(g, o ? "Nelson Rolihlahla Mandla" : "Nelson Mandla", o ? 8 : 23, "President", NULL);
+        if (!o)
+            person(g, "Mandla", 1, NULL, NULL);
+        pg_graph *h = pg_graph_copy(g);
+        cr_assert_eq(pg_link_surnames(h, lex), 0);
+        cr_assert_eq(pg_link_names(g, lex), 2);
+        cr_assert_eq(pg_graph_node_count(g), 1);
+        const pg_node *n = node(g, "nelson-mandla");
+        cr_assert_not_null(n, "order %d", o);
+        cr_assert_eq(n->mentions, 32);
+        cr_assert(has_alias(n, "Mandla") && has_alias(n, "Nelson Rolihlahla Mandla"));
+        pg_graph_free(g);
+        pg_graph_free(h);
+    }
+}
