@@ -911,6 +911,29 @@ static int of_portfolio(const rec_t *r, size_t b, size_t e)
     return is_cap(r, e) && e + 1 < r->se && is_word(r, e + 1) && !(WC(r, e + 1) & (WC_PREP | WC_FUNCTION | WC_DET));
 }
 
+/* After a title's "of", one to three capitalised words that no lexicon
+ * knows and that are no given name, then a given name and a surname:
+ * "Governor of Sevastopol Mikhail Razvozhayev". The words are the place
+ * of the title (a city, a province: no actor), not the start of the name.
+ * Returns where the name starts, or b. */
+static size_t of_place(const rec_t *r, size_t b)
+{
+    size_t p = b;
+    for (; p < b + 3 && is_cap(r, p); p++) {
+        const pg_token *t = T(r, p);
+        int32_t a;
+        int how, poss;
+        if ((t->flags & (TF_POSS | TF_DIGIT | TF_INITIAL | TF_ABBREV)) || (WC(r, p) & (WC_DET | WC_FUNCTION)) ||
+            pg_lexicon_name_gender(r->lex, pg_tok_text(r->an, t), pg_tok_len(t)) ||
+            pg_lexicon_match_actor(r->lex, r->an, p, r->se, &a, &how, &poss))
+            break;
+    }
+    if (p == b || p + 1 >= r->se || !is_cap(r, p) || !is_cap(r, p + 1) ||
+        !pg_lexicon_name_gender(r->lex, pg_tok_text(r->an, T(r, p)), pg_tok_len(T(r, p))))
+        return b;
+    return p;
+}
+
 /* "Air Canada said", "Amoco Canada president T. Don Stacy", "Investment
  * Canada said": one or two capitalised words, then a state's name and no
  * further capital, are a company or an agency named after the state, not
@@ -1126,8 +1149,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
         int32_t a, t;
         int how, poss;
         size_t n = pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
-        if (n == 1 && r->allcaps && (WC(r, k) & (WC_FUNCTION | WC_LINKING | WC_PREP | WC_WE | WC_I | WC_THEY | WC_AUX)))
-            n = 0; /* "DEAL IS CLOSE", "TELLS US": the word, not the acronym */
+        if (n == 1 && r->allcaps &&
+            ((WC(r, k) & (WC_FUNCTION | WC_LINKING | WC_PREP | WC_WE | WC_I | WC_THEY | WC_AUX)) ||
+             pg_lexicon_common_word(r->lex, pg_tok_text(r->an, T(r, k)), pg_tok_len(T(r, k)))))
+            n = 0; /* "DEAL IS CLOSE", "TELLS US", "JAPAN CAR EXPORTS": the word, not the acronym */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;
@@ -1348,6 +1373,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 if (of && m > k + 1 && !of_portfolio(r, k + 1, m))
                     m = k + 1; /* "President of South Ossetia Anatoly Bibilov", "Director of Environmental
                                   Sustainability at the Office" */
+                if (of && m == k + 1)
+                    m = of_place(r, k + 1);
                 if (m > k + 1)
                     k = m;
             }
