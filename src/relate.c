@@ -1113,6 +1113,17 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
         if (m->tok_end == k && ((m->flags & MF_POSS) || is_possessive_pronoun(R, m)))
             return R->cover[k - 1];
     }
+    /* "Zelenskyy after the meeting with Duda", "Yermak at a meeting with
+     * ...": an actor right before the preposition that opens the noun's
+     * phrase */
+    if (k > sb && (tok_is(R, k - 1, "the") || tok_is(R, k - 1, "a") || tok_is(R, k - 1, "an")))
+        k--;
+    if (k > sb + 1 && pg_lexicon_in_set(R->lex, PG_WS_EVENT_PREP, an, k - 1) && R->cover[k - 2] >= 0) {
+        const pg_mention *m = &an->ments[R->cover[k - 2]];
+        if (m->tok_end == k - 1 && is_agent(m) && m->kind != MK_GROUP && !(m->flags & MF_POSS) &&
+            !is_possessive_pronoun(R, m))
+            return R->cover[k - 2];
+    }
     /* "support for Ukraine from the United States" */
     size_t se = an->sents[q->sent].tok_end;
     for (size_t j = q->ce; j + 1 < se && j < q->ce + 12; j++) {
@@ -1354,7 +1365,11 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         if (agent_m == -1)
             agent_m = fronted_agent(R, q, objs[nobj - 1]);
         int32_t agent = agent_m >= 0 ? ment_entity(R, &an->ments[agent_m]) : -1;
-        if (agent < 0 && agent_m == -1 && (an->sents[q->sent].flags & SF_HEADLINE))
+        /* a readout's headline names the event the main person took part
+         * in ("Telephone conversation with X", "Visit to Y"); a stance
+         * ("support for Ukraine") it names is not theirs for that */
+        if (agent < 0 && agent_m == -1 && (an->sents[q->sent].flags & SF_HEADLINE) &&
+            (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING || lc->rel == PG_REL_VISIT))
             agent = an->principal;
         for (size_t j = 0; j < nobj; j++)
             emit(R, agent, ment_entity(R, &an->ments[objs[j]]), (pg_rel_type)lc->rel, q->sent, quote);
