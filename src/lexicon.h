@@ -124,6 +124,7 @@ typedef enum {
     PG_WS_ATTAINMENT,     /* what is met, not someone: "met the UN target" */
     PG_WS_FORCE_VERB,     /* "attacked": against a state, war, not criticism */
     PG_WS_EVENT_PREP,     /* "X after the meeting with Y": X is the noun's agent */
+    PG_WS_ADDRESS_NOUN,   /* "... - address by the President": the President's words */
     PG_WS_COUNT
 } pg_word_set;
 

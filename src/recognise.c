@@ -1747,6 +1747,40 @@ static void signature(rec_t *r, size_t first_ment)
                     has_date ? (int32_t)(an->ndates - 1) : -1);
 }
 
+/* "Ukraine insists on security guarantees - Mykhailo Podolyak", "... -
+ * address by the President of Ukraine": a headline whose last dash is
+ * followed by a person, or by an address or speech by one, gives that
+ * person's words before the dash, like a signed post. */
+static void headline_attribution(rec_t *r, size_t first_ment)
+{
+    pg_analysis *an = r->an;
+    if (!(an->sents[r->sent].flags & SF_HEADLINE))
+        return;
+    size_t dash = r->se;
+    for (size_t k = r->se - 1; k > r->sb + 1; k--)
+        if (T(r, k)->kind == TK_DASH) {
+            dash = k;
+            break;
+        }
+    if (dash + 1 >= r->se)
+        return;
+    for (size_t k = r->sb; k < dash; k++)
+        if (an->toks[k].quote >= 0)
+            return; /* quoted words in the claim are somebody's already */
+    size_t k = dash + 1;
+    if (k + 1 < r->se && pg_lexicon_in_set(r->lex, PG_WS_ADDRESS_NOUN, an, k) && is_tok(r, k + 1, "by"))
+        k += 2;
+    if (k < r->se && is_tok(r, k, "the"))
+        k++;
+    for (size_t m = first_ment; m < an->nments; m++) {
+        const pg_mention *pm = &an->ments[m];
+        if ((pm->full_begin == k || pm->tok_begin == k) && (pm->kind == MK_PERSON || pm->kind == MK_DESC)) {
+            add_speech_span(an, r->sb, dash - 1, QK_POST, (int32_t)m, -1);
+            return;
+        }
+    }
+}
+
 /* Does the document use token k's word in lowercase somewhere ("final",
  * "words" beside a heading "Final Words:")? A name is not used so. */
 static int used_in_lowercase(const pg_analysis *an, size_t k)
@@ -2025,6 +2059,7 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             i = e > i ? e : i + 1;
         }
         signature(&r, first_ment);
+        headline_attribution(&r, first_ment);
         int32_t colon = turn_label(&r, first_ment, turn_colon >= 0);
         if (colon < 0 && turn_colon >= 0)
             colon = unnamed_turn(&r, first_ment);
