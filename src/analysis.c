@@ -46,6 +46,7 @@ void pg_analysis_reset(pg_analysis *an)
     /* the slots go too when the array does (one outsized document) */
     free_entities(an, an->ents_cap * sizeof *an->ents > PG_KEEP_BYTES);
     an->ntoks = an->nsents = an->nquotes = an->ndates = an->nments = an->nrels = an->ncues = 0;
+    an->head = 0;
     PG_TRIM(an->toks, an->toks_cap, PG_KEEP_BYTES);
     PG_TRIM(an->sents, an->sents_cap, PG_KEEP_BYTES);
     PG_TRIM(an->quotes, an->quotes_cap, PG_KEEP_BYTES);

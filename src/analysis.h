@@ -211,6 +211,7 @@ typedef struct pg_analysis {
     const char *text;
     size_t len;
     const char *doc_id;
+    uint32_t head; /* bytes of a title analysed before the article's text (pg_analysis_byte) */
     char doc_date[11]; /* YYYY-MM-DD or "" */
     pg_warn_fn warn;
     void *warn_ctx;
@@ -269,6 +270,14 @@ void pg_analysis_free(pg_analysis *an);
 
 /* Convenience accessors. */
 static inline const char *pg_tok_text(const pg_analysis *an, const pg_token *t) { return an->text + t->start; }
+/* Byte `off` of the analysed text as a user counts it, for messages: in
+ * the article's text, or in its title when a title was analysed before it
+ * (then *part is "title "; else ""). */
+static inline uint32_t pg_analysis_byte(const pg_analysis *an, uint32_t off, const char **part)
+{
+    *part = off < an->head ? "title " : "";
+    return off < an->head ? off : off - an->head;
+}
 static inline size_t pg_tok_len(const pg_token *t) { return t->end - t->start; }
 static inline size_t pg_tok_base_len(const pg_token *t) { return t->base_end - t->start; }
 

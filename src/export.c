@@ -737,7 +737,8 @@ static int write_nodelink(pg_graph *g, FILE *out, pg_error *err)
             const pg_evidence *ev = &e->evidence[k];
             pg_buf_adds(b, k ? ", {\"doc\": " : "{\"doc\": ");
             pg_json_str(b, ev->doc);
-            pg_buf_printf(b, ", \"sentence\": %" PRIu32 ", \"date\": ", ev->sentence);
+            pg_buf_printf(b, ", \"sentence\": %" PRIu32 "%s, \"date\": ", ev->sentence,
+                          ev->in_title ? ", \"part\": \"title\"" : "");
             pg_json_str(b, ev->date);
             pg_buf_adds(b, ", \"text\": ");
             pg_json_str(b, ev->text);
@@ -840,7 +841,7 @@ static int write_events(pg_graph *g, FILE *out, pg_error *err)
     writer w = {out, {0}, 0};
     pg_buf *b = &w.b;
     pg_buf_adds(b, "date\tsource\tsource_type\trelation\tcameo\ttarget\ttarget_type\tdoc\tsentence\t"
-                   "quote\tsource_id\ttarget_id\tdirected\tsentence_index\n");
+                   "quote\tsource_id\ttarget_id\tdirected\tsentence_index\tpart\n");
     for (size_t r = 0; r < n; r++) {
         const pg_edge *e = pg_graph_edge(g, rows[r].edge);
         const pg_node *s = pg_graph_node(g, e->source), *t = pg_graph_node(g, e->target);
@@ -863,7 +864,9 @@ static int write_events(pg_graph *g, FILE *out, pg_error *err)
         tsv_text(b, t->id);
         pg_buf_printf(b, "\t%s\t", pg_rel_is_symmetric(e->type) ? "false" : "true");
         if (ev)
-            pg_buf_printf(b, "%" PRIu32, ev->sentence);
+            pg_buf_printf(b, "%" PRIu32 "\t%s", ev->sentence, ev->in_title ? "title" : "text");
+        else
+            pg_buf_addc(b, '\t');
         pg_buf_addc(b, '\n');
         w_maybe_flush(&w);
     }

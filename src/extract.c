@@ -42,7 +42,15 @@ struct pg_extractor {
      * (entity_id's question, asked again for every article that names
      * the person); emptied past PERSON_CACHE_MAX labels */
     pg_strmap *person_clash;
+    /* a JSON Lines title analysed as the article's headline: the text
+     * analysed is the title, a blank line and the article's text */
+    pg_buf doc;
+    uint32_t head;        /* bytes before the article's text: 0, or the title's and the blank line's */
+    uint32_t title_sents; /* sentences of the title */
 };
+
+/* A title longer than this is no headline, and is not analysed. */
+#define MAX_HEADLINE_BYTES 1000
 
 #define PERSON_CACHE_MAX 1024
 
@@ -79,6 +87,7 @@ void pg_extractor_free(pg_extractor *x)
     pg_buf_free(&x->id);
     pg_buf_free(&x->texts);
     pg_buf_free(&x->ids);
+    pg_buf_free(&x->doc);
     free(x->id_off);
     free(x->prep);
     free(x->sent_text);
@@ -247,7 +256,9 @@ static void prepare(pg_extractor *x)
          * Brussels", "talks in Ottawa") unless a relation makes it the state */
         size_t sb = an->sents[m->sent].tok_begin;
         int place = (m->flags & MF_SEAT) && m->full_begin > sb && pg_lexicon_in_set(x->lex, PG_WS_PLACE_PREP, an, m->full_begin - 1);
-        if (!adjective && !place)
+        /* a name only a title gives is an actor only in a relation: a
+         * title in capitals or Title Case reads less surely than text */
+        if (!adjective && !place && m->sent >= x->title_sents)
             has_real[e] = 1;
         if (m->handle >= 0) {
             const pg_token *t = &an->toks[m->handle];
@@ -304,11 +315,13 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *g)
         const struct prep_rel *p = &x->prep[i];
         const pg_relation *rel = p->rel;
         const pg_sentence *st = &an->sents[rel->sent];
+        int in_title = rel->sent < x->title_sents;
         pg_evidence ev = {
             .doc = a->id,
-            .sentence = rel->sent,
-            .start = st->start,
-            .end = st->end,
+            .sentence = in_title ? rel->sent : rel->sent - x->title_sents,
+            .start = in_title ? st->start : st->start - x->head,
+            .end = in_title ? st->end : st->end - x->head,
+            .in_title = (uint8_t)in_title,
             .text = x->texts.p + p->so,
             .quote = p->qo == NO_ID ? "" : x->texts.p + p->qo,
             .date = p->date,
@@ -328,11 +341,38 @@ static void release_outsized(pg_extractor *x)
     pg_buf_trim(&x->id, PG_KEEP_BYTES);
     pg_buf_trim(&x->texts, PG_KEEP_BYTES);
     pg_buf_trim(&x->ids, PG_KEEP_BYTES);
+    pg_buf_trim(&x->doc, PG_KEEP_BYTES);
     PG_TRIM(x->sent_text, x->sent_text_cap, PG_KEEP_BYTES);
     PG_TRIM(x->quote_text_off, x->quote_text_cap, PG_KEEP_BYTES);
     PG_TRIM(x->node_of, x->node_of_cap, PG_KEEP_BYTES);
     PG_TRIM(x->id_off, x->id_off_cap, PG_KEEP_BYTES);
     PG_TRIM(x->prep, x->prep_cap, PG_KEEP_BYTES);
+}
+
+/* Is `title` a headline to analyse before `text`: one line, not too long,
+ * not in capitals (a wire headline, "FED SAYS ...", whose text says it
+ * again: read in capitals it gave more misread names than relations), and
+ * not already the text's first line (a Markdown or plain-text file's
+ * title is read from there)? */
+static int headline_title(const char *title, const char *text, size_t len)
+{
+    size_t n = title ? strlen(title) : 0;
+    if (!n || n > MAX_HEADLINE_BYTES || strpbrk(title, "\r\n"))
+        return 0;
+    size_t lower = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (title[k] == '&') /* an HTML entity's name: "&lt;SRD>" */
+            while (k + 1 < n && ((title[k + 1] >= 'a' && title[k + 1] <= 'z') || title[k + 1] == '#'))
+                k++;
+        else
+            lower += title[k] >= 'a' && title[k] <= 'z';
+    }
+    if (!lower)
+        return 0;
+    size_t i = 0;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '#'))
+        i++;
+    return !(len - i >= n && memcmp(text + i, title, n) == 0);
 }
 
 void pg_extract_analyse(pg_extractor *x, const pg_article *a)
@@ -342,12 +382,25 @@ void pg_extract_analyse(pg_extractor *x, const pg_article *a)
     release_outsized(x);
     an->text = a->text ? a->text : "";
     an->len = a->text ? a->len : 0;
+    x->head = x->title_sents = 0;
+    if (headline_title(a->title, an->text, an->len) && an->len <= PG_MAX_DOCUMENT_BYTES - MAX_HEADLINE_BYTES - 2) {
+        pg_buf_reset(&x->doc);
+        pg_buf_adds(&x->doc, a->title);
+        pg_buf_add(&x->doc, "\n\n", 2);
+        x->head = (uint32_t)x->doc.len;
+        pg_buf_add(&x->doc, an->text, an->len);
+        an->text = x->doc.p;
+        an->len = x->doc.len;
+    }
+    an->head = x->head;
     an->doc_id = a->id ? a->id : "";
     an->warn = x->opts.warn;
     an->warn_ctx = x->opts.warn_ctx;
     if (a->date && pg_date_valid(a->date))
         memcpy(an->doc_date, a->date, 11);
     pg_segment(an, pg_lexicon_is_abbrev, x->lex);
+    while (x->title_sents < an->nsents && an->sents[x->title_sents].start < x->head)
+        x->title_sents++;
     pg_recognise(an, x->lex);
     pg_resolve(an, x->lex);
     pg_relate(an, x->lex);
@@ -391,14 +444,20 @@ int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
     pg_graph_free(g);
     pg_analysis *an = &x->an;
     pg_buf b = {0};
-    fprintf(out, "document %s (%zu bytes, %zu sentences, %zu quotations, date %s)\n", a->id, an->len, an->nsents,
-            an->nquotes, an->doc_date[0] ? an->doc_date : "unknown");
+    /* sentences numbered as evidence numbers them: the title's apart */
+    fprintf(out, "document %s (%zu bytes, %zu sentences%s, %zu quotations, date %s)\n", a->id,
+            (size_t)(an->len - x->head), (size_t)(an->nsents - x->title_sents),
+            x->title_sents ? " and a title" : "", an->nquotes, an->doc_date[0] ? an->doc_date : "unknown");
     size_t mi = 0;
     for (size_t s = 0; s < an->nsents; s++) {
         const pg_sentence *st = &an->sents[s];
         pg_buf_reset(&b);
         pg_span_text(an, st->tok_begin, st->tok_end, 0, &b);
-        fprintf(out, "\n[%zu]%s%s %s\n", s, (st->flags & SF_HEADLINE) ? " (headline)" : "",
+        if (s < x->title_sents)
+            fprintf(out, "\n[title %zu]", s);
+        else
+            fprintf(out, "\n[%zu]", s - x->title_sents);
+        fprintf(out, "%s%s %s\n", (st->flags & SF_HEADLINE) ? " (headline)" : "",
                 (st->flags & SF_SIGNATURE) ? " (signature)" : "", b.p ? b.p : "");
         for (mi = 0; mi < an->nments; mi++) {
             const pg_mention *m = &an->ments[mi];
@@ -437,9 +496,14 @@ int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
     for (size_t q = 0; q < an->nquotes; q++) {
         const pg_quote *qq = &an->quotes[q];
         static const char *const kinds[] = {"marks", "post", "turn"};
-        fprintf(out, "    #%zu %s sentences %u-%u speaker %s, addressee %s\n", q, kinds[qq->kind],
-                an->toks[qq->open].sent, an->toks[qq->close].sent, entity_label(an, qq->speaker),
-                entity_label(an, qq->addressee));
+        uint32_t s0 = an->toks[qq->open].sent, s1 = an->toks[qq->close].sent;
+        if (s0 < x->title_sents)
+            fprintf(out, "    #%zu %s title speaker %s, addressee %s\n", q, kinds[qq->kind],
+                    entity_label(an, qq->speaker), entity_label(an, qq->addressee));
+        else
+            fprintf(out, "    #%zu %s sentences %u-%u speaker %s, addressee %s\n", q, kinds[qq->kind],
+                    s0 - x->title_sents, s1 - x->title_sents, entity_label(an, qq->speaker),
+                    entity_label(an, qq->addressee));
     }
     fprintf(out, "\nentities:\n");
     for (size_t e = 0; e < an->nents; e++) {

@@ -444,6 +444,8 @@ int pg_evidence_cmp(const pg_evidence *a, const pg_evidence *b)
         return c;
     if ((c = strcmp_interned(a->doc, b->doc)))
         return c;
+    if (a->in_title != b->in_title)
+        return a->in_title ? -1 : 1; /* the title comes before the text */
     if (a->start != b->start)
         return a->start < b->start ? -1 : 1;
     if (a->end != b->end)

@@ -83,6 +83,8 @@ static void write_evidence(pg_buf *b, const pg_evidence *ev)
     pg_buf_add_u64(b, ev->start);
     pg_buf_adds(b, ", \"end\": ");
     pg_buf_add_u64(b, ev->end);
+    if (ev->in_title)
+        pg_buf_adds(b, ", \"part\": \"title\"");
     pg_buf_adds(b, ", \"text\": ");
     pg_json_str(b, ev->text);
     if (ev->quote && *ev->quote) {
@@ -379,9 +381,11 @@ static int load_evidence(ctx_t *c, pg_graph *g, size_t edge, json_t *o, size_t i
         snprintf(where, sizeof where, "edges[%zu].evidence", i);
         if (!json_is_object(ev))
             return fail(c, "%s[%zu]: expected an object", where, k);
-        pg_evidence e;
+        pg_evidence e = {0};
         uint64_t sentence = 0, start = 0, end = 0;
+        const char *part = "text";
         if (get_str(c, ev, "doc", where, k, 1, NULL, &e.doc) || get_str(c, ev, "text", where, k, 0, "", &e.text) ||
+            get_str(c, ev, "part", where, k, 0, "text", &part) ||
             get_str(c, ev, "quote", where, k, 0, "", &e.quote) || get_str(c, ev, "date", where, k, 0, "", &e.date) ||
             get_uint(c, ev, "sentence", where, k, 0, 0, &sentence) || get_uint(c, ev, "start", where, k, 0, 0, &start) ||
             get_uint(c, ev, "end", where, k, 0, 0, &end))
@@ -392,6 +396,9 @@ static int load_evidence(ctx_t *c, pg_graph *g, size_t edge, json_t *o, size_t i
             return fail(c, "%s[%zu]: %s %" PRIu64 " is past the largest document polgraph reads (%zu bytes)", where,
                         k, end > PG_MAX_DOCUMENT_BYTES ? "end" : "sentence", end > PG_MAX_DOCUMENT_BYTES ? end : sentence,
                         PG_MAX_DOCUMENT_BYTES);
+        if (strcmp(part, "title") != 0 && strcmp(part, "text") != 0)
+            return fail(c, "%s[%zu].part: expected \"text\" or \"title\", got '%s'", where, k, part);
+        e.in_title = part[1] == 'i';
         e.sentence = (uint32_t)sentence;
         e.start = (uint32_t)start;
         e.end = (uint32_t)end;

@@ -2002,8 +2002,10 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
             if (an->nments >= per_sentence_cap) {
                 if (!(an->limit_warnings & 2)) {
                     an->limit_warnings |= 2;
-                    pg_warn(an->warn, an->warn_ctx, "%s: more than %d actor mentions in a sentence; the rest ignored (byte %u)",
-                            an->doc_id, PG_MAX_MENTIONS_PER_SENTENCE, an->toks[i].start);
+                    const char *part;
+                    uint32_t at = pg_analysis_byte(an, an->toks[i].start, &part);
+                    pg_warn(an->warn, an->warn_ctx, "%s: more than %d actor mentions in a sentence; the rest ignored (%sbyte %u)",
+                            an->doc_id, PG_MAX_MENTIONS_PER_SENTENCE, part, at);
                 }
                 break;
             }

@@ -384,9 +384,11 @@ static void candidates_capped(res_t *R, const pg_mention *m)
     if (an->limit_warnings & 8)
         return;
     an->limit_warnings |= 8;
+    const char *part;
+    uint32_t at = pg_analysis_byte(an, an->toks[m->tok_begin].start, &part);
     pg_warn(an->warn, an->warn_ctx,
-            "%s: more than %d candidates for a name or description; only the %d most recent are compared (byte %u)", an->doc_id,
-            PG_MAX_CANDIDATES, PG_MAX_CANDIDATES, an->toks[m->tok_begin].start);
+            "%s: more than %d candidates for a name or description; only the %d most recent are compared (%sbyte %u)",
+            an->doc_id, PG_MAX_CANDIDATES, PG_MAX_CANDIDATES, part, at);
 }
 
 /* The person entity a name refers to, or -1: one with the same last name

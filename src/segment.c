@@ -854,8 +854,10 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
         if (t->end - t->start > PG_MAX_TOKEN_BYTES && t->kind != TK_URL && (t->flags & TF_SKIP) &&
             !(an->limit_warnings & 4)) {
             an->limit_warnings |= 4;
-            pg_warn(an->warn, an->warn_ctx, "%s: a word longer than %d bytes was skipped (byte %u)", an->doc_id,
-                    PG_MAX_TOKEN_BYTES, t->start);
+            const char *part;
+            uint32_t at = pg_analysis_byte(an, t->start, &part);
+            pg_warn(an->warn, an->warn_ctx, "%s: a word longer than %d bytes was skipped (%sbyte %u)", an->doc_id,
+                    PG_MAX_TOKEN_BYTES, part, at);
         }
         if (!(t->flags & TF_LINE_START) || (t->flags & TF_PARA_START))
             continue;
@@ -933,9 +935,10 @@ void pg_segment(pg_analysis *an, pg_abbrev_fn is_abbrev, const void *ctx)
             end = i + 1;
             if (!(an->limit_warnings & 1)) {
                 an->limit_warnings |= 1;
-                pg_warn(an->warn, an->warn_ctx,
-                        "%s: a sentence longer than %d tokens was split (byte %u)", an->doc_id,
-                        PG_MAX_SENTENCE_TOKENS, an->toks[sb].start);
+                const char *part;
+                uint32_t at = pg_analysis_byte(an, an->toks[sb].start, &part);
+                pg_warn(an->warn, an->warn_ctx, "%s: a sentence longer than %d tokens was split (%sbyte %u)",
+                        an->doc_id, PG_MAX_SENTENCE_TOKENS, part, at);
             }
             sflags |= SF_TRUNCATED;
         }

@@ -79,6 +79,8 @@ typedef struct pg_evidence {
     const char *doc;     /* document id */
     uint32_t sentence;   /* 0-based index of the sentence in the document */
     uint32_t start, end; /* byte offsets [start, end) of the sentence in the document text */
+    uint8_t in_title;    /* 1: the sentence is the document's title (JSON Lines): `sentence`,
+                            `start` and `end` count in the title, not the text */
     const char *text;  /* the sentence, whitespace collapsed, URLs removed */
     const char *quote; /* the quoted words the relation rests on, "" when none */
     const char *date;  /* YYYY-MM-DD of the event, or "" */

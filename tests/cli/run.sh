@@ -82,8 +82,8 @@ for t in "$ROOT"/tests/cli/t_*.sh; do
     . "$t"
 done
 
-# golden cases: tests/cases/NAME.txt (or .md) -> NAME.expected.json
-for input in "$ROOT"/tests/cases/*.txt "$ROOT"/tests/cases/*.md; do
+# golden cases: tests/cases/NAME.txt (or .md, .jsonl) -> NAME.expected.json
+for input in "$ROOT"/tests/cases/*.txt "$ROOT"/tests/cases/*.md "$ROOT"/tests/cases/*.jsonl; do
     [ -e "$input" ] || continue
     CASE="case:$(basename "$input")"
     case "$CASE" in *"$FILTER"*) ;; *) continue ;; esac

@@ -203,14 +203,14 @@ def rows(p):
         return list(csv.reader(f, delimiter='\t'))
 r = rows(sys.argv[1])
 assert r[0] == ['date', 'source', 'source_type', 'relation', 'cameo', 'target', 'target_type', 'doc', 'sentence',
-                'quote', 'source_id', 'target_id', 'directed', 'sentence_index'], r[0]
+                'quote', 'source_id', 'target_id', 'directed', 'sentence_index', 'part'], r[0]
 assert len(r) == 1 + 3, r
 assert r[1][:8] == ['2025-02-12', 'Anna Berg', 'person', 'call', '041', 'Piet Oost', 'person', 'a1'], r[1]
 assert r[2][8] == 'Berg said she "spoke to Oost again".' and r[2][9] == 'spoke to Oost again'
 assert r[3][0] == '' and r[3][3] == 'criticism' and r[3][7] == '', 'relation without evidence: one undated row'
 h = rows(sys.argv[2])
 src = json.load(open(sys.argv[3]))
-assert all(len(x) == 14 for x in h)
+assert all(len(x) == 15 for x in h)
 texts = {x[8] for x in h[1:]}
 for e in src['edges']:
     for ev in e['evidence']:

@@ -72,3 +72,23 @@ pg merge "$FIX/small.json" "$FIX/small.json" -o "$T/ro.json"
 expect_rc 1
 expect_err "Permission denied"
 expect_same "$T/one.json" "$T/ro.json"
+
+# evidence from a JSON Lines title ("part": "title", offsets in the title)
+# survives a merge, in graph JSON, node-link and events; a part that is
+# neither "text" nor "title" is refused
+pg extract -q "$ROOT/tests/cases/titles.jsonl" -o "$T/titles.json"
+expect_rc 0
+json_check "$T/titles.json" "[x for e in d['edges'] for x in e['evidence'] if x.get('part') == 'title' and x['doc'] == 't1' and x['start'] == 0 and x['end'] == 62 and e['type'] == 'call']"
+pg merge "$T/titles.json" -o "$T/titles-m.json"
+expect_rc 0
+expect_same "$T/titles.json" "$T/titles-m.json"
+pg export --to nodelink -o "$T/titles.nodelink" "$T/titles.json"
+json_check "$T/titles.nodelink" "[x for l in d['links'] for x in l['evidence'] if x.get('part') == 'title' and x['doc'] == 't1']"
+pg export --to events -o "$T/titles.events" "$T/titles.json"
+expect_rc 0
+if grep -q "	t1	Telephone conversation with President of Finland Aino Virtanen	.*	0	title$" "$T/titles.events"; then ok; else bad "events: no title row for t1"; fi
+sed 's/"part": "title"/"part": "body"/' "$T/titles.json" > "$T/badpart.json"
+pg merge "$T/badpart.json" -o "$T/badpart-m.json"
+expect_rc 1
+expect_err "part: expected \"text\" or \"title\", got 'body'"
+expect_no_file "$T/badpart-m.json"

@@ -112,14 +112,21 @@ static void fuzz_build_record(fuzz_built *fb, const uint8_t *f, size_t n, size_t
             }
             *last_edge = (ptrdiff_t)pg_graph_add_edge(g, a, b, type);
             char *text = fuzz_utf8(t + 3, tn - 3);
-            pg_evidence ev = {doc, rec, rec, rec + tn, text, "", t[2] & 8 ? "2025-02-12" : ""};
+            pg_evidence ev = {.doc = doc,
+                              .sentence = rec,
+                              .start = rec,
+                              .end = rec + tn,
+                              .in_title = (t[2] & 16) != 0,
+                              .text = text,
+                              .quote = "",
+                              .date = t[2] & 8 ? "2025-02-12" : ""};
             pg_graph_edge_add_evidence(g, (size_t)*last_edge, &ev);
             free(text);
         }
         break;
     case 10:
         if (*last_edge >= 0) {
-            pg_evidence ev = {doc, 0, 0, tn, s, s, tn & 1 ? "2024-01-01" : ""};
+            pg_evidence ev = {.doc = doc, .end = tn, .text = s, .quote = s, .date = tn & 1 ? "2024-01-01" : ""};
             pg_graph_edge_add_evidence(g, (size_t)*last_edge, &ev);
         }
         break;

@@ -516,7 +516,7 @@ Test(draw, label_budget_and_engine_choice)
         pg_graph_node_add_mentions(g, n, (uint64_t)(i + 1));
         if (i)
             pg_graph_edge_add_evidence(g, pg_graph_add_edge(g, n, n - 1, PG_REL_STATEMENT),
-                                       &(pg_evidence){"d", 0, 0, 1, "x", "", ""});
+                                       &(pg_evidence){.doc = "d", .end = 1, .text = "x", .quote = "", .date = ""});
     }
     pg_draw_opts o;
     pg_draw_opts_init(&o);

@@ -342,17 +342,17 @@ Test(export, events_rows)
     pg_graph *g = load(NET);
     char *x = export_mem(g, PG_EXPORT_EVENTS, NULL);
     const char *header = "date\tsource\tsource_type\trelation\tcameo\ttarget\ttarget_type\tdoc\tsentence\t"
-                         "quote\tsource_id\ttarget_id\tdirected\tsentence_index\n";
+                         "quote\tsource_id\ttarget_id\tdirected\tsentence_index\tpart\n";
     cr_assert(starts_with(x, header), "%s", x);
     /* 4 evidence items + 6 relations without evidence; affiliation left out */
     cr_assert_eq(count(x, "\n"), 11, "%s", x);
     cr_assert_null(strstr(x, "affiliation"));
     const char *first = x + strlen(header);
     const char *row1 = "2025-03-10\tAnna Berg\tperson\tcall\t041\tPiet Oost\tperson\tn1\t"
-                       "Berg called Oost before the summit.\t\tanna-berg\tpiet-oost\tfalse\t0\n";
+                       "Berg called Oost before the summit.\t\tanna-berg\tpiet-oost\tfalse\t0\ttext\n";
     cr_assert(starts_with(first, row1), "%s", first);
     cr_assert(strstr(x, "2025-03-10\tPiet Oost\tperson\tcriticism\t111\tAnna Berg\tperson\tn1\t"
-                        "\"Oost condemned Berg's \"\"reckless\"\" remarks.\"\treckless\tpiet-oost\tanna-berg\ttrue\t2\n"),
+                        "\"Oost condemned Berg's \"\"reckless\"\" remarks.\"\treckless\tpiet-oost\tanna-berg\ttrue\t2\ttext\n"),
               "%s", x);
     /* undated rows (no evidence) come last */
     const char *undated = strstr(x, "\n\t");
@@ -370,7 +370,7 @@ Test(export, events_rows)
         size_t tabs = 0;
         for (char *p = line; p < nl; p++)
             tabs += *p == '\t';
-        cr_assert_eq(tabs, 13, "line: %.*s", (int)(nl - line), line);
+        cr_assert_eq(tabs, 14, "line: %.*s", (int)(nl - line), line);
         line = nl + 1;
     }
     cr_assert(strstr(x, "\"Second line with tab and \"\"quotes\"\", commas, and @at\""), "%s", x);
