@@ -9,8 +9,10 @@
  *   bit 4  an evidence cap of 1 (--max-evidence 1)
  *
  * Oracles (beyond ASan/UBSan and the -timeout): a reader error names the
- * file; every warning is one line; the graph extracted loads back from the
- * JSON written for it, and writing it again gives the same bytes.
+ * file; every warning is one line; every evidence item's offsets lie in
+ * its article's text, or in its title when it says so; the graph extracted
+ * loads back from the JSON written for it, and writing it again gives the
+ * same bytes.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -67,6 +69,16 @@ static int fuzz_extract_one(const uint8_t *data, size_t size)
         if (strlen(a.text) != a.len)
             fuzz_fail("article length %zu, strlen %zu", a.len, strlen(a.text));
         pg_extract_article(x, &a, g);
+        for (size_t e = 0; e < pg_graph_edge_count(g); e++) {
+            const pg_edge *ed = pg_graph_edge(g, e);
+            for (size_t k = 0; k < ed->n_evidence; k++) {
+                const pg_evidence *ev = &ed->evidence[k];
+                size_t limit = ev->in_title ? strlen(a.title ? a.title : "") : a.len;
+                if (strcmp(ev->doc, a.id) == 0 && (ev->start > ev->end || ev->end > limit))
+                    fuzz_fail("evidence [%u, %u) past the %s (%zu bytes)", ev->start, ev->end,
+                              ev->in_title ? "title" : "text", limit);
+            }
+        }
         if (flags & 2)
             pg_extract_explain(x, &a, fuzz_extract_null);
     }
