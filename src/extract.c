@@ -45,8 +45,7 @@ struct pg_extractor {
     /* a JSON Lines title analysed as the article's headline: the text
      * analysed is the title, a blank line and the article's text */
     pg_buf doc;
-    uint32_t head;        /* bytes before the article's text: 0, or the title's and the blank line's */
-    uint32_t title_sents; /* sentences of the title */
+    uint32_t title_sents; /* sentences of the title (an.head: its bytes and the blank line's) */
 };
 
 /* A title longer than this is no headline, and is not analysed. */
@@ -319,8 +318,8 @@ static void build_graph(pg_extractor *x, const pg_article *a, pg_graph *g)
         pg_evidence ev = {
             .doc = a->id,
             .sentence = in_title ? rel->sent : rel->sent - x->title_sents,
-            .start = in_title ? st->start : st->start - x->head,
-            .end = in_title ? st->end : st->end - x->head,
+            .start = in_title ? st->start : st->start - an->head,
+            .end = in_title ? st->end : st->end - an->head,
             .in_title = (uint8_t)in_title,
             .text = x->texts.p + p->so,
             .quote = p->qo == NO_ID ? "" : x->texts.p + p->qo,
@@ -382,24 +381,23 @@ void pg_extract_analyse(pg_extractor *x, const pg_article *a)
     release_outsized(x);
     an->text = a->text ? a->text : "";
     an->len = a->text ? a->len : 0;
-    x->head = x->title_sents = 0;
+    an->head = x->title_sents = 0;
     if (headline_title(a->title, an->text, an->len) && an->len <= PG_MAX_DOCUMENT_BYTES - MAX_HEADLINE_BYTES - 2) {
         pg_buf_reset(&x->doc);
         pg_buf_adds(&x->doc, a->title);
         pg_buf_add(&x->doc, "\n\n", 2);
-        x->head = (uint32_t)x->doc.len;
+        an->head = (uint32_t)x->doc.len;
         pg_buf_add(&x->doc, an->text, an->len);
         an->text = x->doc.p;
         an->len = x->doc.len;
     }
-    an->head = x->head;
     an->doc_id = a->id ? a->id : "";
     an->warn = x->opts.warn;
     an->warn_ctx = x->opts.warn_ctx;
     if (a->date && pg_date_valid(a->date))
         memcpy(an->doc_date, a->date, 11);
     pg_segment(an, pg_lexicon_is_abbrev, x->lex);
-    while (x->title_sents < an->nsents && an->sents[x->title_sents].start < x->head)
+    while (x->title_sents < an->nsents && an->sents[x->title_sents].start < an->head)
         x->title_sents++;
     pg_recognise(an, x->lex);
     pg_resolve(an, x->lex);
@@ -446,7 +444,7 @@ int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
     pg_buf b = {0};
     /* sentences numbered as evidence numbers them: the title's apart */
     fprintf(out, "document %s (%zu bytes, %zu sentences%s, %zu quotations, date %s)\n", a->id,
-            (size_t)(an->len - x->head), (size_t)(an->nsents - x->title_sents),
+            (size_t)(an->len - an->head), (size_t)(an->nsents - x->title_sents),
             x->title_sents ? " and a title" : "", an->nquotes, an->doc_date[0] ? an->doc_date : "unknown");
     size_t mi = 0;
     for (size_t s = 0; s < an->nsents; s++) {

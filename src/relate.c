@@ -1116,7 +1116,7 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
     /* "Zelenskyy after the meeting with Duda", "Yermak at a meeting with
      * ...": an actor right before the preposition that opens the noun's
      * phrase */
-    if (k > sb && (tok_is(R, k - 1, "the") || tok_is(R, k - 1, "a") || tok_is(R, k - 1, "an")))
+    if (k > sb && (WC(R, k - 1) & WC_DET))
         k--;
     if (k > sb + 1 && pg_lexicon_in_set(R->lex, PG_WS_EVENT_PREP, an, k - 1) && R->cover[k - 2] >= 0) {
         const pg_mention *m = &an->ments[R->cover[k - 2]];
