@@ -64,6 +64,29 @@ static size_t *identity(size_t n)
     return into;
 }
 
+/* The first of the n sorted keys f[] that equals key[0..len), or n. */
+static size_t find_key(const keyed_t *f, size_t n, const char *key, size_t len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (word_cmp(f[mid].key, f[mid].len, key, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && !word_cmp(f[lo].key, f[lo].len, key, len) ? lo : n;
+}
+
+/* Folds by `into` when a step linked anything, and frees it (NULL: no
+ * map was made); how many nodes went. */
+static size_t fold_linked(pg_graph *g, size_t *into, int linked)
+{
+    size_t n = linked ? pg_graph_fold_nodes(g, into) : 0;
+    free(into);
+    return n;
+}
+
 /* Can the first word w[0..n) of a full name be a given name? Not a common
  * English word ("Mines Subroto"), not a hyphenated modifier
  * ("Atlanta-based Delta"), no digit, and not an acronym ("GTE Sprint");
@@ -119,7 +142,8 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
         f[nf++] = (keyed_t){formal ? formal : n->label, sp, formal ? strlen(formal) : (size_t)(sp - n->label),
                             strlen(sp), n->mentions, n->id, i};
     }
-    size_t *into = NULL, linked = 0;
+    size_t *into = NULL;
+    int linked = 0;
     if (any) {
         pg_qsort(f, nf, sizeof *f, keyed_cmp);
         for (size_t a = 0, b; a < nf; a = b) {
@@ -154,10 +178,7 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex)
         }
     }
     free(f);
-    if (linked)
-        linked = pg_graph_fold_nodes(g, into);
-    free(into);
-    return linked;
+    return fold_linked(g, into, linked);
 }
 
 /* Has the node a title or an affiliation? */
@@ -231,22 +252,15 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex)
         const pg_node *n = pg_graph_node(g, i);
         if (n->type != PG_ACTOR_PERSON || !short_form(lex, n->label, key, sizeof key))
             continue;
-        size_t len = strlen(key), lo = 0, hi = ns;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (word_cmp(sf[mid].key, sf[mid].len, key, len) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo == ns || word_cmp(sf[lo].key, sf[lo].len, key, len) ||
-            (lo + 1 < ns && !word_cmp(sf[lo + 1].key, sf[lo + 1].len, key, len)))
+        size_t len = strlen(key), lo = find_key(sf, ns, key, len);
+        if (lo == ns || (lo + 1 < ns && !word_cmp(sf[lo + 1].key, sf[lo + 1].len, key, len)))
             continue; /* no node of that name, or two */
         PG_GROW(v, cap, np + 1);
         v[np++] = (middle_t){i, sf[lo].node};
     }
     free(sf);
-    size_t *into = NULL, linked = 0;
+    size_t *into = NULL;
+    int linked = 0;
     /* sorted by the short form, then by node: the pairs do not depend on
      * the order the nodes are in, only their indices do */
     pg_qsort(v, np, sizeof *v, middle_cmp);
@@ -268,10 +282,7 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex)
         linked = 1;
     }
     free(v);
-    if (linked)
-        linked = pg_graph_fold_nodes(g, into);
-    free(into);
-    return linked;
+    return fold_linked(g, into, linked);
 }
 
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
@@ -311,22 +322,16 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
     }
     pg_qsort(f, nf, sizeof *f, keyed_cmp);
 
-    size_t *into = NULL, linked = 0;
+    size_t *into = NULL;
+    int linked = 0;
     for (size_t i = 0; i < nn; i++) {
         const pg_node *s = pg_graph_node(g, i);
         size_t len = strlen(s->label);
         if (s->type != PG_ACTOR_PERSON || !len || strchr(s->label, ' ') || pg_lexicon_name_gender(lex, s->label, len))
             continue;
         /* the group of full names ending with the label: its first */
-        size_t lo = 0, hi = nf;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (word_cmp(f[mid].key, f[mid].len, s->label, len) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo == nf || word_cmp(f[lo].key, f[lo].len, s->label, len))
+        size_t lo = find_key(f, nf, s->label, len);
+        if (lo == nf)
             continue;
         const pg_node *top = pg_graph_node(g, f[lo].node);
         uint64_t others = 0;
@@ -345,8 +350,5 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         linked = 1;
     }
     free(f);
-    if (linked)
-        linked = pg_graph_fold_nodes(g, into);
-    free(into);
-    return linked;
+    return fold_linked(g, into, linked);
 }
