@@ -911,6 +911,27 @@ static int of_portfolio(const rec_t *r, size_t b, size_t e)
     return is_cap(r, e) && e + 1 < r->se && is_word(r, e + 1) && !(WC(r, e + 1) & (WC_PREP | WC_FUNCTION | WC_DET));
 }
 
+/* "Chairman of the Central Bank Elvira Nabiullina", "Head of the Federal
+ * Customs Service Vladimir Bulavin": after a title's "of" [the], a body
+ * known by the shape of its name, then a given name and another capital:
+ * the body is the person's (unless many states have one so named:
+ * shared_body_span), the name after it the person. Returns the end of the
+ * body's name (0 when there is no such body) and its start. */
+static size_t of_pattern_org(const rec_t *r, size_t k, size_t *begin)
+{
+    if (!is_tok(r, k, "of"))
+        return 0;
+    size_t m = k + 1 + is_tok(r, k + 1, "the");
+    if (!is_cap(r, m))
+        return 0;
+    size_t e = org_pattern(r, m);
+    if (e <= m || e + 1 >= r->se || !is_cap(r, e) || !is_cap(r, e + 1) || !given_name(r, e) ||
+        holds_title_or_given_name(r, m, e))
+        return 0;
+    *begin = m;
+    return e;
+}
+
 /* After a title's "of", one to three capitalised words that no lexicon
  * knows and that are no given name, then a given name and a surname:
  * "Governor of Sevastopol Mikhail Razvozhayev". The words are the place
@@ -924,12 +945,10 @@ static size_t of_place(const rec_t *r, size_t b)
         int32_t a;
         int how, poss;
         if ((t->flags & (TF_POSS | TF_DIGIT | TF_INITIAL | TF_ABBREV)) || (WC(r, p) & (WC_DET | WC_FUNCTION)) ||
-            pg_lexicon_name_gender(r->lex, pg_tok_text(r->an, t), pg_tok_len(t)) ||
-            pg_lexicon_match_actor(r->lex, r->an, p, r->se, &a, &how, &poss))
+            given_name(r, p) || pg_lexicon_match_actor(r->lex, r->an, p, r->se, &a, &how, &poss))
             break;
     }
-    if (p == b || p + 1 >= r->se || !is_cap(r, p) || !is_cap(r, p + 1) ||
-        !pg_lexicon_name_gender(r->lex, pg_tok_text(r->an, T(r, p)), pg_tok_len(T(r, p))))
+    if (p == b || p + 1 >= r->se || !is_cap(r, p) || !is_cap(r, p + 1) || !given_name(r, p))
         return b;
     return p;
 }
@@ -1145,6 +1164,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
     size_t title_b = 0;
     int32_t lex_person = -1;
     size_t lex_person_len = 0;
+    size_t body_b = 0, body_e = 0; /* a body by its shape after a title's "of": of_pattern_org */
     for (int guard = 0; guard < 10 && k < r->se; guard++) {
         int32_t a, t;
         int how, poss;
@@ -1338,6 +1358,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (e2 && nmods < 6) {
                 mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
                 k = e2;
+            } else if (!body_e && (e2 = of_pattern_org(r, k, &b2)) != 0) {
+                body_b = b2;
+                body_e = e2;
+                k = e2;
             }
             /* "Secretary of State for Economic Affairs", "Minister for Foreign
              * Affairs", "Personal Envoy for Western Sahara", "Vice President
@@ -1447,6 +1471,12 @@ static size_t parse_phrase(rec_t *r, size_t i)
         }
         if (e > k) {
             int32_t aff = emit_mods(r, mods, nmods, 1, lt->target_mod);
+            if (body_e && !shared_body_span(r, body_b, body_e)) {
+                pg_mention *o = add_mention(r, MK_ACTOR, body_b, body_e, body_b);
+                o->flags |= MF_ORG_PATTERN | MF_MODIFIER;
+                if (aff < 0)
+                    aff = (int32_t)(r->an->nments - 1);
+            }
             pg_mention *p = add_mention(r, MK_PERSON, k, e, i);
             p->title = title;
             p->aff = aff;
