@@ -911,12 +911,12 @@ static int of_portfolio(const rec_t *r, size_t b, size_t e)
     return is_cap(r, e) && e + 1 < r->se && is_word(r, e + 1) && !(WC(r, e + 1) & (WC_PREP | WC_FUNCTION | WC_DET));
 }
 
-/* "Chairman of the Central Bank Elvira Nabiullina", "Head of the Federal
- * Customs Service Vladimir Bulavin": after a title's "of" [the], a body
- * known by the shape of its name, then a given name and another capital:
- * the body is the person's (unless many states have one so named:
- * shared_body_span), the name after it the person. Returns the end of the
- * body's name (0 when there is no such body) and its start. */
+/* "Chief of Staff of the Presidential Executive Office Anton Vaino",
+ * "Chairman of the Central Bank Elvira Nabiullina": after a title's "of"
+ * [the], a body known by the shape of its name, then a given name and
+ * another capital: the body is the person's (unless many states have one
+ * so named: shared_body_span), the name after it the person. Returns the
+ * end of the body's name (0 when there is no such body) and its start. */
 static size_t of_pattern_org(const rec_t *r, size_t k, size_t *begin)
 {
     if (!is_tok(r, k, "of"))
