@@ -463,10 +463,14 @@ static size_t skip_appositive(const rec_t *r, size_t k)
     return k;
 }
 
-/* Is there a relation verb right after token k (past auxiliaries)? */
+/* Is there a relation verb right after token k (past auxiliaries)? Not a
+ * verb of speech after a form of "be" with "that" after it: its subject
+ * is what was said ("Hope was expressed that ...", "It was noted that"),
+ * where "X was asked to", "X was denied" and "X is said to" name X. */
 static int verb_follows(const rec_t *r, size_t k)
 {
     k = skip_appositive(r, k);
+    int be = 0; /* the word before is a form of "be" */
     for (int hops = 0; hops < 5 && k < r->se; hops++) {
         int32_t cue;
         size_t n = pg_lexicon_match_cue(r->lex, r->an, k, r->se, &cue);
@@ -475,9 +479,10 @@ static int verb_follows(const rec_t *r, size_t k)
         if (n && (T(r, k)->flags & TF_CAP) && !(r->an->sents[r->sent].flags & SF_TITLECASE))
             n = 0;
         if (n && r->lex->cues[cue].form != CUE_NOUN && r->lex->cues[cue].form != CUE_PREP)
-            return 1;
+            return !(be && r->lex->cues[cue].rel == REL_SPEECH && is_tok(r, k + n, "that"));
         if (!aux_word(r, k))
             return 0;
+        be = pg_lexicon_in_set(r->lex, PG_WS_BE, r->an, k);
         k++;
     }
     return 0;
