@@ -264,6 +264,7 @@ static int32_t new_actor(pg_lexicon *lex, const char *label, size_t n, pg_actor_
     a->org_kind = 0;
     a->seats_before = -1;
     a->seats_until[0] = '\0';
+    a->forms = NULL;
     return (int32_t)lex->nactors++;
 }
 
@@ -512,6 +513,17 @@ static int load_country(loader_t *L, char **f, size_t nf)
         add_list(L, f[1], a, LA_NAME);
     if (nf > 2)
         add_demonyms(L, f[2], a);
+    {
+        pg_buf forms = {0};
+        for (size_t k = 0; k < 3 && k < nf; k++)
+            if (f[k][0]) {
+                if (forms.len)
+                    pg_buf_addc(&forms, '|');
+                pg_buf_adds(&forms, f[k]);
+            }
+        lex->actors[a].forms = pg_strmap_intern(lex->pool, forms.p, forms.len);
+        pg_buf_free(&forms);
+    }
     if (nf > 3 && !until)
         add_list(L, f[3], a, LA_SEAT);
     if (nf > 3 && until && f[3][0]) {

@@ -27,6 +27,9 @@ typedef struct pg_lex_actor {
      * its last day, YYYY-MM-DD (such dates compare as strings) */
     int32_t seats_before;
     char seats_until[11];
+    /* a country's names and demonyms as countries.tsv lists them, "|"
+     * between them ("Russia|Russian Federation|Russian|Russians"), or NULL */
+    const char *forms;
 } pg_lex_actor;
 
 /* The actor a seat means in a document of the given date ("YYYY-MM-DD",

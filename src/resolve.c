@@ -96,6 +96,207 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
     return (int32_t)*v;
 }
 
+/* ---- bodies that many states have ---- */
+
+/* The state the document names (by name, demonym or seat) most, and how
+ * often it and the runner-up are named (*top, *second); -1 if it names
+ * none. Ties go to the one named first. */
+#define PG_SHARED_STATES 32
+static int32_t doc_state(const res_t *R, unsigned *top, unsigned *second)
+{
+    const pg_analysis *an = R->an;
+    int32_t c[PG_SHARED_STATES];
+    unsigned count[PG_SHARED_STATES];
+    size_t nc = 0;
+    for (size_t i = 0; i < an->nments; i++) {
+        const pg_mention *m = &an->ments[i];
+        if ((m->kind != MK_ACTOR && m->kind != MK_DEMONYM) || m->actor < 0 ||
+            R->lex->actors[m->actor].type != PG_ACTOR_COUNTRY)
+            continue;
+        size_t j = 0;
+        while (j < nc && c[j] != m->actor)
+            j++;
+        if (j == nc) {
+            if (nc == PG_SHARED_STATES)
+                continue;
+            c[nc] = m->actor;
+            count[nc++] = 0;
+        }
+        count[j]++;
+    }
+    int32_t best = -1;
+    *top = *second = 0;
+    for (size_t j = 0; j < nc; j++) {
+        if (count[j] > *top) {
+            *second = *top;
+            *top = count[j];
+            best = c[j];
+        } else if (count[j] > *second) {
+            *second = count[j];
+        }
+    }
+    return best;
+}
+
+/* The lexicon's body of state `state` called `name` after one of the
+ * state's names or demonyms, or before "of" or "of the" and one of them
+ * ("Russian Armed Forces", "Security Council of Russia", "Armed Forces
+ * of the Russian Federation"); -1 if it has none. */
+static int32_t national_body(res_t *R, const pg_buf *name, int32_t state)
+{
+    const char *forms = R->lex->actors[state].forms;
+    if (!forms)
+        forms = R->lex->actors[state].label;
+    for (const char *p = forms; *p;) {
+        size_t n = strcspn(p, "|");
+        for (int shape = 0; shape < 3; shape++) {
+            pg_buf *key = &R->k->tmp;
+            pg_buf_reset(key);
+            if (shape == 0) {
+                pg_buf_add(key, p, n);
+                pg_buf_addc(key, ' ');
+                pg_buf_add(key, name->p, name->len);
+            } else {
+                pg_buf_add(key, name->p, name->len);
+                pg_buf_adds(key, shape == 1 ? " of " : " of the ");
+                pg_buf_add(key, p, n);
+            }
+            size_t *v = pg_strmap_get(R->lex->actor_phrases, key->p, key->len);
+            if (!v || (*v & 15) != LA_NAME)
+                continue;
+            int32_t a = (int32_t)(*v >> 4);
+            if (R->lex->actors[a].type == PG_ACTOR_ORGANIZATION && R->lex->actors[a].country == state)
+                return a;
+        }
+        p += n;
+        if (*p)
+            p++;
+    }
+    return -1;
+}
+
+/* The lexicon actors the document names (`named`) and those it names by a
+ * name that many states' bodies do not share (`full`), each sorted; built
+ * when first asked. */
+typedef struct {
+    int32_t *named, *full;
+    size_t nnamed, nfull;
+    int built;
+} named_t;
+
+static int cmp_i32(const void *pa, const void *pb)
+{
+    int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
+    return (a > b) - (a < b);
+}
+
+static int shared_span(const res_t *R, const pg_mention *m)
+{
+    const pg_analysis *an = R->an;
+    const pg_token *b = &an->toks[m->tok_begin], *e = &an->toks[m->tok_end - 1];
+    return pg_lexicon_in_set_text(R->lex, PG_WS_SHARED_BODY, an->text + b->start, e->base_end - b->start);
+}
+
+static void named_build(const res_t *R, named_t *n)
+{
+    const pg_analysis *an = R->an;
+    n->built = 1;
+    n->named = pg_xmalloc((an->nments ? an->nments : 1) * sizeof *n->named);
+    n->full = pg_xmalloc((an->nments ? an->nments : 1) * sizeof *n->full);
+    for (size_t i = 0; i < an->nments; i++) {
+        const pg_mention *m = &an->ments[i];
+        if (m->kind != MK_ACTOR || m->actor < 0 || m->tok_end <= m->tok_begin)
+            continue;
+        n->named[n->nnamed++] = m->actor;
+        if (!shared_span(R, m))
+            n->full[n->nfull++] = m->actor;
+    }
+    pg_qsort(n->named, n->nnamed, sizeof *n->named, cmp_i32);
+    pg_qsort(n->full, n->nfull, sizeof *n->full, cmp_i32);
+}
+
+static int named_has(const int32_t *v, size_t n, int32_t a)
+{
+    return bsearch(&a, v, n, sizeof *v, cmp_i32) != NULL;
+}
+
+/* Does the document name actor `a` by a name that many states' bodies do
+ * not share ("UN Security Council"), or its parent body: an actor whose
+ * name begins its label ("UN" of "UN Security Council": the United
+ * Nations)? */
+static int parent_named(const res_t *R, named_t *n, int32_t a)
+{
+    if (!n->built)
+        named_build(R, n);
+    if (named_has(n->full, n->nfull, a))
+        return 1;
+    const char *label = R->lex->actors[a].label;
+    for (const char *sp = strchr(label, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        size_t *v = pg_strmap_get(R->lex->actor_phrases, label, (size_t)(sp - label));
+        if (v && (*v & 15) == LA_NAME && named_has(n->named, n->nnamed, (int32_t)(*v >> 4)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A body's name that many states share (`shared_body` in words.tsv), read
+ * as an international body's alias ("the Security Council": the United
+ * Nations') or as a body of its own ("the Central Bank", "the Armed
+ * Forces"), is the body of the state the document is about where the
+ * lexicon has one: "Secretary of the Security Council Nikolai Patrushev"
+ * in a Kremlin text is of the Security Council of Russia, "the Armed
+ * Forces" in a Ukrainian presidency text the Armed Forces of Ukraine. A
+ * state right before the name ("the Italian Foreign Ministry", "Japan's
+ * Foreign Ministry") makes it that state's, or leaves it as it is. An
+ * international body's alias stays its where the document names the
+ * body in full or its parent ("UN Security Council", "the United
+ * Nations"). */
+static void shared_bodies(res_t *R)
+{
+    pg_analysis *an = R->an;
+    int32_t state = -2; /* not yet asked */
+    unsigned top = 0, second = 0;
+    named_t named = {0};
+    for (size_t i = 0; i < an->nments; i++) {
+        pg_mention *m = &an->ments[i];
+        if (m->kind != MK_ACTOR || (m->flags & MF_ALIAS) || m->tok_end <= m->tok_begin)
+            continue;
+        if (m->actor >= 0 && (R->lex->actors[m->actor].type != PG_ACTOR_ORGANIZATION ||
+                              R->lex->actors[m->actor].country >= 0))
+            continue;
+        if (!shared_span(R, m) || (m->actor >= 0 && parent_named(R, &named, m->actor)))
+            continue;
+        if (!pg_lexicon_key(an, m->tok_begin, m->tok_end, 1, 0, &R->k->key))
+            continue;
+        int32_t found = -1;
+        if (i > 0 && an->ments[i - 1].tok_end == m->tok_begin && an->ments[i - 1].actor >= 0 &&
+            (an->ments[i - 1].kind == MK_ACTOR || an->ments[i - 1].kind == MK_DEMONYM) &&
+            R->lex->actors[an->ments[i - 1].actor].type == PG_ACTOR_COUNTRY) {
+            /* a state right before it ("the Italian Foreign Ministry",
+             * "Japan's Foreign Ministry"): that state's, if known */
+            found = national_body(R, &R->k->key, an->ments[i - 1].actor);
+        } else {
+            if (state == -2)
+                state = doc_state(R, &top, &second);
+            /* the state must lead: for an international body's alias,
+             * named more than any other state (the document never ties the
+             * name to the international body); for a name of its own ("the
+             * Foreign Ministry"), which is no one's otherwise, at least
+             * twice and twice as often (in war news, the enemy state is
+             * named more than the one whose "Armed Forces" are meant) */
+            int leads = m->actor >= 0 ? top > second : top >= 2 && top >= 2 * second;
+            if (state >= 0 && leads)
+                found = national_body(R, &R->k->key, state);
+        }
+        if (found >= 0) {
+            m->actor = found;
+            m->flags &= (uint16_t)~MF_ORG_PATTERN;
+        }
+    }
+    free(named.named);
+    free(named.full);
+}
+
 /* ---- people ---- */
 
 static void name_parts(const pg_analysis *an, const pg_mention *m, name_t *n)
@@ -1133,6 +1334,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         for (size_t i = 0; i < an->nments; i++)
             if (an->ments[i].flags & MF_SEAT)
                 an->ments[i].actor = pg_lexicon_seat_actor(lex, an->ments[i].actor, an->doc_date);
+    shared_bodies(&R);
     /* only the mentions' actors are ever looked up: clear just those */
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].actor >= 0)

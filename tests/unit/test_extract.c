@@ -121,6 +121,37 @@ Test(resolve, pronouns_follow_the_subject_not_the_object)
     pg_graph_free(g);
 }
 
+Test(resolve, a_shared_body_name_is_the_leading_states_body)
+{
+    pg_graph *g = extract_text(
+        "Russia will raise pensions, Kremlin aide Oleg Sorin said. Secretary of the Security Council Pavel Voronin "
+        "said Russian officials backed the plan. The Central Bank said Estonia was wrong.");
+    assert_edge(g, "Pavel Voronin", "Security Council of Russia", PG_REL_AFFILIATION);
+    refute_edge(g, "Pavel Voronin", "UN Security Council", PG_REL_AFFILIATION);
+    assert_edge(g, "Bank of Russia", "Estonia", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Central Bank"), -1);
+    pg_graph_free(g);
+}
+
+Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
+{
+    /* the United Nations named: "the Security Council" is its */
+    pg_graph *g = extract_text("Russia and Russian diplomats spoke at the United Nations. The Security Council "
+                               "condemned Estonia, Secretary Pavel Voronin said.");
+    cr_assert(has_node(g, "UN Security Council", PG_ACTOR_ORGANIZATION));
+    cr_assert_eq(node_by_label(g, "Security Council of Russia"), -1);
+    pg_graph_free(g);
+    /* no state leads: which state's central bank is unknown */
+    g = extract_text("Russia and Japan talked. Russia and Japan agreed. The Central Bank said Estonia was wrong.");
+    cr_assert(has_node(g, "Central Bank", PG_ACTOR_ORGANIZATION));
+    cr_assert_eq(node_by_label(g, "Bank of Russia"), -1);
+    pg_graph_free(g);
+    /* a state right before the name: that state's, or no known body */
+    g = extract_text("Russia and Russians said so. The Italian Foreign Ministry said Estonia was wrong.");
+    cr_assert_eq(node_by_label(g, "Russian Foreign Ministry"), -1);
+    pg_graph_free(g);
+}
+
 Test(relate, a_subjectless_visit_in_a_quotation_needs_the_speakers_I)
 {
     /* an imperative sends the listener, not the speaker; "I" makes the
