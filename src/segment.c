@@ -8,6 +8,10 @@
 #include "mem.h"
 #include "utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- character classes ---- */
 
 int pg_cp_is_upper(unsigned cp)
@@ -335,6 +339,15 @@ static const unsigned char byte_class[256] = {
     /* 0x80-0xFF */ BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16,
     BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16, BC_ROW_SLOW16};
 
+#if defined(__SSE2__)
+/* The bit mask of the bytes of v within [lo, hi]. */
+static inline unsigned simd_in_range(__m128i v, char lo, char hi)
+{
+    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(lo));
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)(hi - lo))), t));
+}
+#endif
+
 /* The common word: ASCII letters and digits ended by a space, plain
  * punctuation or a period that no letter follows (a sentence's end, an
  * abbreviation's period). Emits it and returns its end, or returns 0
@@ -346,14 +359,35 @@ static inline __attribute__((always_inline)) size_t word_fast(sink_t *s, const t
     const unsigned char *p = t->p;
     size_t len = t->len, j = i;
     unsigned seen = 0, k; /* BC_* bits of the word's bytes */
-    /* a table lookup per byte: as fast here as classifying eight bytes at
-     * a time, with fewer instructions (words are short) */
     {
         const unsigned char *q = p + j, *end = p + len;
+#if defined(__SSE2__)
+        /* sixteen bytes classified at once: the word's end is found without
+         * a branch per byte, whose exit the processor cannot predict (words
+         * have all lengths); the table below finishes the text's last
+         * fifteen bytes and words of sixteen or more */
+        while (end - q >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+            unsigned ml = simd_in_range(v, 'a', 'z'), mu = simd_in_range(v, 'A', 'Z'),
+                     md = simd_in_range(v, '0', '9');
+            unsigned stop = ~(ml | mu | md) & 0xFFFFu;
+            unsigned keep = stop ? (1u << __builtin_ctz(stop)) - 1 : 0xFFFFu;
+            seen |= ((ml & keep) ? BC_LOWER : 0u) | ((mu & keep) ? BC_UPPER : 0u) | ((md & keep) ? BC_DIGIT : 0u);
+            if (stop) {
+                q += __builtin_ctz(stop);
+                goto scanned;
+            }
+            q += 16;
+        }
+#endif
+        /* a table lookup per byte */
         while (q < end && ((k = byte_class[*q]) & (BC_LOWER | BC_UPPER | BC_DIGIT))) {
             seen |= k;
             q++;
         }
+#if defined(__SSE2__)
+    scanned:
+#endif
         j = (size_t)(q - p);
     }
     int period = 0;

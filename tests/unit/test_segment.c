@@ -230,6 +230,16 @@ Test(segment, word_flags_do_not_depend_on_word_length_or_position)
         {"Covid19vaccinations", TK_WORD, TF_CAP | TF_UPPER | TF_DIGIT},
         {"ÉLYSÉE", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER | TF_NONASCII},
         {"Zelensky’s", TK_WORD, TF_CAP | TF_UPPER | TF_NONASCII | TF_POSS},
+        /* lengths around the tokenizer's 16-byte blocks, the class that
+         * sets a flag at either side of a block's edge */
+        {"abcdefghijklmno", TK_WORD, 0},
+        {"abcdefghijklmnop", TK_WORD, 0},
+        {"abcdefghijklmnoP", TK_WORD, TF_UPPER},
+        {"abcdefghijklmnopQ", TK_WORD, TF_UPPER},
+        {"ABCDEFGHIJKLMNOP", TK_WORD, TF_CAP | TF_ALLCAPS | TF_UPPER},
+        {"Abcdefghijklmnopqrstuvwxyzabcde1", TK_WORD, TF_CAP | TF_UPPER | TF_DIGIT},
+        {"abcdefghijklmnopqrstuvwxyzabcdef1", TK_WORD, TF_DIGIT},
+        {"1234567890123456", TK_NUM, TF_DIGIT},
     };
     static const char *const before[] = {"", "x ", "abc ", "abcdefg "};
     static const char *const after[] = {"", ",", " y", ") and more words after it", "\xE2\x80\x9D"};
