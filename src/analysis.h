@@ -235,6 +235,7 @@ typedef struct pg_analysis {
     pg_cue_hit *cues;
     size_t ncues, cues_cap;
     int32_t principal; /* the entity a readout is about (headline subject), or -1 */
+    const char *host;  /* pg_extract_opts.host: the principal whatever the text says, or NULL */
     int32_t author;    /* the state a speech speaks for ("my country, Ghana"): I/we outside quotations, or -1 */
     pg_buf scratch;
     pg_buf work; /* per-document arrays a stage carves out of one allocation (relate's indexes) */

@@ -394,6 +394,7 @@ void pg_extract_analyse(pg_extractor *x, const pg_article *a)
     an->doc_id = a->id ? a->id : "";
     an->warn = x->opts.warn;
     an->warn_ctx = x->opts.warn_ctx;
+    an->host = x->opts.host && *x->opts.host ? x->opts.host : NULL;
     if (a->date && pg_date_valid(a->date))
         memcpy(an->doc_date, a->date, 11);
     pg_segment(an, pg_lexicon_is_abbrev, x->lex);

@@ -1001,11 +1001,54 @@ static void find_addressees(rl_t *R)
         }
 }
 
-/* The person a readout is about: the most mentioned person that is not an
- * object of the headline. */
+/* ASCII case-insensitive equality of a[0..n) and the string b. */
+static int same_name(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char x = (unsigned char)a[k], y = (unsigned char)b[k];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return 0;
+    }
+    return 1;
+}
+
+/* The host's entity (pg_extract_opts.host): the person labelled with the
+ * host's name, or with its last word ("Putin", then labelled with the full
+ * name), the full name first; a new entity, with no mention, if the
+ * article names neither. */
+static int32_t host_entity(pg_analysis *an)
+{
+    const char *host = an->host, *sp = strrchr(host, ' ');
+    const char *last = sp ? sp + 1 : host;
+    int32_t by_last = -1;
+    for (size_t e = 0; e < an->nents; e++) {
+        const pg_entity *en = &an->ents[e];
+        if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
+            continue;
+        if (same_name(host, strlen(host), en->label))
+            return (int32_t)e;
+        if (by_last < 0 && same_name(last, strlen(last), en->label))
+            by_last = (int32_t)e;
+    }
+    if (by_last < 0)
+        return (int32_t)pg_analysis_add_entity(an, PG_ACTOR_PERSON, host);
+    pg_entity *en = &an->ents[by_last];
+    free(en->label);
+    en->label = pg_xstrdup(host);
+    return by_last;
+}
+
+/* The person a readout is about: the host, when the texts have one; else
+ * the most mentioned person that is not an object of the headline. */
 static void find_principal(rl_t *R)
 {
     pg_analysis *an = R->an;
+    if (an->host) {
+        an->principal = host_entity(an);
+        return;
+    }
     uint32_t *count = pg_xcalloc(an->nents ? an->nents : 1, sizeof *count);
     uint8_t *excluded = pg_xcalloc(an->nents ? an->nents : 1, 1);
     for (size_t i = 0; i < an->nments; i++) {

@@ -24,6 +24,10 @@ typedef struct pg_extract_opts {
                                   With a bound, undated evidence is left out. */
     pg_warn_fn warn;           /* limits applied to pathological input */
     void *warn_ctx;
+    const char *host; /* the person the texts are published for (a head of state's press office:
+                         "Vladimir Putin" for kremlin.ru), who takes part in the calls, meetings
+                         and visits of headlines without a subject ("Meeting with ..."); NULL:
+                         the person the article names most */
 } pg_extract_opts;
 
 void pg_extract_opts_init(pg_extract_opts *o);

@@ -52,6 +52,38 @@ long cli_parse_count(const char *s)
     return v;
 }
 
+int cli_person_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n || n > 200 || s[0] == ' ' || s[n - 1] == ' ')
+        return 0;
+    int letter = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7f)
+                return 0;
+            letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            i++;
+            continue;
+        }
+        /* a well-formed multi-byte sequence (RFC 3629): no overlong
+         * forms, no surrogates, nothing past U+10FFFF */
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (!len || c > 0xF4 || i + len > n)
+            return 0;
+        unsigned char c1 = (unsigned char)s[i + 1];
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+            return 0;
+        for (size_t k = 1; k < len; k++)
+            if (((unsigned char)s[i + k] & 0xC0) != 0x80)
+                return 0;
+        letter = 1; /* letters of other scripts */
+        i += len;
+    }
+    return letter;
+}
+
 static int is_graph_file(const char *path)
 {
     size_t n = strlen(path);
@@ -127,6 +159,7 @@ pg_graph *cli_extract(const cli_extract_opts *o, const char *cmd, int ninputs, c
     co.extract.until = o->until;
     co.extract.warn = cli_warn;
     co.extract.warn_ctx = (void *)cmd;
+    co.extract.host = o->host;
     co.max_evidence = (size_t)o->max_evidence;
     co.threads = (int)o->threads;
     co.shard = o->shard;

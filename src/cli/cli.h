@@ -52,6 +52,7 @@ typedef struct cli_extract_opts {
     int jsonl, keep_going, verbose, shard;
     long threads, max_evidence; /* threads 0: number of cores */
     const char *since, *until;
+    const char *host; /* --host */
     const char *lexicons[CLI_MAX_LEXICONS];
     int nlexicons;
 } cli_extract_opts;
@@ -65,5 +66,9 @@ pg_graph *cli_extract(const cli_extract_opts *o, const char *cmd, int ninputs, c
 
 /* Parses a non-negative integer option value; -1 on junk. */
 long cli_parse_count(const char *s);
+/* Is s a person's name a user may give (--host): 1 to 200 bytes of valid
+ * UTF-8 without control characters, with a letter, not starting or ending
+ * with a space? */
+int cli_person_name(const char *s);
 
 #endif

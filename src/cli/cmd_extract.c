@@ -28,6 +28,11 @@ static const char usage_text[] =
     "      --until DATE        keep evidence dated DATE or earlier\n"
     "      --max-evidence N    store at most N evidence items per relation (the\n"
     "                          earliest); weights still count all of them\n"
+    "      --host NAME         the person the articles are published for (a head\n"
+    "                          of state's press office): the one who takes part in\n"
+    "                          the calls, meetings and visits of headlines without a\n"
+    "                          subject (\"Meeting with ...\"); default: the person an\n"
+    "                          article names most\n"
     "  -j, --jobs N            extract with N threads (default: number of cores);\n"
     "                          the output is the same for any N\n"
     "      --shard             the output is one part of a corpus for 'polgraph\n"
@@ -76,6 +81,7 @@ static int explain_inputs(const cli_extract_opts *xo, const char *out, int ninpu
     pg_extract_opts_init(&eo);
     eo.warn = cli_warn;
     eo.warn_ctx = "extract";
+    eo.host = xo->host;
     pg_extractor *x = pg_extractor_new(lex, &eo);
     pg_article a = {0};
     int rc, first = 1;
@@ -105,7 +111,7 @@ int cmd_extract(int argc, char **argv)
         {"jobs", required_argument, NULL, 'j'},    {"keep-going", no_argument, NULL, 'k'},
         {"quiet", no_argument, NULL, 'q'},         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},          {"explain", no_argument, NULL, 'X'},
-        {"shard", no_argument, NULL, 'D'},
+        {"shard", no_argument, NULL, 'D'},         {"host", required_argument, NULL, 'H'},
         {NULL, 0, NULL, 0},
     };
     cli_extract_opts xo;
@@ -144,6 +150,12 @@ int cmd_extract(int argc, char **argv)
         case 'k': xo.keep_going = 1; break;
         case 'X': explain = 1; break;
         case 'D': xo.shard = 1; break;
+        case 'H':
+            if (!cli_person_name(optarg))
+                return cli_misuse("extract", usage_text,
+                                  "--host wants a person's name: letters, spaces, no control characters, UTF-8");
+            xo.host = optarg;
+            break;
         case 'q': cli_quiet = 1; break;
         case 'v': xo.verbose = 1; break;
         case 'h': return cli_help(usage_text);

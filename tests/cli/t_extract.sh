@@ -106,3 +106,25 @@ expect_rc 2
 pg extract -o
 expect_rc 2
 expect_err "needs a value"
+
+# --host: the person a press office publishes for takes part in the calls
+# and meetings of headlines that leave them unsaid
+printf '%s\n' '{"id": "r1", "date": "2026-02-03", "title": "Telephone conversation with President of Chile Marta Fuentes", "text": "The presidents discussed trade. Foreign Minister Oleg Sorin said Chile and Peru agreed."}' \
+    '{"id": "r2", "date": "2026-02-04", "title": "Meeting with Governor Pavel Orlov", "text": "President Dronov said Orlov would report on the harvest. Orlov thanked him."}' > "$T/host.jsonl"
+pg extract -q "$T/host.jsonl" -o "$T/nohost.json"
+expect_rc 0
+json_check "$T/nohost.json" "not any('ivan-dronov' in (e['source'], e['target']) for e in d['edges'])"
+pg extract -q --host "Ivan Dronov" "$T/host.jsonl" -o "$T/host.json"
+expect_rc 0
+json_check "$T/host.json" "any(e['type'] == 'call' and {e['source'], e['target']} == {'ivan-dronov', 'marta-fuentes'} for e in d['edges'])"
+json_check "$T/host.json" "any(e['type'] == 'meeting' and {e['source'], e['target']} == {'ivan-dronov', 'pavel-orlov'} for e in d['edges'])"
+json_check "$T/host.json" "not any(n['id'] == 'dronov' for n in d['nodes'])"
+pg extract -q -j 2 --host "Ivan Dronov" "$T/host.jsonl" -o "$T/host-j2.json"
+expect_same "$T/host.json" "$T/host-j2.json"
+pg extract --explain --host "Ivan Dronov" "$T/host.jsonl"
+expect_out "main person: Ivan Dronov"
+for bad in "" " Ivan" "12 34" "$(printf 'Ivan\tDronov')" "$(printf '\377\376')"; do
+    pg extract --host "$bad" "$T/host.jsonl"
+    expect_rc 2
+    expect_err "--host wants a person's name"
+done

@@ -152,6 +152,51 @@ Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
     pg_graph_free(g);
 }
 
+/* A readout titled "Meeting with X": its host (pg_extract_opts.host) or,
+ * without one, the person its text names most. */
+static pg_graph *extract_readout(const char *title, const char *text, const char *host)
+{
+    pg_article a = {0};
+    a.id = (char *)"r";
+    a.title = (char *)title;
+    a.date = (char *)"2026-02-03";
+    a.source = (char *)"";
+    a.url = (char *)"";
+    a.text = (char *)text;
+    a.len = strlen(text);
+    pg_extract_opts o;
+    pg_extract_opts_init(&o);
+    o.host = host;
+    pg_extractor *x = pg_extractor_new(test_lexicon(), &o);
+    pg_graph *g = pg_graph_new();
+    pg_extract_article(x, &a, g);
+    pg_extractor_free(x);
+    pg_graph_sort(g);
+    return g;
+}
+
+Test(relate, the_host_takes_part_in_subjectless_headlines)
+{
+    const char *title = "Telephone conversation with President of Chile Marta Fuentes";
+    const char *text = "The presidents discussed trade. Minister Oleg Sorin said Chile and Peru agreed. Sorin spoke "
+                       "again.";
+    /* without a host, the person the text names most */
+    pg_graph *g = extract_readout(title, text, NULL);
+    assert_edge(g, "Oleg Sorin", "Marta Fuentes", PG_REL_CALL);
+    pg_graph_free(g);
+    /* a host the text never names: a node of its own */
+    g = extract_readout(title, text, "Ivan Dronov");
+    assert_edge(g, "Ivan Dronov", "Marta Fuentes", PG_REL_CALL);
+    refute_edge(g, "Oleg Sorin", "Marta Fuentes", PG_REL_CALL);
+    pg_graph_free(g);
+    /* named by surname: the same person, with the full name */
+    g = extract_readout("Meeting with Governor Pavel Orlov", "President Dronov said Orlov would report.", "Ivan Dronov");
+    assert_edge(g, "Ivan Dronov", "Pavel Orlov", PG_REL_MEETING);
+    cr_assert_eq(node_by_label(g, "Dronov"), -1);
+    cr_assert(node_has_alias(g, "Ivan Dronov", "Dronov"));
+    pg_graph_free(g);
+}
+
 Test(relate, a_subjectless_visit_in_a_quotation_needs_the_speakers_I)
 {
     /* an imperative sends the listener, not the speaker; "I" makes the
