@@ -7,6 +7,7 @@
  *   bit 2  keep going past malformed JSON Lines (-k)
  *   bit 3  a date window (--since 2020-01-01 --until 2025-12-31)
  *   bit 4  an evidence cap of 1 (--max-evidence 1)
+ *   bit 5  a host (--host "Vladimir Putin")
  *
  * Oracles (beyond ASan/UBSan and the -timeout): a reader error names the
  * file; every warning is one line; every evidence item's offsets lie in
@@ -57,6 +58,8 @@ static int fuzz_extract_one(const uint8_t *data, size_t size)
         xo.since = "2020-01-01";
         xo.until = "2025-12-31";
     }
+    if (flags & 32)
+        xo.host = "Vladimir Putin";
     pg_extractor *x = pg_extractor_new(fuzz_extract_lex, &xo);
     pg_graph *g = pg_graph_new();
     if (flags & 16)

@@ -35,6 +35,8 @@ put("extract", "sample.md", bytes([TEXT]) + read("examples/sample-article.md"))
 put("extract", "news.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/fixtures/corpus/news.jsonl"))
 put("extract", "window.jsonl", bytes([JSONL | 8 | 16]) + read("tests/fixtures/corpus/news.jsonl"))
 put("extract", "titles.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/cases/titles.jsonl"))
+put("extract", "host.jsonl", bytes([JSONL | EXPLAIN | 32]) + read("tests/cases/titles.jsonl"))
+put("extract", "shared-bodies.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/cases/shared_bodies.jsonl"))
 put("extract", "keep-going.jsonl",
     bytes([JSONL | 4]) + b'{"id": "a", "text": "Putin met Trump."}\n{"id": "b", "text": \n'
     b'{"text": "x\\u0000y \\ud800 \xff", "date": "2024-13-01"}\n\n')
