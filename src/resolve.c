@@ -792,6 +792,12 @@ static int32_t match_description(res_t *R, size_t mi)
     const pg_lex_title *t = &R->lex->titles[m->title];
     int32_t aff = m->aff >= 0 ? an->ments[m->aff].entity : -1;
     int head = t->kind == TITLE_HEAD || (t->kind == TITLE_ROLE && strcmp(t->canonical, "leader") == 0);
+    /* any head of state or government answers to another head title only
+     * with the description's state ("the Kenyan President" for the Kenyan
+     * leader) or a title that names no office ("the leader", "the Head of
+     * State"): a bare "the Prime Minister" is not the President */
+    int any_head = head && (aff >= 0 || t->kind == TITLE_ROLE || strcmp(t->canonical, "Head of State") == 0 ||
+                            strcmp(t->canonical, "Head of Government") == 0);
     int32_t best = -1;
     int best_score = 0;
     long best_recent = -1;
@@ -827,7 +833,7 @@ static int32_t match_description(res_t *R, size_t mi)
         int score = 0;
         if (has_title(en, t->canonical))
             score = 3;
-        else if (head && (has_head_title(R->lex, en) || (same_aff && has_title(en, "leader"))))
+        else if ((any_head && has_head_title(R->lex, en)) || (head && same_aff && has_title(en, "leader")))
             score = 2; /* "Kenyan leader Daniel arap Moi ... The Kenyan President" (of the same state) */
         if (!score)
             continue;

@@ -112,6 +112,22 @@ Test(resolve, descriptions_stand_for_the_titled_person)
     pg_graph_free(g);
 }
 
+Test(resolve, a_bare_head_title_is_not_another_head_of_state)
+{
+    /* the Prime Minister's own title was lost in a long name: "the Prime
+     * Minister" is not the President, whose office differs */
+    pg_graph *g = extract_text("The Prime Minister of the Kingdom of the Northern Isles Hugo Brandt met President of "
+                               "Chile Marta Fuentes. The Prime Minister announced aid to Peru.");
+    refute_edge(g, "Marta Fuentes", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a state, or an office-free title, still reaches its head */
+    g = extract_text("President of Chile Marta Fuentes met Hugo Brandt. The Chilean leader said Peru agreed. "
+                     "The Head of State praised Bolivia.");
+    assert_edge(g, "Marta Fuentes", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Marta Fuentes", "Bolivia", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(resolve, pronouns_follow_the_subject_not_the_object)
 {
     pg_graph *g = extract_text("Finnish President Aino Laine met Estonian Prime Minister Kaarel Tamm in Helsinki. "
