@@ -128,6 +128,8 @@ typedef enum {
     PG_WS_FORCE_VERB,     /* "attacked": against a state, war, not criticism */
     PG_WS_EVENT_PREP,     /* "X after the meeting with Y": X is the noun's agent */
     PG_WS_ADDRESS_NOUN,   /* "... - address by the President": the President's words */
+    PG_WS_CURRENCY,       /* "the Australian dollar": money, not the state */
+    PG_WS_CURRENCY_DEMONYM, /* "won", "mark": money only after a demonym */
     PG_WS_COUNT
 } pg_word_set;
 

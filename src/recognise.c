@@ -790,6 +790,17 @@ static int seat_as_modifier(const rec_t *r, size_t e)
            (!(T(r, e)->flags & TF_CAP) || !pg_lexicon_match_title(r->lex, r->an, e, r->se, &t));
 }
 
+/* Is the word at e a currency, so that the state's name or demonym before it
+ * (found as `how`) names money, not the state: "the Australian dollar", "the
+ * U.S. dollar", "the South Korean won" (but not "South Korea won")? */
+static int currency_after(const rec_t *r, int how, size_t e)
+{
+    if (!is_word(r, e) || (T(r, e)->flags & TF_DIGIT))
+        return 0;
+    return pg_lexicon_in_set(r->lex, PG_WS_CURRENCY, r->an, e) ||
+           (how == LA_DEMONYM && pg_lexicon_in_set(r->lex, PG_WS_CURRENCY_DEMONYM, r->an, e));
+}
+
 /* Does a noun of people or firms outside the state follow within three
  * lowercase words ("U.S. grain exporters", "Tokyo dealers")? Then the name
  * before them only says whose they are. */
@@ -1609,6 +1620,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
     for (size_t q = 0; q < nmods; q++) {
         if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
             continue;
+        if (currency_after(r, mods[q].how, mods[q].e))
+            continue; /* "the Swiss franc": money, not Switzerland */
         if ((mods[q].how == LA_NAME || mods[q].how == LA_SEAT) && private_group_after(r, mods[q].e)) {
             emit_mods(r, &mods[q], 1, 1, 0); /* "U.S. grain exporters said": not the state */
             continue;

@@ -66,6 +66,19 @@ Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
     pg_graph_free(g);
 }
 
+Test(recognise, a_currency_is_not_its_state)
+{
+    pg_graph *g = extract_text("Currency dealer Anna Berg said the Australian dollar rose against the Swiss franc "
+                               "and the U.S. dollar, and the South Korean won fell. She said South Korea won praise "
+                               "and Italy agreed.");
+    refute_edge(g, "Anna Berg", "Australia", PG_REL_STATEMENT);
+    refute_edge(g, "Anna Berg", "Switzerland", PG_REL_STATEMENT);
+    refute_edge(g, "Anna Berg", "United States", PG_REL_STATEMENT);
+    assert_edge(g, "Anna Berg", "South Korea", PG_REL_STATEMENT); /* "won praise": a verb */
+    assert_edge(g, "Anna Berg", "Italy", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, things_named_after_people_are_not_people)
 {
     pg_graph *g = extract_text("The minister was awarded the Order of Queen Maud by the palace.");
