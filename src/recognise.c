@@ -1036,11 +1036,39 @@ static int object_of_cue(const rec_t *r, size_t i)
     return 0;
 }
 
+/* Is [i, e) a state's government named by its office and the state ("the
+ * Government of the United States", "the Federal Government of Somalia",
+ * "the Royal Government of Cambodia")? Capitalised words ending in a state
+ * noun (`state_noun` in words.tsv, not "Ministry", whose bodies have names
+ * of their own), "of", and a state's name up to e: the state acting, as
+ * "the Russian government" is. Returns the state's actor and where its name
+ * begins in *b; -1 if not. */
+static int32_t state_by_office(const rec_t *r, size_t i, size_t e, size_t *b)
+{
+    size_t k = i;
+    while (k < e && is_cap(r, k) && !is_tok(r, k, "of"))
+        k++;
+    if (k == i || k >= e || !(WC(r, k - 1) & WC_STATE_NOUN) || pg_tok_is_ci(r->an, k - 1, "ministry"))
+        return -1;
+    int32_t a;
+    size_t end = of_actor(r, k, &a, b);
+    if (end != e || r->lex->actors[a].type != PG_ACTOR_COUNTRY)
+        return -1;
+    return a;
+}
+
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
+    size_t sb;
+    int32_t state = e > i ? state_by_office(r, i, e, &sb) : -1;
+    if (state >= 0) {
+        pg_mention *m = add_mention(r, MK_ACTOR, sb, e, i);
+        m->actor = state;
+        return e;
+    }
     if (e > i)
         return pattern_org(r, i, e);
     /* most words have no actor's phrase starting one or two capitals on

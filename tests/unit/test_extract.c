@@ -79,6 +79,18 @@ Test(recognise, a_currency_is_not_its_state)
     pg_graph_free(g);
 }
 
+Test(recognise, a_government_named_by_its_state_is_the_state)
+{
+    pg_graph *g = extract_text("The Royal Government of Cambodia criticised Estonia. Chile held talks with the "
+                               "Government of the United States. The Government of National Accord praised Peru.");
+    assert_edge(g, "Cambodia", "Estonia", PG_REL_CRITICISM);
+    assert_edge(g, "Chile", "United States", PG_REL_MEETING);
+    cr_assert_eq(node_by_label(g, "Royal Government of Cambodia"), -1);
+    cr_assert_eq(node_by_label(g, "Government of the United States"), -1);
+    cr_assert(has_node(g, "Government of National Accord", PG_ACTOR_ORGANIZATION), "no state: a body");
+    pg_graph_free(g);
+}
+
 Test(recognise, things_named_after_people_are_not_people)
 {
     pg_graph *g = extract_text("The minister was awarded the Order of Queen Maud by the palace.");
