@@ -239,6 +239,19 @@ static int parent_named(const res_t *R, named_t *n, int32_t a)
     return 0;
 }
 
+/* Does the document name state `c`, by name, demonym or seat, or one of its
+ * bodies other than `body` ("the U.S. Treasury")? */
+static int state_named(const res_t *R, int32_t c, int32_t body)
+{
+    for (size_t i = 0; i < R->an->nments; i++) {
+        const pg_mention *m = &R->an->ments[i];
+        if ((m->kind == MK_ACTOR || m->kind == MK_DEMONYM) && m->actor >= 0 && m->actor != body &&
+            (m->actor == c || R->lex->actors[m->actor].country == c))
+            return 1;
+    }
+    return 0;
+}
+
 /* A body's name that many states share (`shared_body` in words.tsv), read
  * as an international body's alias ("the Security Council": the United
  * Nations') or as a body of its own ("the Central Bank", "the Armed
@@ -261,36 +274,58 @@ static void shared_bodies(res_t *R)
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_ACTOR || (m->flags & MF_ALIAS) || m->tok_end <= m->tok_begin)
             continue;
-        if (m->actor >= 0 && (R->lex->actors[m->actor].type != PG_ACTOR_ORGANIZATION ||
-                              R->lex->actors[m->actor].country >= 0))
+        if (m->actor >= 0 && R->lex->actors[m->actor].type != PG_ACTOR_ORGANIZATION)
             continue;
-        if (!shared_span(R, m) || (m->actor >= 0 && parent_named(R, &named, m->actor)))
+        /* the body the name stands for by default: an international one
+         * ("Security Council"), one state's ("Supreme Court": the United
+         * States'), or none ("Central Bank") */
+        int32_t home = m->actor >= 0 ? R->lex->actors[m->actor].country : -1;
+        int intl = m->actor >= 0 && home < 0;
+        if (!shared_span(R, m) || (intl && parent_named(R, &named, m->actor)))
             continue;
+        if (home >= 0) {
+            /* one state's by default: it stays so where the document names
+             * the body in full ("the U.S. Supreme Court ... the Supreme
+             * Court") or its state at all (American news leaves the United
+             * States unsaid but seldom unnamed) */
+            if (!named.built)
+                named_build(R, &named);
+            if (named_has(named.full, named.nfull, m->actor) || state_named(R, home, m->actor))
+                continue;
+        }
         if (!pg_lexicon_key(an, m->tok_begin, m->tok_end, 1, 0, &R->k->key))
             continue;
-        int32_t found = -1;
+        int32_t owner = -1;
         if (i > 0 && an->ments[i - 1].tok_end == m->tok_begin && an->ments[i - 1].actor >= 0 &&
             (an->ments[i - 1].kind == MK_ACTOR || an->ments[i - 1].kind == MK_DEMONYM) &&
             R->lex->actors[an->ments[i - 1].actor].type == PG_ACTOR_COUNTRY) {
             /* a state right before it ("the Italian Foreign Ministry",
-             * "Japan's Foreign Ministry"): that state's, if known */
-            found = national_body(R, &R->k->key, an->ments[i - 1].actor);
+             * "Japan's Foreign Ministry") */
+            owner = an->ments[i - 1].actor;
         } else {
             if (state == -2)
                 state = doc_state(R, &top, &second);
             /* the state must lead: for an international body's alias,
              * named more than any other state (the document never ties the
-             * name to the international body); for a name of its own ("the
-             * Foreign Ministry"), which is no one's otherwise, at least
-             * twice and twice as often (in war news, the enemy state is
-             * named more than the one whose "Armed Forces" are meant) */
-            int leads = m->actor >= 0 ? top > second : top >= 2 && top >= 2 * second;
-            if (state >= 0 && leads)
-                found = national_body(R, &R->k->key, state);
+             * name to the international body); otherwise at least twice and
+             * twice as often (in war news, the enemy state is named more
+             * than the one whose "Armed Forces" are meant) */
+            int leads = intl ? top > second : top >= 2 && top >= 2 * second;
+            if (leads)
+                owner = state;
         }
+        if (owner < 0 || owner == home)
+            continue;
+        int32_t found = national_body(R, &R->k->key, owner);
         if (found >= 0) {
             m->actor = found;
             m->flags &= (uint16_t)~MF_ORG_PATTERN;
+        } else if (home >= 0) {
+            /* another state's body the lexicon does not know: a body of
+             * that name, not the default state's ("the Supreme Court" in a
+             * Kremlin text is not the U.S. Supreme Court) */
+            m->actor = -1;
+            m->flags |= MF_ORG_PATTERN;
         }
     }
     free(named.named);

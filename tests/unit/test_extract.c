@@ -174,6 +174,22 @@ Test(resolve, a_shared_body_name_is_the_leading_states_body)
     pg_graph_free(g);
 }
 
+Test(resolve, one_states_body_by_default_is_not_another_states)
+{
+    /* "Supreme Court" is the U.S. Supreme Court by default: not in a text
+     * about Nepal that names the United States nowhere */
+    pg_graph *g = extract_text("Nepal will hold elections, Nepal's minister Anna Berg said. In Nepal, she said, the "
+                               "Supreme Court criticised Estonia.");
+    cr_assert_eq(node_by_label(g, "U.S. Supreme Court"), -1);
+    assert_edge(g, "Supreme Court", "Estonia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    /* American news names the United States somewhere */
+    g = extract_text("The U.S. Treasury said Nepal and Nepal's partners agreed. The Supreme Court criticised "
+                     "Estonia.");
+    assert_edge(g, "U.S. Supreme Court", "Estonia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
 {
     /* the United Nations named: "the Security Council" is its */
