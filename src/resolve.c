@@ -283,16 +283,6 @@ static void shared_bodies(res_t *R)
         int intl = m->actor >= 0 && home < 0;
         if (!shared_span(R, m) || (intl && parent_named(R, &named, m->actor)))
             continue;
-        if (home >= 0) {
-            /* one state's by default: it stays so where the document names
-             * the body in full ("the U.S. Supreme Court ... the Supreme
-             * Court") or its state at all (American news leaves the United
-             * States unsaid but seldom unnamed) */
-            if (!named.built)
-                named_build(R, &named);
-            if (named_has(named.full, named.nfull, m->actor) || state_named(R, home, m->actor))
-                continue;
-        }
         if (!pg_lexicon_key(an, m->tok_begin, m->tok_end, 1, 0, &R->k->key))
             continue;
         int32_t owner = -1;
@@ -300,9 +290,19 @@ static void shared_bodies(res_t *R)
             (an->ments[i - 1].kind == MK_ACTOR || an->ments[i - 1].kind == MK_DEMONYM) &&
             R->lex->actors[an->ments[i - 1].actor].type == PG_ACTOR_COUNTRY) {
             /* a state right before it ("the Italian Foreign Ministry",
-             * "Japan's Foreign Ministry") */
+             * "Japan's Foreign Ministry", "the Philippine Senate") */
             owner = an->ments[i - 1].actor;
         } else {
+            if (home >= 0) {
+                /* one state's by default: it stays so where the document
+                 * names the body in full ("the U.S. Supreme Court ... the
+                 * Supreme Court") or its state at all (American news leaves
+                 * the United States unsaid but seldom unnamed) */
+                if (!named.built)
+                    named_build(R, &named);
+                if (named_has(named.full, named.nfull, m->actor) || state_named(R, home, m->actor))
+                    continue;
+            }
             if (state == -2)
                 state = doc_state(R, &top, &second);
             /* the state must lead: for an international body's alias,

@@ -188,6 +188,11 @@ Test(resolve, one_states_body_by_default_is_not_another_states)
                      "Estonia.");
     assert_edge(g, "U.S. Supreme Court", "Estonia", PG_REL_CRITICISM);
     pg_graph_free(g);
+    /* a state right before the name decides, whatever else is named */
+    g = extract_text("The U.S. Treasury said the Philippine Senate criticised Estonia.");
+    assert_edge(g, "Senate", "Estonia", PG_REL_CRITICISM);
+    cr_assert_eq(node_by_label(g, "U.S. Senate"), -1);
+    pg_graph_free(g);
 }
 
 Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
