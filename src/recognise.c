@@ -801,6 +801,27 @@ static int currency_after(const rec_t *r, int how, size_t e)
            (how == LA_DEMONYM && pg_lexicon_in_set(r->lex, PG_WS_CURRENCY_DEMONYM, r->an, e));
 }
 
+/* Is the one capitalised word at k, a body's one-word name that is also a
+ * plain word (`word_name` in words.tsv: "Labour", "Congress"), the word
+ * itself: after a capitalised word and "of" ("Minister of Labour", "Hero of
+ * Labour"), opening a longer capitalised name ("Labour Forum") or before
+ * "of" and one ("Congress of Russian National Theatres")? */
+static int common_word_name(const rec_t *r, size_t k)
+{
+    if (!is_cap(r, k) || (T(r, k)->flags & (TF_ALLCAPS | TF_POSS)) ||
+        !pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, k))
+        return 0;
+    if (k >= r->sb + 2 && is_tok(r, k - 1, "of") && is_cap(r, k - 2))
+        return 1;
+    if (is_tok(r, k + 1, "of") && is_cap(r, k + 2))
+        return 1;
+    if (!is_cap(r, k + 1) || !(T(r, k + 1)->flags & TF_SPACE_BEFORE))
+        return 0;
+    /* not before an acronym or its plural: "Labour MPs" are the party's */
+    const char *nx = pg_tok_text(r->an, T(r, k + 1));
+    return !(pg_tok_len(T(r, k + 1)) >= 2 && nx[1] >= 'A' && nx[1] <= 'Z');
+}
+
 /* Does a noun of people or firms outside the state follow within three
  * lowercase words ("U.S. grain exporters", "Tokyo dealers")? Then the name
  * before them only says whose they are. */
@@ -1217,6 +1238,9 @@ static size_t parse_phrase(rec_t *r, size_t i)
             ((WC(r, k) & (WC_FUNCTION | WC_LINKING | WC_PREP | WC_WE | WC_I | WC_THEY | WC_AUX)) ||
              pg_lexicon_common_word(r->lex, pg_tok_text(r->an, T(r, k)), pg_tok_len(T(r, k)))))
             n = 0; /* "DEAL IS CLOSE", "TELLS US", "JAPAN CAR EXPORTS": the word, not the acronym */
+        if (n == 1 && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION &&
+            common_word_name(r, k))
+            n = 0; /* "Minister of Labour", "Hero of Labour", "Labour Forum": the word, not the party */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;

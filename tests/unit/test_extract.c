@@ -91,6 +91,17 @@ Test(recognise, a_government_named_by_its_state_is_the_state)
     pg_graph_free(g);
 }
 
+Test(recognise, a_bodys_one_word_name_that_is_a_word)
+{
+    pg_graph *g = extract_text("Anna Berg said the Hero of Labour medals and the Labour Forum pleased Estonia. "
+                               "She said the Congress of Young Scientists met. Labour MPs criticised Chile.");
+    refute_edge(g, "Anna Berg", "Labour Party", PG_REL_STATEMENT);
+    refute_edge(g, "Anna Berg", "Congress", PG_REL_STATEMENT);
+    assert_edge(g, "Anna Berg", "Estonia", PG_REL_STATEMENT);
+    assert_edge(g, "Labour Party", "Chile", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 Test(recognise, things_named_after_people_are_not_people)
 {
     pg_graph *g = extract_text("The minister was awarded the Order of Queen Maud by the palace.");
