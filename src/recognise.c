@@ -815,6 +815,8 @@ static int common_word_name(const rec_t *r, size_t k)
         return 1;
     if (is_tok(r, k + 1, "of") && is_cap(r, k + 2))
         return 1;
+    if (k + 1 < r->se && (pg_tok_is_ci(r->an, k + 1, "minister") || pg_tok_is_ci(r->an, k + 1, "ministry")))
+        return 1; /* "Labour minister, Alfredo Franco": a portfolio */
     if (!is_cap(r, k + 1) || !(T(r, k + 1)->flags & TF_SPACE_BEFORE))
         return 0;
     /* not before an acronym or its plural: "Labour MPs" are the party's */
@@ -1415,6 +1417,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 int32_t a3;
                 int h3, p3;
                 size_t n3 = pg_lexicon_match_actor(r->lex, r->an, j, k + n, &a3, &h3, &p3);
+                if (n3 == 1 && pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, j))
+                    n3 = 0; /* "Labour Minister": the portfolio, not the Labour Party */
                 if (n3 && h3 == LA_NAME && a3 >= 0) {
                     mods[nmods++] = (mod_t){a3, h3, p3, j, j + n3, 1};
                     j += n3 - 1;
@@ -1424,7 +1428,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
             int32_t a2;
             size_t b2, e2 = of_actor(r, k, &a2, &b2);
             if (e2 && nmods < 6) {
-                mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
+                /* "Minister of Labour": the portfolio, part of the title,
+                 * not the Labour Party */
+                if (!(e2 == b2 + 1 && r->lex->actors[a2].type == PG_ACTOR_ORGANIZATION &&
+                      pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, b2)))
+                    mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
                 k = e2;
             } else if (!body_e && (e2 = of_pattern_org(r, k, &b2)) != 0) {
                 body_b = b2;

@@ -100,6 +100,15 @@ Test(recognise, a_bodys_one_word_name_that_is_a_word)
     assert_edge(g, "Anna Berg", "Estonia", PG_REL_STATEMENT);
     assert_edge(g, "Labour Party", "Chile", PG_REL_CRITICISM);
     pg_graph_free(g);
+    /* a portfolio: the minister's title, not the party */
+    g = extract_text("Labour Minister Ivo Petrov said Peru agreed. Minister of Labour Anna Berg said Chile agreed. "
+                     "Labour minister, Alfredo Franco, met Juan Lechin. Labour leader Neil Kinnock criticised Estonia.");
+    refute_edge(g, "Ivo Petrov", "Labour Party", PG_REL_AFFILIATION);
+    refute_edge(g, "Anna Berg", "Labour Party", PG_REL_AFFILIATION);
+    refute_edge(g, "Alfredo Franco", "Labour Party", PG_REL_AFFILIATION);
+    assert_edge(g, "Anna Berg", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Neil Kinnock", "Labour Party", PG_REL_AFFILIATION);
+    pg_graph_free(g);
 }
 
 Test(recognise, things_named_after_people_are_not_people)
