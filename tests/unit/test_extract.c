@@ -111,6 +111,17 @@ Test(recognise, a_bodys_one_word_name_that_is_a_word)
     pg_graph_free(g);
 }
 
+Test(recognise, places_that_are_no_states_are_not_people)
+{
+    pg_graph *g = extract_text("Hong Kong said it agreed with Chile. Officials in Sao Paulo said Brazil agreed, "
+                               "and the Caspian Sea states met. The Chicago Mercantile Exchange praised Peru.");
+    cr_assert_eq(node_by_label(g, "Hong Kong"), -1);
+    cr_assert_eq(node_by_label(g, "Sao Paulo"), -1);
+    cr_assert_eq(node_by_label(g, "Caspian"), -1);
+    assert_edge(g, "Chicago Mercantile Exchange", "Peru", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(recognise, things_named_after_people_are_not_people)
 {
     pg_graph *g = extract_text("The minister was awarded the Order of Queen Maud by the palace.");
