@@ -26,6 +26,10 @@
 #            a head of state's, each of which may join a named person
 #            unless the two are named in one sentence (one pass pairs
 #            them; a pass per role made 10 MB take 6 s instead of 1)
+#   bodies   "The Senate met." over and over in an article that names no
+#            state: every "Senate" asks whether the article names the
+#            United States (asked once per body; asked per mention, 640 KB
+#            took a second)
 # For each size it prints seconds (wall), MB/s and peak RSS of
 # `polgraph extract -j 1`. Linear time means MB/s stays flat as the size
 # doubles. Tests never time things; this is the place for it.
@@ -68,6 +72,13 @@ with open(path, "w", encoding="utf-8") as f:
             f.write(s[:left])
             left -= len(s)
             i += 1
+    elif kind == "bodies":
+        left = n
+        f.write("Nepal said so. ")
+        while left > 0:
+            s = "The Senate met. The Central Bank and the Security Council agreed. "
+            f.write(s[:left])
+            left -= len(s)
     elif kind in ("names", "titles", "statecos"):
         letters = "abcdefghijklmnopqrstuvwxyz"
         def name():
@@ -99,7 +110,7 @@ PY
 }
 
 printf '%-8s %8s %9s %8s %10s\n' input MB seconds MB/s "RSS MB"
-for kind in nospace jsonl words caps quotes names titles statecos roles; do
+for kind in nospace jsonl words caps quotes names titles statecos roles bodies; do
     for mb in $SIZES; do
         ext=txt
         [ "$kind" = jsonl ] && ext=jsonl

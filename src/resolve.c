@@ -270,6 +270,12 @@ static void shared_bodies(res_t *R)
     int32_t state = -2; /* not yet asked */
     unsigned top = 0, second = 0;
     named_t named = {0};
+    typedef struct {
+        int32_t body;
+        int named; /* state_named(its state, body) */
+    } home_t;
+    home_t asked[16];
+    size_t nasked = 0;
     for (size_t i = 0; i < an->nments; i++) {
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_ACTOR || (m->flags & MF_ALIAS) || m->tok_end <= m->tok_begin)
@@ -300,7 +306,16 @@ static void shared_bodies(res_t *R)
                  * the United States unsaid but seldom unnamed) */
                 if (!named.built)
                     named_build(R, &named);
-                if (named_has(named.full, named.nfull, m->actor) || state_named(R, home, m->actor))
+                if (named_has(named.full, named.nfull, m->actor))
+                    continue;
+                /* asked once per body: a scan of the mentions each time
+                 * would make an article of many "Senate"s quadratic */
+                size_t q = 0;
+                while (q < nasked && asked[q].body != m->actor)
+                    q++;
+                if (q == nasked && nasked < sizeof asked / sizeof *asked)
+                    asked[nasked++] = (home_t){m->actor, state_named(R, home, m->actor)};
+                if (q == sizeof asked / sizeof *asked ? state_named(R, home, m->actor) : asked[q].named)
                     continue;
             }
             if (state == -2)
