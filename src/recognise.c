@@ -801,15 +801,22 @@ static int currency_after(const rec_t *r, int how, size_t e)
            (how == LA_DEMONYM && pg_lexicon_in_set(r->lex, PG_WS_CURRENCY_DEMONYM, r->an, e));
 }
 
-/* Is the one capitalised word at k, a body's one-word name that is also a
- * plain word (`word_name` in words.tsv: "Labour", "Congress"), the word
- * itself: after a capitalised word and "of" ("Minister of Labour", "Hero of
- * Labour"), opening a longer capitalised name ("Labour Forum") or before
- * "of" and one ("Congress of Russian National Theatres")? */
-static int common_word_name(const rec_t *r, size_t k)
+/* Is the match of n tokens at k (actor a) a body's one-word name that is
+ * also a plain word (`word_name` in words.tsv: "Labour", "Congress")? */
+static int word_name_match(const rec_t *r, size_t k, size_t n, int32_t a)
 {
-    if (!is_cap(r, k) || (T(r, k)->flags & (TF_ALLCAPS | TF_POSS)) ||
-        !pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, k))
+    return n == 1 && a >= 0 && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION &&
+           pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, k);
+}
+
+/* Is such a name at k (word_name_match) the word itself: after a
+ * capitalised word and "of" ("Hero of Labour"), before "of" and a
+ * capitalised word ("Congress of Russian National Theatres"), before
+ * "minister" ("Labour minister, Alfredo Franco") or opening a longer
+ * capitalised name ("Labour Forum")? */
+static int word_name_is_word(const rec_t *r, size_t k)
+{
+    if (!is_cap(r, k) || (T(r, k)->flags & (TF_ALLCAPS | TF_POSS)))
         return 0;
     if (k >= r->sb + 2 && is_tok(r, k - 1, "of") && is_cap(r, k - 2))
         return 1;
@@ -1240,9 +1247,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
             ((WC(r, k) & (WC_FUNCTION | WC_LINKING | WC_PREP | WC_WE | WC_I | WC_THEY | WC_AUX)) ||
              pg_lexicon_common_word(r->lex, pg_tok_text(r->an, T(r, k)), pg_tok_len(T(r, k)))))
             n = 0; /* "DEAL IS CLOSE", "TELLS US", "JAPAN CAR EXPORTS": the word, not the acronym */
-        if (n == 1 && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION &&
-            common_word_name(r, k))
-            n = 0; /* "Minister of Labour", "Hero of Labour", "Labour Forum": the word, not the party */
+        if (how == LA_NAME && word_name_match(r, k, n, a) && word_name_is_word(r, k))
+            n = 0; /* "Hero of Labour", "Labour Forum": the word, not the party */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;
@@ -1417,7 +1423,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 int32_t a3;
                 int h3, p3;
                 size_t n3 = pg_lexicon_match_actor(r->lex, r->an, j, k + n, &a3, &h3, &p3);
-                if (n3 == 1 && pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, j))
+                if (word_name_match(r, j, n3, a3))
                     n3 = 0; /* "Labour Minister": the portfolio, not the Labour Party */
                 if (n3 && h3 == LA_NAME && a3 >= 0) {
                     mods[nmods++] = (mod_t){a3, h3, p3, j, j + n3, 1};
@@ -1430,8 +1436,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (e2 && nmods < 6) {
                 /* "Minister of Labour": the portfolio, part of the title,
                  * not the Labour Party */
-                if (!(e2 == b2 + 1 && r->lex->actors[a2].type == PG_ACTOR_ORGANIZATION &&
-                      pg_lexicon_in_set(r->lex, PG_WS_WORD_NAME, r->an, b2)))
+                if (!word_name_match(r, b2, e2 - b2, a2))
                     mods[nmods++] = (mod_t){a2, LA_NAME, 0, b2, e2, 1};
                 k = e2;
             } else if (!body_e && (e2 = of_pattern_org(r, k, &b2)) != 0) {

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "hashmap.h"
 #include "mem.h"
@@ -1001,19 +1002,6 @@ static void find_addressees(rl_t *R)
         }
 }
 
-/* ASCII case-insensitive equality of a[0..n) and the string b. */
-static int same_name(const char *a, size_t n, const char *b)
-{
-    if (strlen(b) != n)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char x = (unsigned char)a[k], y = (unsigned char)b[k];
-        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
-            return 0;
-    }
-    return 1;
-}
-
 /* The host's entity (pg_extract_opts.host): the person labelled with the
  * host's name, or with its last word ("Putin", then labelled with the full
  * name), the full name first; a new entity, with no mention, if the
@@ -1027,9 +1015,9 @@ static int32_t host_entity(pg_analysis *an)
         const pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
             continue;
-        if (same_name(host, strlen(host), en->label))
+        if (strcasecmp(host, en->label) == 0)
             return (int32_t)e;
-        if (by_last < 0 && same_name(last, strlen(last), en->label))
+        if (by_last < 0 && strcasecmp(last, en->label) == 0)
             by_last = (int32_t)e;
     }
     if (by_last < 0)

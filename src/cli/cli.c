@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 int cli_quiet = 0;
 
 int cli_fail(const char *cmd, const pg_error *err)
@@ -55,31 +57,15 @@ long cli_parse_count(const char *s)
 int cli_person_name(const char *s)
 {
     size_t n = strlen(s);
-    if (!n || n > 200 || s[0] == ' ' || s[n - 1] == ' ')
+    if (!n || n > 200 || s[0] == ' ' || s[n - 1] == ' ' || pg_utf8_find_invalid(s, n) != n)
         return 0;
     int letter = 0;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (c < 0x20 || c == 0x7f)
-                return 0;
-            letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-            i++;
-            continue;
-        }
-        /* a well-formed multi-byte sequence (RFC 3629): no overlong
-         * forms, no surrogates, nothing past U+10FFFF */
-        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        if (!len || c > 0xF4 || i + len > n)
+        if (c < 0x20 || c == 0x7f)
             return 0;
-        unsigned char c1 = (unsigned char)s[i + 1];
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
-            return 0;
-        for (size_t k = 1; k < len; k++)
-            if (((unsigned char)s[i + k] & 0xC0) != 0x80)
-                return 0;
-        letter = 1; /* letters of other scripts */
-        i += len;
+        /* ASCII letters, or any character past ASCII (other scripts) */
+        letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
     }
     return letter;
 }
