@@ -134,7 +134,11 @@ enum {
     MF_CONFIRMED = 1u << 10, /* MK_PERSON: a cue says it is a person (title, verb, signature) */
     MF_ORG_PATTERN = 1u << 11, /* MK_ACTOR: an organization found by its name's shape */
     MF_ALIAS = 1u << 12,      /* MK_ACTOR: "(Keidanren)" after a name: the same actor as mention `aff` */
-    MF_PLACE = 1u << 13       /* MK_PERSON: one word where a place stands ("in Moscow and Sochi") */
+    MF_PLACE = 1u << 13,      /* MK_PERSON: one word where a place stands ("in Moscow and Sochi") */
+    MF_AMBIGUOUS = 1u << 14,  /* MK_ACTOR: a state's short name that the article leaves ambiguous
+                                 ("Korea" where only North Korea is named): no one's */
+    MF_NATIONAL = 1u << 15    /* MK_ACTOR: a body many states have, of state `owner`, which the
+                                 lexicon does not know ("Japan's Finance Ministry") */
 };
 
 typedef struct pg_mention {
@@ -147,6 +151,7 @@ typedef struct pg_mention {
     int32_t aff;      /* mention index of the country/organization in the title, or -1 */
     int32_t entity;   /* resolved entity, or -1 */
     int32_t handle;   /* token of the @handle in a signature, or -1 */
+    int32_t owner;    /* MF_NATIONAL: the lexicon actor id of the body's state (set by resolve) */
     uint8_t pronoun;  /* MK_PRONOUN: PR_* class */
     uint8_t gender;   /* 'm', 'f' or 0 */
 } pg_mention;

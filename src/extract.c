@@ -510,7 +510,7 @@ int pg_extract_explain(pg_extractor *x, const pg_article *a, FILE *out)
         if (en->merged_into >= 0)
             continue;
         fprintf(out, "    %s (%s%s%s)%s mentions %u, affiliation %s\n", en->label, pg_actor_type_name(en->type), en->gender ? ", " : "", en->gender == 0x6d ? "he" : en->gender ? "she" : "",
-                en->is_role == 2 ? " [common word or place, no name]" : en->is_role ? " [role, no name]" : "", en->mentions, entity_label(an, en->aff));
+                en->is_role == 2 ? " [common word, place or ambiguous name: no one]" : en->is_role ? " [role, no name]" : "", en->mentions, entity_label(an, en->aff));
     }
     fprintf(out, "main person: %s\n", entity_label(an, an->principal));
     pg_buf_free(&b);

@@ -265,6 +265,8 @@ static int32_t new_actor(pg_lexicon *lex, const char *label, size_t n, pg_actor_
     a->seats_before = -1;
     a->seats_until[0] = '\0';
     a->forms = NULL;
+    a->short_name = NULL;
+    a->short_rival = -1;
     return (int32_t)lex->nactors++;
 }
 
@@ -512,6 +514,15 @@ static int load_country(loader_t *L, char **f, size_t nf)
     add_actor_phrase(L, f[0], strlen(f[0]), a, LA_NAME);
     if (nf > 1)
         add_list(L, f[1], a, LA_NAME);
+    if (nf > 6 && f[6][0]) {
+        /* a short name: a name like any other here; resolve decides, per
+         * article, whether it is the state's (see short_rivals) */
+        if (strchr(f[6], '|') || pg_lexicon_find_actor(lex, f[6]) >= 0)
+            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: short name '%s' must be one name no actor has",
+                                L->file, L->line, f[6]);
+        add_actor_phrase(L, f[6], strlen(f[6]), a, LA_NAME);
+        lex->actors[a].short_name = pg_strmap_intern(lex->pool, f[6], strlen(f[6]));
+    }
     if (nf > 2)
         add_demonyms(L, f[2], a);
     {
@@ -547,6 +558,42 @@ static int load_country(loader_t *L, char **f, size_t nf)
                 break;
             list = p + 1;
         }
+    }
+    return 0;
+}
+
+/* Does the list of names `forms` ("North Korea|DPRK|...") have `word` as a
+ * whole word of one of them? */
+static int forms_have_word(const char *forms, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(forms, word); p; p = strstr(p + 1, word)) {
+        int before = p == forms || p[-1] == ' ' || p[-1] == '|';
+        int after = p[n] == '\0' || p[n] == ' ' || p[n] == '|';
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+/* For each state with a short name, the first other state whose names have
+ * it as a word: "Korea" is South Korea's, and North Korea's names have it.
+ * A short name no other state shares is an error: it should be an alias. */
+static int short_rivals(loader_t *L)
+{
+    pg_lexicon *lex = L->lex;
+    for (size_t a = 0; a < lex->nactors; a++) {
+        pg_lex_actor *la = &lex->actors[a];
+        if (!la->short_name)
+            continue;
+        for (size_t b = 0; b < lex->nactors && la->short_rival < 0; b++)
+            if (b != a && lex->actors[b].type == PG_ACTOR_COUNTRY && lex->actors[b].forms &&
+                forms_have_word(lex->actors[b].forms, la->short_name))
+                la->short_rival = (int32_t)b;
+        if (la->short_rival < 0)
+            return pg_error_set(L->err, PG_ERR_INPUT,
+                                "countries.tsv: short name '%s' of %s is no other state's: make it an alias",
+                                la->short_name, la->label);
     }
     return 0;
 }
@@ -738,6 +785,8 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
         rc = for_each_line(&L, "nicknames.tsv", 2, load_nickname);
     if (!rc)
         rc = for_each_line(&L, "countries.tsv", 1, load_country);
+    if (!rc)
+        rc = short_rivals(&L);
     if (!rc)
         rc = for_each_line(&L, "organizations.tsv", 1, load_org);
     if (!rc)

@@ -30,6 +30,11 @@ typedef struct pg_lex_actor {
     /* a country's names and demonyms as countries.tsv lists them, "|"
      * between them ("Russia|Russian Federation|Russian|Russians"), or NULL */
     const char *forms;
+    /* a state's short name that others share ("Korea": countries.tsv's
+     * `short` column), or NULL, and the first other state whose name has
+     * it as a word ("North Korea"), or -1 */
+    const char *short_name;
+    int32_t short_rival;
 } pg_lex_actor;
 
 /* The actor a seat means in a document of the given date ("YYYY-MM-DD",

@@ -96,6 +96,135 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
     return (int32_t)*v;
 }
 
+/* The entity of a body many states have, named for its state (MF_NATIONAL):
+ * the state's first demonym and the body's name ("Japanese Finance
+ * Ministry"), or the state's name where that demonym is a noun in -er or
+ * there is none ("New Zealand Reserve Bank"); affiliated with
+ * the state. One per name and article, like other pattern organizations. */
+static int32_t national_entity(res_t *R, pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    const pg_lex_actor *state = &R->lex->actors[m->owner];
+    pg_buf *label = &R->k->tmp;
+    pg_buf_reset(label);
+    const char *forms = state->forms ? state->forms : "";
+    for (const char *p = forms; *p && !label->len;) {
+        size_t n = strcspn(p, "|");
+        size_t *v = pg_strmap_get(R->lex->actor_phrases, p, n);
+        if (v && ((*v & 15) == LA_DEMONYM) && (int32_t)(*v >> 4) == m->owner) {
+            if (n > 2 && memcmp(p + n - 2, "er", 2) == 0)
+                break; /* a people noun ("New Zealander"): the state's name */
+            pg_buf_add(label, p, n);
+        }
+        p += n;
+        if (*p)
+            p++;
+    }
+    if (!label->len)
+        pg_buf_adds(label, state->label);
+    pg_buf_addc(label, ' ');
+    pg_span_text(an, m->tok_begin, m->tok_end, 1, label);
+    int inserted;
+    size_t *v = pg_strmap_put(R->k->pattern_orgs, label->p, label->len, &inserted);
+    if (inserted) {
+        *v = pg_analysis_add_entity(an, PG_ACTOR_ORGANIZATION, label->p);
+        an->ents[*v].first_mention = (uint32_t)(m - an->ments);
+        /* the state: the entity its mentions have, or a new one */
+        int32_t *slot = &R->k->actor_ent[m->owner];
+        if (*slot < 0) {
+            *slot = (int32_t)pg_analysis_add_entity(an, state->type, state->label);
+            an->ents[*slot].actor = m->owner;
+            an->ents[*slot].first_mention = (uint32_t)(m - an->ments);
+        }
+        an->ents[*v].aff = *slot;
+    }
+    return (int32_t)*v;
+}
+
+/* ---- short names that states share ---- */
+
+/* The entity for the mentions of an ambiguous short name: no one (is_role
+ * 2), one per name and article. */
+static int32_t ambiguous_entity(res_t *R, const pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    const char *name = R->lex->actors[m->actor].short_name;
+    /* kept with the pattern organizations, under a key no text has */
+    pg_buf *key = &R->k->tmp;
+    pg_buf_reset(key);
+    pg_buf_addc(key, '\001');
+    pg_buf_adds(key, name);
+    int inserted;
+    size_t *v = pg_strmap_put(R->k->pattern_orgs, key->p, key->len, &inserted);
+    if (inserted) {
+        *v = pg_analysis_add_entity(an, PG_ACTOR_COUNTRY, name);
+        an->ents[*v].is_role = 2;
+        an->ents[*v].first_mention = (uint32_t)(m - an->ments);
+    }
+    return (int32_t)*v;
+}
+
+/* Is mention m a state's short name ("Korea"), spelt as the lexicon has it? */
+static int is_short_name(const res_t *R, const pg_mention *m)
+{
+    if (m->kind != MK_ACTOR || m->actor < 0 || m->tok_end != m->tok_begin + 1)
+        return 0;
+    const char *s = R->lex->actors[m->actor].short_name;
+    const pg_token *t = &R->an->toks[m->tok_begin];
+    size_t n = t->base_end - t->start;
+    return s && strlen(s) == n && memcmp(R->an->text + t->start, s, n) == 0;
+}
+
+/* Does the article name state c, or one of its bodies, other than by its
+ * short name? */
+static int named_in_full(const res_t *R, int32_t c)
+{
+    for (size_t i = 0; i < R->an->nments; i++) {
+        const pg_mention *m = &R->an->ments[i];
+        if ((m->kind == MK_ACTOR || m->kind == MK_DEMONYM) && m->actor >= 0 &&
+            (m->actor == c || R->lex->actors[m->actor].country == c) && !is_short_name(R, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* A state's short name ("Korea", countries.tsv's `short` column) is the
+ * state's where the article names it in full ("the Republic of Korea ...
+ * Korea will") or does not name the other state that shares the name (a
+ * 1987 trade story's "Korea"). Where the article names only the other
+ * ("North Korea", "the DPRK"), it is ambiguous ("a unified Korea") and
+ * stands for no one. Asked once per state and article (a scan of the
+ * mentions each time would make an article of many "Korea"s quadratic). */
+static void short_names(res_t *R)
+{
+    struct {
+        int32_t actor;
+        int ambiguous;
+    } asked[8];
+    size_t nasked = 0;
+    for (size_t i = 0; i < R->an->nments; i++) {
+        pg_mention *m = &R->an->ments[i];
+        if (!is_short_name(R, m))
+            continue;
+        size_t q = 0;
+        while (q < nasked && asked[q].actor != m->actor)
+            q++;
+        int ambiguous;
+        if (q < nasked) {
+            ambiguous = asked[q].ambiguous;
+        } else {
+            ambiguous = !named_in_full(R, m->actor) && named_in_full(R, R->lex->actors[m->actor].short_rival);
+            if (nasked < sizeof asked / sizeof *asked) {
+                asked[nasked].actor = m->actor;
+                asked[nasked].ambiguous = ambiguous;
+                nasked++;
+            }
+        }
+        if (ambiguous)
+            m->flags |= MF_AMBIGUOUS;
+    }
+}
+
 /* ---- bodies that many states have ---- */
 
 /* The state the document names (by name, demonym or seat) most, and how
@@ -335,12 +464,14 @@ static void shared_bodies(res_t *R)
         if (found >= 0) {
             m->actor = found;
             m->flags &= (uint16_t)~MF_ORG_PATTERN;
-        } else if (home >= 0) {
-            /* another state's body the lexicon does not know: a body of
-             * that name, not the default state's ("the Supreme Court" in a
-             * Kremlin text is not the U.S. Supreme Court) */
+        } else if (!intl) {
+            /* a body the lexicon does not know: the state's own, not the
+             * default state's ("the Supreme Court" in a Kremlin text is not
+             * the U.S. Supreme Court) nor every state's ("Japan's Finance
+             * Ministry" and "Brazil's Finance Ministry" are two bodies) */
             m->actor = -1;
-            m->flags |= MF_ORG_PATTERN;
+            m->flags |= MF_ORG_PATTERN | MF_NATIONAL;
+            m->owner = owner;
         }
     }
     free(named.named);
@@ -1390,6 +1521,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         for (size_t i = 0; i < an->nments; i++)
             if (an->ments[i].flags & MF_SEAT)
                 an->ments[i].actor = pg_lexicon_seat_actor(lex, an->ments[i].actor, an->doc_date);
+    short_names(&R);
     shared_bodies(&R);
     /* only the mentions' actors are ever looked up: clear just those */
     for (size_t i = 0; i < an->nments; i++)
@@ -1403,6 +1535,10 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             continue;
         if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0)
             m->entity = an->ments[m->aff].entity; /* "(Keidanren)" */
+        else if (m->flags & MF_AMBIGUOUS)
+            m->entity = ambiguous_entity(&R, m);
+        else if (m->flags & MF_NATIONAL)
+            m->entity = national_entity(&R, m);
         else
             m->entity = actor_entity(&R, m);
         pg_entity *e = &an->ents[m->entity];

@@ -212,7 +212,8 @@ Test(resolve, one_states_body_by_default_is_not_another_states)
     pg_graph *g = extract_text("Nepal will hold elections, Nepal's minister Anna Berg said. In Nepal, she said, the "
                                "Supreme Court criticised Estonia.");
     cr_assert_eq(node_by_label(g, "U.S. Supreme Court"), -1);
-    assert_edge(g, "Supreme Court", "Estonia", PG_REL_CRITICISM);
+    assert_edge(g, "Nepali Supreme Court", "Estonia", PG_REL_CRITICISM);
+    cr_assert_str_eq(pg_graph_node(g, (size_t)node_by_label(g, "Nepali Supreme Court"))->affiliation, "nepal");
     pg_graph_free(g);
     /* American news names the United States somewhere */
     g = extract_text("The U.S. Treasury said Nepal and Nepal's partners agreed. The Supreme Court criticised "
@@ -221,7 +222,7 @@ Test(resolve, one_states_body_by_default_is_not_another_states)
     pg_graph_free(g);
     /* a state right before the name decides, whatever else is named */
     g = extract_text("The U.S. Treasury said the Philippine Senate criticised Estonia.");
-    assert_edge(g, "Senate", "Estonia", PG_REL_CRITICISM);
+    assert_edge(g, "Philippine Senate", "Estonia", PG_REL_CRITICISM);
     cr_assert_eq(node_by_label(g, "U.S. Senate"), -1);
     pg_graph_free(g);
 }
@@ -242,6 +243,46 @@ Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
     /* a state right before the name: that state's, or no known body */
     g = extract_text("Russia and Russians said so. The Italian Foreign Ministry said Estonia was wrong.");
     cr_assert_eq(node_by_label(g, "Russian Foreign Ministry"), -1);
+    pg_graph_free(g);
+}
+
+Test(resolve, a_shared_body_the_lexicon_does_not_know_is_its_states_own)
+{
+    /* one body per state, not one "Finance Ministry" for every state of a
+     * corpus: named with the state's demonym, affiliated with the state */
+    pg_graph *g = extract_text("Japan's Finance Ministry said Estonia was wrong. The Brazilian Finance Ministry said "
+                               "Chile agreed.");
+    assert_edge(g, "Japanese Finance Ministry", "Estonia", PG_REL_STATEMENT);
+    assert_edge(g, "Brazilian Finance Ministry", "Chile", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Finance Ministry"), -1);
+    ptrdiff_t n = node_by_label(g, "Japanese Finance Ministry");
+    cr_assert(n >= 0);
+    cr_assert_str_eq(pg_graph_node(g, (size_t)n)->affiliation, "japan");
+    pg_graph_free(g);
+    /* the state the article is about; a people noun in -er gives the
+     * state's name instead */
+    g = extract_text("New Zealand will cut rates. New Zealand and Peru agreed. The Reserve Bank said Estonia "
+                     "was wrong.");
+    assert_edge(g, "New Zealand Reserve Bank", "Estonia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(resolve, a_short_name_is_its_state_unless_only_the_other_is_named)
+{
+    /* "Korea" is South Korea's short name: in a trade story */
+    pg_graph *g = extract_text("Korea said it would cut tariffs on Chile's goods.");
+    assert_edge(g, "South Korea", "Chile", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Korea"), -1);
+    pg_graph_free(g);
+    /* where the article names South Korea in full as well as the North */
+    g = extract_text("The Republic of Korea condemned North Korea. Korea said Chile agreed.");
+    assert_edge(g, "South Korea", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* where it names only the North, "Korea" is no one */
+    g = extract_text("North Korea fired a missile. A unified Korea said Chile agreed.");
+    refute_edge(g, "South Korea", "Chile", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "South Korea"), -1);
+    cr_assert_eq(node_by_label(g, "Korea"), -1);
     pg_graph_free(g);
 }
 
