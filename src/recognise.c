@@ -155,6 +155,21 @@ static int surname_after_given(const rec_t *r, size_t k)
            !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
 }
 
+/* Token k, a capitalised word that can only be a name: no common or
+ * function word, title, known actor or noun for people ("Gref" in "CEO
+ * German Gref", not "Chancellor" in "German Chancellor"). */
+static int plain_name(const rec_t *r, size_t k)
+{
+    int32_t a, t;
+    int how, poss;
+    return k < r->se && is_cap(r, k) && !(T(r, k)->flags & (TF_DIGIT | TF_ABBREV | TF_INITIAL | TF_ALLCAPS)) &&
+           (T(r, k)->flags & TF_SPACE_BEFORE) && pg_tok_len(T(r, k)) >= 2 &&
+           !(WC(r, k) & (WC_NONNAME | WC_FUNCTION)) && !people_word(r, k) &&
+           !pg_lexicon_common_word(r->lex, pg_tok_text(r->an, T(r, k)), pg_tok_len(T(r, k))) &&
+           !pg_lexicon_match_title(r->lex, r->an, k, r->se, &t) &&
+           !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss);
+}
+
 /* Is token i, alone, a surname met after a given name before ("Theresa
  * May ... May said"), with a relation verb after it or speech before it? */
 static int verb_follows(const rec_t *r, size_t k);
@@ -1239,6 +1254,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
     int32_t lex_person = -1;
     size_t lex_person_len = 0;
     size_t body_b = 0, body_e = 0; /* a body by its shape after a title's "of": of_pattern_org */
+    size_t title_end = (size_t)-1;  /* where the last title read ends */
     for (int guard = 0; guard < 10 && k < r->se; guard++) {
         int32_t a, t;
         int how, poss;
@@ -1249,6 +1265,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
             n = 0; /* "DEAL IS CLOSE", "TELLS US", "JAPAN CAR EXPORTS": the word, not the acronym */
         if (how == LA_NAME && word_name_match(r, k, n, a) && word_name_is_word(r, k))
             n = 0; /* "Hero of Labour", "Labour Forum": the word, not the party */
+        if (n == 1 && how == LA_DEMONYM && ntitles && k == title_end && given_name(r, k) && plain_name(r, k + 1))
+            n = 0; /* "Sberbank CEO German Gref": a given name right after a title, not Germany */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;
@@ -1483,6 +1501,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 if (m > k + 1)
                     k = m;
             }
+            title_end = k;
             continue;
         }
         break;

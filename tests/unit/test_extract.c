@@ -267,6 +267,21 @@ Test(resolve, a_shared_body_the_lexicon_does_not_know_is_its_states_own)
     pg_graph_free(g);
 }
 
+Test(recognise, a_demonym_right_after_a_title_before_a_name_is_a_given_name)
+{
+    /* "German" is a given name too: right after a title and before a
+     * word that can only be a name, it opens the name */
+    pg_graph *g = extract_text("Sberbank CEO German Gref said Chile agreed. General Designer Pavel Sozinov said "
+                               "Peru agreed. German Chancellor Olaf Scholz said Bolivia agreed.");
+    assert_edge(g, "German Gref", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "German Gref", "Sberbank", PG_REL_AFFILIATION);
+    refute_edge(g, "German Gref", "Germany", PG_REL_AFFILIATION);
+    assert_edge(g, "Pavel Sozinov", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Olaf Scholz", "Germany", PG_REL_AFFILIATION);
+    cr_assert_eq(node_by_label(g, "Gref"), -1);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_short_name_is_its_state_unless_only_the_other_is_named)
 {
     /* "Korea" is South Korea's short name: in a trade story */
