@@ -282,6 +282,16 @@ Test(recognise, a_demonym_right_after_a_title_before_a_name_is_a_given_name)
     pg_graph_free(g);
 }
 
+Test(recognise, lanka_is_sri_lanka_and_opens_an_airlines_name)
+{
+    pg_graph *g = extract_text("Air Lanka said Chile agreed. Lanka's minister Anil Perera said Peru agreed.");
+    cr_assert(has_node(g, "Air Lanka", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Air Lanka", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Anil Perera", "Sri Lanka", PG_REL_AFFILIATION);
+    cr_assert_eq(node_by_label(g, "Lanka"), -1);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_short_name_is_its_state_unless_only_the_other_is_named)
 {
     /* "Korea" is South Korea's short name: in a trade story */
