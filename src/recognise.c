@@ -2052,6 +2052,38 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
     return -1;
 }
 
+/* A label glued to the heading before it, with no stop between them:
+ * "Address by the President of Russia at the military parade President of
+ * Russia Vladimir Putin: Fellow Russian citizens, ...". A titled full name
+ * (inside a transcript, also a known speaker's full name: "Thank you
+ * Vladimir Putin: ...") right before a colon and a capital, after a word
+ * that does not govern it (not "to", "with", "and" ...), later in the
+ * sentence. Returns the colon's token and sets *label to the label's first
+ * token, or returns -1. */
+static int32_t glued_turn_label(rec_t *r, size_t first_ment, int in_transcript, size_t *label)
+{
+    pg_analysis *an = r->an;
+    if (T(r, r->sb)->quote >= 0 && an->quotes[T(r, r->sb)->quote].kind == QK_MARKS)
+        return -1;
+    for (size_t m = first_ment; m < an->nments; m++) {
+        pg_mention *pm = &an->ments[m];
+        size_t k = pm->tok_end, b = pm->full_begin;
+        if (pm->kind != MK_PERSON || b <= r->sb || pm->tok_end - pm->tok_begin < 2 || !is_tok(r, k, ":") ||
+            k + 1 >= r->se || !is_cap(r, k + 1) || T(r, k)->quote >= 0)
+            continue;
+        if (!(b < pm->tok_begin || (in_transcript && label_speaker(r, pm, first_ment, in_transcript))))
+            continue;
+        const pg_token *p = T(r, b - 1);
+        if (p->kind != TK_WORD || (WC(r, b - 1) & (WC_PREP | WC_DET)) || is_tok(r, b - 1, "and") ||
+            is_tok(r, b - 1, "or"))
+            continue;
+        pm->flags |= MF_CONFIRMED | MF_TURN;
+        *label = b;
+        return (int32_t)k;
+    }
+    return -1;
+}
+
 /* "Question: ..." in a transcript (a turn_word of words.tsv and a colon
  * opening the sentence): a turn by someone unnamed, which ends the turn
  * before it, or by the name that follows ("Question: Ksenia Golovanova,
@@ -2195,11 +2227,14 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
         signature(&r, first_ment);
         headline_attribution(&r, first_ment);
         int32_t colon = turn_label(&r, first_ment, turn_colon >= 0);
+        size_t label = r.sb;
         if (colon < 0 && turn_colon >= 0)
             colon = unnamed_turn(&r, first_ment);
+        if (colon < 0)
+            colon = glued_turn_label(&r, first_ment, turn_colon >= 0, &label);
         if (colon >= 0) {
-            if (turn_colon >= 0)
-                add_speech_span(an, (size_t)turn_colon + 1, r.sb - 1, QK_TURN, turn_ment, -1);
+            if (turn_colon >= 0 && label > (size_t)turn_colon + 1)
+                add_speech_span(an, (size_t)turn_colon + 1, label - 1, QK_TURN, turn_ment, -1);
             turn_colon = colon;
             turn_ment = -1;
             for (size_t m = first_ment; m < an->nments; m++)

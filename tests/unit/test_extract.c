@@ -699,6 +699,22 @@ Test(quotes, transcript_turns_and_addressee)
     pg_graph_free(g);
 }
 
+Test(quotes, a_label_glued_to_the_heading_before_it_is_a_turn)
+{
+    /* the heading has no stop: the label is not at the sentence start */
+    pg_graph *g = extract_text("Address at the meeting of the council President of India Arun Mehta: Friends, I "
+                               "am glad to see you. Nepal and India are close partners.\n"
+                               "Thank you Prime Minister of Nepal Sita Rai: Mr Mehta, Bhutan agrees.");
+    assert_edge(g, "Arun Mehta", "Nepal", PG_REL_STATEMENT);
+    assert_edge(g, "Sita Rai", "Bhutan", PG_REL_STATEMENT);
+    refute_edge(g, "Arun Mehta", "Bhutan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a name governed by the word before it is no label */
+    g = extract_text("Nepal sent its regards to President of India Arun Mehta: Bhutan agreed.");
+    refute_edge(g, "Arun Mehta", "Bhutan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* ---- relation types ---- */
 
 Test(relate, call)
