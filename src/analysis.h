@@ -103,6 +103,8 @@ typedef struct pg_quote {
     uint32_t open, close;   /* token indices of the marks (close may equal the last token when unclosed);
                                for posts and turns: the first and last token of the words */
     uint8_t kind;           /* QK_MARKS: "...", QK_POST: a signed post, QK_TURN: a transcript turn */
+    uint8_t address;        /* QK_TURN: the whole text, the address its headline names ("Address by
+                               ..."), set by recognise */
     int32_t speaker_ment;   /* posts and turns: the mention naming the speaker, or -1 */
     int32_t speaker;        /* entity, or -1 */
     int32_t addressee;      /* entity spoken to ("you"), or -1 */

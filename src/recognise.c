@@ -29,6 +29,10 @@ typedef struct {
         uint32_t start[16], len[16];
         unsigned n;
     } *cos;
+    /* the headline's address or speech by a person ("Address by President
+     * ...", "... - address by the President of Ukraine"): its mention, or
+     * -1 */
+    int32_t address_ment;
 } rec_t;
 
 /* ---- small predicates ---- */
@@ -1828,6 +1832,7 @@ static void add_speech_span(pg_analysis *an, size_t b, size_t e, uint8_t kind, i
     q->open = (uint32_t)b;
     q->close = (uint32_t)e;
     q->kind = kind;
+    q->address = 0;
     q->speaker_ment = ment;
     q->speaker = q->addressee = -1;
     q->signed_date = date;
@@ -1879,6 +1884,25 @@ static void signature(rec_t *r, size_t first_ment)
                     has_date ? (int32_t)(an->ndates - 1) : -1);
 }
 
+/* "address by the President of Ukraine", "Speech by President Volodymyr
+ * Zelenskyy" at token k of the headline (an address_noun of words.tsv,
+ * "by", the person or title): the person's mention, or -1. */
+static int32_t address_by(rec_t *r, size_t first_ment, size_t k)
+{
+    pg_analysis *an = r->an;
+    if (!(k + 2 < r->se && pg_lexicon_in_set(r->lex, PG_WS_ADDRESS_NOUN, an, k) && is_tok(r, k + 1, "by")))
+        return -1;
+    k += 2;
+    if (is_tok(r, k, "the"))
+        k++;
+    for (size_t m = first_ment; m < an->nments; m++) {
+        const pg_mention *pm = &an->ments[m];
+        if ((pm->full_begin == k || pm->tok_begin == k) && (pm->kind == MK_PERSON || pm->kind == MK_DESC))
+            return (int32_t)m;
+    }
+    return -1;
+}
+
 /* "Ukraine insists on security guarantees - Mykhailo Podolyak", "... -
  * address by the President of Ukraine": a headline whose last dash is
  * followed by a person, or by an address or speech by one, gives that
@@ -1888,6 +1912,9 @@ static void headline_attribution(rec_t *r, size_t first_ment)
     pg_analysis *an = r->an;
     if (!(an->sents[r->sent].flags & SF_HEADLINE))
         return;
+    int32_t by = address_by(r, first_ment, r->sb);
+    if (by >= 0)
+        r->address_ment = by;
     size_t dash = r->se;
     for (size_t k = r->se - 1; k > r->sb + 1; k--)
         if (T(r, k)->kind == TK_DASH) {
@@ -1896,12 +1923,17 @@ static void headline_attribution(rec_t *r, size_t first_ment)
         }
     if (dash + 1 >= r->se)
         return;
-    for (size_t k = r->sb; k < dash; k++)
-        if (an->toks[k].quote >= 0)
-            return; /* quoted words in the claim are somebody's already */
     size_t k = dash + 1;
-    if (k + 1 < r->se && pg_lexicon_in_set(r->lex, PG_WS_ADDRESS_NOUN, an, k) && is_tok(r, k + 1, "by"))
-        k += 2;
+    by = address_by(r, first_ment, k);
+    if (by >= 0)
+        r->address_ment = by;
+    for (size_t q = r->sb; q < dash; q++)
+        if (an->toks[q].quote >= 0)
+            return; /* quoted words in the claim are somebody's already */
+    if (by >= 0) {
+        add_speech_span(an, r->sb, dash - 1, QK_POST, by, -1);
+        return;
+    }
     if (k < r->se && is_tok(r, k, "the"))
         k++;
     for (size_t m = first_ment; m < an->nments; m++) {
@@ -2121,13 +2153,42 @@ static int titled_name_at(const rec_t *r, size_t i)
     return n > 1 && name_word(r, i + n, 1);
 }
 
+/* An article whose headline is an address or speech by a person, and whose
+ * text has no transcript turns, is that address: its text is one turn of
+ * the person's ("Address by President Volodymyr Zelenskyy to the
+ * community of ...", "... - address by the President of Ukraine"), from
+ * the first sentence after the headline to the end -- if it says "I"
+ * somewhere outside quotation marks, as addresses do (a report about an
+ * address speaks of "the President" and "he", and a press office's "we"
+ * is its own). */
+static void address_text(rec_t *r)
+{
+    pg_analysis *an = r->an;
+    size_t s = 0;
+    while (s < an->nsents && (an->sents[s].flags & SF_HEADLINE))
+        s++;
+    if (s == 0 || s >= an->nsents)
+        return;
+    size_t b = an->sents[s].tok_begin;
+    int first_person = 0;
+    for (size_t m = 0; m < an->nments && !first_person; m++) {
+        const pg_mention *pm = &an->ments[m];
+        if (pm->kind == MK_PRONOUN && pm->pronoun == PR_I && pm->tok_begin >= b && an->toks[pm->tok_begin].quote < 0)
+            first_person = 1;
+    }
+    if (first_person && b < an->ntoks) {
+        add_speech_span(an, b, an->ntoks - 1, QK_TURN, r->address_ment, -1);
+        an->quotes[an->nquotes - 1].address = 1;
+    }
+}
+
 /* ---- driver ---- */
 
 void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
 {
     struct odd_surnames odd = {.n = 0};
     struct state_cos cos = {.n = 0};
-    rec_t r = {.an = an, .lex = lex, .odd = &odd, .cos = &cos};
+    rec_t r = {.an = an, .lex = lex, .odd = &odd, .cos = &cos, .address_ment = -1};
     int32_t turn_colon = -1, turn_ment = -1;
     pg_lexicon_fill_words(lex, an); /* nearly every word is asked: one pass is cheaper */
     for (size_t s = 0; s < an->nsents; s++) {
@@ -2246,6 +2307,8 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
     }
     if (turn_colon >= 0 && (size_t)turn_colon + 1 < an->ntoks)
         add_speech_span(an, (size_t)turn_colon + 1, an->ntoks - 1, QK_TURN, turn_ment, -1);
+    else if (turn_colon < 0 && r.address_ment >= 0)
+        address_text(&r);
 
     /* an article without a date is dated by the latest full date it gives
      * (a post signature, a dateline); dates without a year take its year */

@@ -905,9 +905,14 @@ static void attribute_quotes(rl_t *R)
 {
     pg_analysis *an = R->an;
     /* posts and turns: their signer or speaker */
-    for (size_t q = 0; q < an->nquotes; q++)
+    for (size_t q = 0; q < an->nquotes; q++) {
         if (an->quotes[q].speaker_ment >= 0)
             an->quotes[q].speaker = pg_entity_root(an, an->ments[an->quotes[q].speaker_ment].entity);
+        /* an address by an office the article names no one for ("address
+         * by the President of Ukraine"): a press office's host gave it */
+        if (an->quotes[q].address && an->quotes[q].speaker < 0 && an->host && an->principal >= 0)
+            an->quotes[q].speaker = an->principal;
+    }
     /* quotations next to a speech cue */
     for (size_t k = 0; k < R->ncues; k++) {
         cue_t *q = &R->cues[k];

@@ -910,6 +910,30 @@ static int has_head_title(const pg_lexicon *lex, const pg_entity *e)
     return 0;
 }
 
+/* Is a head title one that names no office ("the leader", "the Head of
+ * State")? */
+static int office_free(const char *canonical)
+{
+    return strcmp(canonical, "leader") == 0 || strcmp(canonical, "Head of State") == 0 ||
+           strcmp(canonical, "Head of Government") == 0;
+}
+
+/* Does entity e hold a head title of an office other than `canonical`'s
+ * ("Prime Minister" for "President"; not "Acting President", nor the
+ * office-free "leader" and "Head of State")? A state's president and its
+ * prime minister are two people. */
+static int other_head_office(const pg_lexicon *lex, const pg_entity *e, const char *canonical)
+{
+    for (size_t i = 0; i < e->titles.len; i += strlen(e->titles.p + i) + 1) {
+        const char *t = e->titles.p + i;
+        if (!title_is_head(lex, t) || office_free(t))
+            continue;
+        if (!strstr(t, canonical) && !strstr(canonical, t))
+            return 1;
+    }
+    return 0;
+}
+
 static void mark_subjects(res_t *R);
 
 /* ---- descriptions ---- */
@@ -1014,7 +1038,10 @@ static int32_t match_description(res_t *R, size_t mi)
         int score = 0;
         if (has_title(en, t->canonical))
             score = 3;
-        else if ((any_head && has_head_title(R->lex, en)) || (head && same_aff && has_title(en, "leader")))
+        else if ((any_head && has_head_title(R->lex, en) &&
+                  (t->kind == TITLE_ROLE || office_free(t->canonical) ||
+                   !other_head_office(R->lex, en, t->canonical))) ||
+                 (head && same_aff && has_title(en, "leader")))
             score = 2; /* "Kenyan leader Daniel arap Moi ... The Kenyan President" (of the same state) */
         if (!score)
             continue;
@@ -1100,14 +1127,16 @@ static int apposed(const pg_analysis *an, const pg_mention *a, const pg_mention 
 static void merge_roles(res_t *R)
 {
     pg_analysis *an = R->an;
-    /* a speech ("I" outside quotations) names its own speaker's office
+    /* a speech ("I" outside quotations, or in the address a headline
+     * names) names its own speaker's office
      * without the name ("As President of Cyprus, I ..."), and the people
      * it names are others ("the first American President" is not the
      * John McEnroe of a joke further on): no role joins them */
     size_t first_person = 0;
     for (size_t i = 0; i < an->nments; i++) {
         const pg_mention *m = &an->ments[i];
-        if (m->kind == MK_PRONOUN && pg_tok_is(an, m->tok_begin, "I") && an->toks[m->tok_begin].quote < 0)
+        int32_t q = an->toks[m->tok_begin].quote;
+        if (m->kind == MK_PRONOUN && pg_tok_is(an, m->tok_begin, "I") && (q < 0 || an->quotes[q].address))
             first_person++;
     }
     if (first_person >= 2)

@@ -827,6 +827,7 @@ static void pair_quotes(pg_analysis *an, size_t pb, size_t pe)
             q->close = (uint32_t)i;
             q->speaker = q->addressee = q->signed_date = q->speaker_ment = -1;
             q->kind = QK_MARKS;
+            q->address = 0;
             open = -1;
         }
     }
@@ -836,7 +837,8 @@ static void pair_quotes(pg_analysis *an, size_t pb, size_t pe)
         q->open = (uint32_t)open;
         q->close = (uint32_t)(pe - 1);
         q->speaker = q->addressee = q->signed_date = q->speaker_ment = -1;
-            q->kind = QK_MARKS;
+        q->kind = QK_MARKS;
+        q->address = 0;
     }
 }
 

@@ -356,6 +356,45 @@ Test(relate, the_host_takes_part_in_subjectless_headlines)
     pg_graph_free(g);
 }
 
+Test(relate, a_headlines_address_is_the_whole_text)
+{
+    /* "Address by X": the text is X's, if it says "I" */
+    pg_graph *g = extract_readout("Address by President Piet Oost to the parliament of Chile",
+                                  "Dear friends! I am grateful to Poland. Russia must withdraw.", NULL);
+    assert_edge(g, "Piet Oost", "Poland", PG_REL_SUPPORT);
+    assert_edge(g, "Piet Oost", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* an office nobody in the article holds: no one's, unless a host gave
+     * the address */
+    const char *title = "Sanctions must stay - address by the President of Chile";
+    const char *text = "Dear friends! I thank Poland. Russia must withdraw.";
+    g = extract_readout(title, text, NULL);
+    refute_edge(g, "Piet Oost", "Poland", PG_REL_SUPPORT);
+    cr_assert_eq(node_by_label(g, "President of Chile"), -1);
+    pg_graph_free(g);
+    g = extract_readout(title, text, "Piet Oost");
+    assert_edge(g, "Piet Oost", "Poland", PG_REL_SUPPORT);
+    assert_edge(g, "Piet Oost", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a report on an address, with no "I", is the narrator's */
+    g = extract_readout("Address by President Piet Oost to the parliament of Chile",
+                        "The President spoke for an hour. Russia must withdraw, the text read.", NULL);
+    refute_edge(g, "Piet Oost", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(resolve, a_states_president_is_not_its_prime_minister)
+{
+    pg_graph *g = extract_text("Prime Minister of Chile Piet Oost met Anna Berg. The President of Chile said Peru "
+                               "agreed.");
+    refute_edge(g, "Piet Oost", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* an office-free title still finds the state's head */
+    g = extract_text("Prime Minister of Chile Piet Oost met Anna Berg. The Chilean leader said Peru agreed.");
+    assert_edge(g, "Piet Oost", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, a_subjectless_visit_in_a_quotation_needs_the_speakers_I)
 {
     /* an imperative sends the listener, not the speaker; "I" makes the
