@@ -372,6 +372,17 @@ static size_t org_pattern(const rec_t *r, size_t i)
              * starts there ("Perhaps The New York Times") */
             if (k == i + 1 && (WC(r, k) & WC_DET))
                 break;
+            /* a known given name (not a state's demonym: "Association of
+             * German Banks") and one more capital ending the run: a person
+             * after the body's name ("... the State Commission for Arctic
+             * Development Yury Trutnev:"), not a part of it */
+            int32_t ga;
+            int gh, gp;
+            if (words >= 2 && given_name(r, k) && k + 1 < r->se && is_cap(r, k + 1) &&
+                !pg_lexicon_match_actor(r->lex, r->an, k, r->se, &ga, &gh, &gp) &&
+                (T(r, k + 1)->flags & TF_SPACE_BEFORE) && !(WC(r, k + 1) & (WC_ORG_SUFFIX | WC_ORG_HEAD)) &&
+                !(k + 2 < r->se && is_cap(r, k + 2)))
+                break;
             words++;
             if ((WC(r, k) & WC_ORG_SUFFIX) && words >= 2)
                 suffix_end = k + 1;
@@ -2084,14 +2095,28 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
     return -1;
 }
 
+/* A word a label of several titles may hold: capitals, "of", "the", "for",
+ * "to", "and", "in", "on", "at", commas, dashes and brackets. */
+static int label_word(const rec_t *r, size_t k)
+{
+    static const char *const small[] = {"of", "the", "for", "to", "and", "in", "on", "at", ",", "(", ")", "&"};
+    if (is_cap(r, k) || T(r, k)->kind == TK_DASH)
+        return 1;
+    for (size_t i = 0; i < sizeof small / sizeof *small; i++)
+        if (is_tok(r, k, small[i]))
+            return 1;
+    return 0;
+}
+
 /* A label glued to the heading before it, with no stop between them:
  * "Address by the President of Russia at the military parade President of
- * Russia Vladimir Putin: Fellow Russian citizens, ...". A titled full name
- * (inside a transcript, also a known speaker's full name: "Thank you
- * Vladimir Putin: ...") right before a colon and a capital, after a word
- * that does not govern it (not "to", "with", "and" ...), later in the
- * sentence. Returns the colon's token and sets *label to the label's first
- * token, or returns -1. */
+ * Russia Vladimir Putin: Fellow Russian citizens, ...", "... and Rosatom *
+ * * * President of Russia Vladimir Putin: ...", or with a title longer than
+ * turn_label reads. A titled full name (inside a transcript, also a known
+ * speaker's full name: "Thank you Vladimir Putin: ...") right before a
+ * colon and a capital, at the sentence start or after a "*" or a word that
+ * does not govern it (not "to", "with", "and" ...). Returns the colon's
+ * token and sets *label to the label's first token, or returns -1. */
 static int32_t glued_turn_label(rec_t *r, size_t first_ment, int in_transcript, size_t *label)
 {
     pg_analysis *an = r->an;
@@ -2100,15 +2125,29 @@ static int32_t glued_turn_label(rec_t *r, size_t first_ment, int in_transcript, 
     for (size_t m = first_ment; m < an->nments; m++) {
         pg_mention *pm = &an->ments[m];
         size_t k = pm->tok_end, b = pm->full_begin;
-        if (pm->kind != MK_PERSON || b <= r->sb || pm->tok_end - pm->tok_begin < 2 || !is_tok(r, k, ":") ||
+        if (pm->kind != MK_PERSON || b < r->sb || pm->tok_end - pm->tok_begin < 2 || !is_tok(r, k, ":") ||
             k + 1 >= r->se || !is_cap(r, k + 1) || T(r, k)->quote >= 0)
             continue;
         if (!(b < pm->tok_begin || (in_transcript && label_speaker(r, pm, first_ment, in_transcript))))
             continue;
-        const pg_token *p = T(r, b - 1);
-        if (p->kind != TK_WORD || (WC(r, b - 1) & (WC_PREP | WC_DET)) || is_tok(r, b - 1, "and") ||
-            is_tok(r, b - 1, "or"))
-            continue;
+        /* what comes before: nothing (a title too long for turn_label's
+         * window), a section break's "*", or a word that does not govern
+         * the name */
+        if (b > r->sb && !is_tok(r, b - 1, "*") &&
+            (T(r, b - 1)->kind != TK_WORD || (WC(r, b - 1) & (WC_PREP | WC_DET)) || is_tok(r, b - 1, "and") ||
+             is_tok(r, b - 1, "or"))) {
+            /* a label of several titles, each with its own words: "Deputy
+             * Prime Minister – Presidential Envoy to the Far Eastern Federal
+             * District, Chairman of the State Commission ... Yury Trutnev:"
+             * -- what stands before the titled name is titles' words back to
+             * the sentence start */
+            size_t j = b;
+            while (j > r->sb && b - j < 48 && label_word(r, j - 1))
+                j--;
+            if (j != r->sb)
+                continue;
+            b = r->sb;
+        }
         pm->flags |= MF_CONFIRMED | MF_TURN;
         *label = b;
         return (int32_t)k;

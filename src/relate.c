@@ -908,10 +908,17 @@ static void attribute_quotes(rl_t *R)
     for (size_t q = 0; q < an->nquotes; q++) {
         if (an->quotes[q].speaker_ment >= 0)
             an->quotes[q].speaker = pg_entity_root(an, an->ments[an->quotes[q].speaker_ment].entity);
-        /* an address by an office the article names no one for ("address
-         * by the President of Ukraine"): a press office's host gave it */
-        if (an->quotes[q].address && an->quotes[q].speaker < 0 && an->host && an->principal >= 0)
-            an->quotes[q].speaker = an->principal;
+        /* an address by an office, not a name ("address by the President
+         * of Ukraine"): a press office's host gave it; without one, the
+         * person the office finds in the article, if the office has a state
+         * (a bare "the President" finds the president the speech greets) */
+        if (an->quotes[q].address && an->quotes[q].speaker_ment >= 0 &&
+            an->ments[an->quotes[q].speaker_ment].kind == MK_DESC) {
+            if (an->host)
+                an->quotes[q].speaker = an->principal;
+            else if (an->ments[an->quotes[q].speaker_ment].aff < 0)
+                an->quotes[q].speaker = -1;
+        }
     }
     /* quotations next to a speech cue */
     for (size_t k = 0; k < R->ncues; k++) {

@@ -752,6 +752,15 @@ Test(quotes, a_label_glued_to_the_heading_before_it_is_a_turn)
     g = extract_text("Nepal sent its regards to President of India Arun Mehta: Bhutan agreed.");
     refute_edge(g, "Arun Mehta", "Bhutan", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* after a section break's stars; a label of several titles whose
+     * body's name a known given name and surname end */
+    g = extract_text("Attending were the ministers and Rosatom * * * President of India Arun Mehta: Friends, Nepal "
+                     "agrees.\nDeputy Prime Minister – Envoy to the Far Eastern District, Chairman of the State "
+                     "Commission for Arctic Development Yury Tarasov: Mr Mehta, Bhutan agrees.");
+    assert_edge(g, "Arun Mehta", "Nepal", PG_REL_STATEMENT);
+    assert_edge(g, "Yury Tarasov", "Bhutan", PG_REL_STATEMENT);
+    refute_edge(g, "Arun Mehta", "Bhutan", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 /* ---- relation types ---- */
