@@ -1907,9 +1907,12 @@ static int32_t address_by(rec_t *r, size_t first_ment, size_t k)
     if (is_tok(r, k, "the"))
         k++;
     for (size_t m = first_ment; m < an->nments; m++) {
-        const pg_mention *pm = &an->ments[m];
-        if ((pm->full_begin == k || pm->tok_begin == k) && (pm->kind == MK_PERSON || pm->kind == MK_DESC))
+        pg_mention *pm = &an->ments[m];
+        if ((pm->full_begin == k || pm->tok_begin == k) && (pm->kind == MK_PERSON || pm->kind == MK_DESC)) {
+            if (pm->kind == MK_PERSON && pm->tok_end - pm->tok_begin >= 2)
+                pm->flags |= MF_CONFIRMED; /* "Article by Vladimir Putin" in a Title Case headline */
             return (int32_t)m;
+        }
     }
     return -1;
 }

@@ -376,6 +376,11 @@ Test(relate, a_headlines_address_is_the_whole_text)
     assert_edge(g, "Piet Oost", "Poland", PG_REL_SUPPORT);
     assert_edge(g, "Piet Oost", "Russia", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* an article by a person, in a Title Case headline */
+    g = extract_readout("Article by Piet Oost \"Chile and Peru: A Strategic Partnership\" for the News Agency",
+                        "I am pleased to write for you. Poland is our friend.", NULL);
+    assert_edge(g, "Piet Oost", "Poland", PG_REL_STATEMENT);
+    pg_graph_free(g);
     /* a report on an address, with no "I", is the narrator's */
     g = extract_readout("Address by President Piet Oost to the parliament of Chile",
                         "The President spoke for an hour. Russia must withdraw, the text read.", NULL);
