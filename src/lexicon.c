@@ -2,6 +2,7 @@
  * dictionaries, and answers phrase lookups for the extraction stages. */
 #include "lexicon.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdatomic.h>
@@ -267,6 +268,7 @@ static int32_t new_actor(pg_lexicon *lex, const char *label, size_t n, pg_actor_
     a->forms = NULL;
     a->short_name = NULL;
     a->short_rival = -1;
+    a->iso3[0] = '\0';
     return (int32_t)lex->nactors++;
 }
 
@@ -514,6 +516,13 @@ static int load_country(loader_t *L, char **f, size_t nf)
     add_actor_phrase(L, f[0], strlen(f[0]), a, LA_NAME);
     if (nf > 1)
         add_list(L, f[1], a, LA_NAME);
+    if (nf > 4 && f[4][0]) {
+        if (strlen(f[4]) != 3 || !isupper((unsigned char)f[4][0]) || !isupper((unsigned char)f[4][1]) ||
+            !isupper((unsigned char)f[4][2]))
+            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: expected a three-letter ISO code, found '%s'", L->file,
+                                L->line, f[4]);
+        memcpy(lex->actors[a].iso3, f[4], 4);
+    }
     if (nf > 6 && f[6][0]) {
         /* a short name: a name like any other here; resolve decides, per
          * article, whether it is the state's (see short_rivals) */
@@ -604,6 +613,16 @@ int32_t pg_lexicon_seat_actor(const pg_lexicon *lex, int32_t actor, const char *
         return actor;
     const pg_lex_actor *la = &lex->actors[actor];
     return la->seats_before >= 0 && strcmp(date, la->seats_until) <= 0 ? la->seats_before : actor;
+}
+
+int32_t pg_lexicon_find_iso3(const pg_lexicon *lex, const char *s, size_t n)
+{
+    if (n != 3)
+        return -1;
+    for (size_t a = 0; a < lex->nactors; a++)
+        if (lex->actors[a].iso3[0] && memcmp(lex->actors[a].iso3, s, 3) == 0)
+            return (int32_t)a;
+    return -1;
 }
 
 int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *label)

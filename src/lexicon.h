@@ -35,6 +35,7 @@ typedef struct pg_lex_actor {
      * it as a word ("North Korea"), or -1 */
     const char *short_name;
     int32_t short_rival;
+    char iso3[4]; /* a country's ISO 3166-1 alpha-3 code ("AFG"), or "" */
 } pg_lex_actor;
 
 /* The actor a seat means in a document of the given date ("YYYY-MM-DD",
@@ -227,6 +228,8 @@ size_t pg_lexicon_match_title(const pg_lexicon *lex, const pg_analysis *an, size
 size_t pg_lexicon_match_cue(const pg_lexicon *lex, const pg_analysis *an, size_t i, size_t limit, int32_t *cue);
 /* The actor a whole phrase names (its label or an alias), or -1. */
 int32_t pg_lexicon_find_actor(const pg_lexicon *lex, const char *phrase);
+/* The country whose ISO 3166-1 alpha-3 code is s[0..n) ("AFG"), or -1. */
+int32_t pg_lexicon_find_iso3(const pg_lexicon *lex, const char *s, size_t n);
 
 /* Month number (1-12) of token i, or 0. */
 int pg_lexicon_month(const pg_lexicon *lex, const pg_analysis *an, size_t i);

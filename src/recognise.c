@@ -1896,8 +1896,10 @@ static void signature(rec_t *r, size_t first_ment)
 }
 
 /* "address by the President of Ukraine", "Speech by President Volodymyr
- * Zelenskyy" at token k of the headline (an address_noun of words.tsv,
- * "by", the person or title): the person's mention, or -1. */
+ * Zelenskyy", "General Debate statement by AFG" at token k of the
+ * headline (an address_noun of words.tsv, "by", the person, title, state
+ * or body): the speaker's mention, or -1. A state's ISO 3166 code there
+ * ("AFG": `countries.tsv`) is the state. */
 static int32_t address_by(rec_t *r, size_t first_ment, size_t k)
 {
     pg_analysis *an = r->an;
@@ -1906,13 +1908,37 @@ static int32_t address_by(rec_t *r, size_t first_ment, size_t k)
     k += 2;
     if (is_tok(r, k, "the"))
         k++;
+    const pg_token *t = T(r, k);
+    int32_t state = -1;
+    if ((t->flags & TF_ALLCAPS) && (k + 1 == r->se || !is_cap(r, k + 1)))
+        state = pg_lexicon_find_iso3(r->lex, an->text + t->start, pg_tok_len(t));
     for (size_t m = first_ment; m < an->nments; m++) {
         pg_mention *pm = &an->ments[m];
-        if ((pm->full_begin == k || pm->tok_begin == k) && (pm->kind == MK_PERSON || pm->kind == MK_DESC)) {
+        if (pm->full_begin != k && pm->tok_begin != k)
+            continue;
+        if (state >= 0 && pm->tok_begin == k && pm->tok_end == k + 1) {
+            /* "AFG" taken for a name: the state */
+            pm->kind = MK_ACTOR;
+            pm->actor = state;
+            pm->title = pm->aff = -1;
+            pm->flags = 0;
+            return (int32_t)m;
+        }
+        if (pm->kind == MK_PERSON || pm->kind == MK_DESC || (pm->kind == MK_ACTOR && pm->actor >= 0)) {
             if (pm->kind == MK_PERSON && pm->tok_end - pm->tok_begin >= 2)
                 pm->flags |= MF_CONFIRMED; /* "Article by Vladimir Putin" in a Title Case headline */
             return (int32_t)m;
         }
+    }
+    if (state >= 0) {
+        /* mentions stay in text order: none of the headline's may begin
+         * past the code */
+        for (size_t m = first_ment; m < an->nments; m++)
+            if (an->ments[m].tok_begin > k)
+                return -1;
+        pg_mention *pm = add_mention(r, MK_ACTOR, k, k + 1, k);
+        pm->actor = state;
+        return (int32_t)(an->nments - 1);
     }
     return -1;
 }
@@ -1926,7 +1952,10 @@ static void headline_attribution(rec_t *r, size_t first_ment)
     pg_analysis *an = r->an;
     if (!(an->sents[r->sent].flags & SF_HEADLINE))
         return;
-    int32_t by = address_by(r, first_ment, r->sb);
+    int32_t by = -1;
+    for (size_t k = r->sb; k + 2 < r->se && by < 0; k++)
+        if (is_tok(r, k + 1, "by"))
+            by = address_by(r, first_ment, k); /* "Address by ...", "General Debate statement by AFG" */
     if (by >= 0)
         r->address_ment = by;
     size_t dash = r->se;

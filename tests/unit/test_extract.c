@@ -381,6 +381,12 @@ Test(relate, a_headlines_address_is_the_whole_text)
                         "I am pleased to write for you. Poland is our friend.", NULL);
     assert_edge(g, "Piet Oost", "Poland", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* a state's ISO code after "statement by", anywhere in the headline */
+    g = extract_readout("General Debate statement by CHL, session 70 (2015)",
+                        "On behalf of my country I thank Poland. Russia must withdraw.", NULL);
+    assert_edge(g, "Chile", "Poland", PG_REL_SUPPORT);
+    assert_edge(g, "Chile", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
     /* a report on an address, with no "I", is the narrator's */
     g = extract_readout("Address by President Piet Oost to the parliament of Chile",
                         "The President spoke for an hour. Russia must withdraw, the text read.", NULL);
