@@ -37,6 +37,8 @@ put("extract", "window.jsonl", bytes([JSONL | 8 | 16]) + read("tests/fixtures/co
 put("extract", "titles.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/cases/titles.jsonl"))
 put("extract", "host.jsonl", bytes([JSONL | EXPLAIN | 32]) + read("tests/cases/titles.jsonl"))
 put("extract", "shared-bodies.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/cases/shared_bodies.jsonl"))
+put("extract", "addresses.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/cases/addresses.jsonl"))
+put("extract", "addresses-host.jsonl", bytes([JSONL | EXPLAIN | 32]) + read("tests/cases/addresses.jsonl"))
 put("extract", "keep-going.jsonl",
     bytes([JSONL | 4]) + b'{"id": "a", "text": "Putin met Trump."}\n{"id": "b", "text": \n'
     b'{"text": "x\\u0000y \\ud800 \xff", "date": "2024-13-01"}\n\n')
