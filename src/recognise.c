@@ -57,9 +57,30 @@ static inline __attribute__((always_inline)) int is_lower_word(const rec_t *r, s
     return is_word(r, i) && !(T(r, i)->flags & TF_CAP) && !(T(r, i)->flags & TF_DIGIT);
 }
 
+static int given_name(const rec_t *r, size_t k);
+
+/* Capitalised common words that a title's body left before a titled name
+ * ("Chairman of the Management Board Andrei Kostin", "Chief Executive
+ * Officer Anthony O'Reilly"): where a known given name follows them, with a
+ * surname after it, the name starts at the given name. */
+static size_t titled_name_start(const rec_t *r, size_t b, size_t e)
+{
+    for (size_t q = b + 1; q + 1 < e; q++) {
+        const pg_token *t = T(r, q - 1);
+        if (!is_cap(r, q - 1) || (t->flags & (TF_INITIAL | TF_ABBREV | TF_ALLCAPS | TF_POSS)) || given_name(r, q - 1) ||
+            !pg_lexicon_common_word(r->lex, r->an->text + t->start, pg_tok_len(t)))
+            return b;
+        if (given_name(r, q))
+            return q;
+    }
+    return b;
+}
+
 static pg_mention *add_mention(rec_t *r, unsigned kind, size_t b, size_t e, size_t full_b)
 {
     pg_analysis *an = r->an;
+    if (kind == MK_PERSON && full_b < b && e >= b + 3)
+        b = titled_name_start(r, b, e);
     PG_GROW(an->ments, an->ments_cap, an->nments + 1);
     pg_mention *m = &an->ments[an->nments++];
     memset(m, 0, sizeof *m);

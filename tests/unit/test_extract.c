@@ -292,6 +292,17 @@ Test(recognise, lanka_is_sri_lanka_and_opens_an_airlines_name)
     pg_graph_free(g);
 }
 
+Test(recognise, common_words_a_title_leaves_before_a_given_name_are_not_the_name)
+{
+    pg_graph *g = extract_text("Chief Executive Officer Anthony Reilly said Chile agreed. Mr Reilly said Peru "
+                               "agreed. President Rose Marie Smith said Bolivia agreed.");
+    assert_edge(g, "Anthony Reilly", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Anthony Reilly", "Peru", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Officer Anthony Reilly"), -1);
+    assert_edge(g, "Rose Marie Smith", "Bolivia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_short_name_is_its_state_unless_only_the_other_is_named)
 {
     /* "Korea" is South Korea's short name: in a trade story */
