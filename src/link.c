@@ -1,7 +1,7 @@
 /* link.c — resolution across articles (see link.h): a person named by the
  * surname alone in some articles joins the full name of others, a full
  * name with a nickname joins the formal one, and a first and last name
- * join the same name with middle names. */
+ * join the same name with middle names or a second surname. */
 #include "polgraph/link.h"
 
 #include <stdlib.h>
@@ -221,6 +221,26 @@ static int short_form(const pg_lexicon *lex, const char *label, char *buf, size_
     return 1;
 }
 
+/* The short form "First Second" of a three-word label whose last word is
+ * a second surname or a suffix ("Daniel Ortega Saavedra", "Salva Kiir
+ * Mayardit", "Oscar Wyatt Jr"): a given name's shape first, and a last
+ * word that can be a name (not "Decade" of "Nelson Mandela Decade").
+ * Written into buf; 0 when the label has no such shape. */
+static int first_two(const pg_lexicon *lex, const char *label, char *buf, size_t cap)
+{
+    const char *sp1 = strchr(label, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
+    if (!sp2 || sp2 == sp1 + 1 || !sp2[1] || strchr(sp2 + 1, ' '))
+        return 0;
+    size_t nf = (size_t)(sp1 - label), n2 = (size_t)(sp2 - label);
+    const char *last = sp2 + 1;
+    if (!given_name_shape(lex, label, nf) || sp1[1] == '\0' || sp2[-1] == '.' ||
+        !middle_name_shape(lex, last, strlen(last)) || n2 + 1 > cap)
+        return 0;
+    memcpy(buf, label, n2);
+    buf[n2] = '\0';
+    return 1;
+}
+
 /* A full name with middle names, and the short form's node it joins. */
 typedef struct {
     size_t full, shortn;
@@ -234,7 +254,15 @@ static int middle_cmp(const void *pa, const void *pb)
     return (a->full > b->full) - (a->full < b->full);
 }
 
-size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex)
+/* Joins full names to their short forms: shape 0, "First Middle Last" ->
+ * "First Last"; shape 1, "First Second Third" -> "First Second". */
+static size_t link_short_forms(pg_graph *g, const pg_lexicon *lex, int shape);
+
+size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex) { return link_short_forms(g, lex, 0); }
+
+size_t pg_link_second_surnames(pg_graph *g, const pg_lexicon *lex) { return link_short_forms(g, lex, 1); }
+
+static size_t link_short_forms(pg_graph *g, const pg_lexicon *lex, int shape)
 {
     /* the two-word person names, sorted by label */
     size_t nn = pg_graph_node_count(g), ns = 0, np = 0, cap = 0;
@@ -250,7 +278,8 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex)
     char key[256];
     for (size_t i = 0; i < nn && ns; i++) {
         const pg_node *n = pg_graph_node(g, i);
-        if (n->type != PG_ACTOR_PERSON || !short_form(lex, n->label, key, sizeof key))
+        if (n->type != PG_ACTOR_PERSON ||
+            !(shape == 0 ? short_form(lex, n->label, key, sizeof key) : first_two(lex, n->label, key, sizeof key)))
             continue;
         size_t len = strlen(key), lo = find_key(sf, ns, key, len);
         if (lo == ns || (lo + 1 < ns && !word_cmp(sf[lo + 1].key, sf[lo + 1].len, key, len)))
@@ -298,6 +327,9 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
         n = pg_link_middle_names(g, lex);
         n += pg_link_nicknames(g, lex);
         n += pg_link_surnames(g, lex);
+        /* after the surnames: "Kiir" joins "Salva Kiir" first, which then
+         * joins "Salva Kiir Mayardit" (a surname alone is the first) */
+        n += pg_link_second_surnames(g, lex);
         total += n;
     } while (n);
     return total;

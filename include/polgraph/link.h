@@ -40,6 +40,16 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
  * than once. Returns how many nodes were folded away. */
 size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex);
 
+/* Joins a three-word person name whose last word is a second surname or a
+ * suffix to the two-word name before it, when that is one node and the
+ * three-word name the only one that shortens to it: "Daniel Ortega
+ * Saavedra" and "Daniel Ortega", "Salva Kiir Mayardit" and "Salva Kiir",
+ * "Oscar Wyatt Jr" and "Oscar Wyatt". The first word must have a given
+ * name's shape and the last be no common word ("Nelson Mandela Decade" is
+ * no one's name). As pg_link_middle_names otherwise; returns the nodes
+ * folded away. */
+size_t pg_link_second_surnames(pg_graph *g, const pg_lexicon *lex);
+
 /* Folds person nodes whose full names differ only in a nickname for the
  * first name ("Joe Biden", "Joseph Biden"; nicknames.tsv) and that share
  * an affiliation or a title (ASCII case ignored) with the most mentioned

@@ -310,6 +310,45 @@ Test(link, middle_names_stay_apart_when_the_graph_leaves_doubt)
     pg_graph_free(g);
 }
 
+Test(link, a_second_surname_or_a_suffix_joins_the_two_word_name)
+{
+    pg_graph *g = pg_graph_new();
+    person(g, "Daniel Ortiga Saavedra", 12, "President", NULL);
+    person(g, "Daniel Ortiga", 4, NULL, NULL);
+    person(g, "Oscar Wyman Jr", 1, NULL, NULL);
+    person(g, "Oscar Wyman", 2, "Chairman", NULL);
+    /* a common word last is no surname: "Nelson Mandela Decade" */
+    person(g, "Nelson Mandola Decade", 3, NULL, NULL);
+    person(g, "Nelson Mandola", 30, NULL, NULL);
+    /* a first word that is no given name */
+    person(g, "Credit Lyonnais Bank", 2, NULL, NULL);
+    person(g, "Credit Lyonnais", 2, NULL, NULL);
+    /* two three-word names for one two-word name: either could be meant */
+    person(g, "Luis Arce Catacora", 2, NULL, NULL);
+    person(g, "Luis Arce Gomez", 2, NULL, NULL);
+    person(g, "Luis Arce", 2, NULL, NULL);
+    cr_assert_eq(pg_link_second_surnames(g, lex), 2);
+    cr_assert(has_alias(node(g, "daniel-ortiga-saavedra"), "Daniel Ortiga"));
+    cr_assert(has_alias(node(g, "oscar-wyman"), "Oscar Wyman Jr"));
+    cr_assert_not_null(node(g, "nelson-mandola-decade"));
+    cr_assert_not_null(node(g, "credit-lyonnais-bank"));
+    cr_assert_not_null(node(g, "luis-arce"));
+    cr_assert_eq(pg_link_second_surnames(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+    /* a surname alone joins the two-word name first, then the three-word
+     * one takes both */
+    g = pg_graph_new();
+    person(g, "Salva Kiro Mayardit", 37, "President", NULL);
+    person(g, "Salva Kiro", 8, "President", NULL);
+    person(g, "Kiro", 5, "President", NULL);
+    cr_assert_eq(pg_link_names(g, lex), 2);
+    const pg_node *n = node(g, "salva-kiro-mayardit");
+    cr_assert(has_alias(n, "Kiro"));
+    cr_assert(has_alias(n, "Salva Kiro"));
+    cr_assert_eq(n->mentions, 50);
+    pg_graph_free(g);
+}
+
 Test(link, middle_names_first_then_surnames)
 {
     /* "Mandela" alone: Nelson Rolihlahla Mandela 8 and Nelson Mandela 23
