@@ -330,6 +330,7 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
         /* after the surnames: "Kiir" joins "Salva Kiir" first, which then
          * joins "Salva Kiir Mayardit" (a surname alone is the first) */
         n += pg_link_second_surnames(g, lex);
+        n += pg_link_company_names(g, lex);
         total += n;
     } while (n);
     return total;
@@ -382,5 +383,50 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         linked = 1;
     }
     free(f);
+    return fold_linked(g, into, linked);
+}
+
+/* One word of a person node that is a company: the only organization named
+ * that word and a legal form ("Toshiba" and "Toshiba Corp", "Santos" and
+ * "Santos Ltd"), named so at least as often as the word alone. Not a given
+ * name, nor a node with a title in capitals (a President Carter is a person
+ * whatever "Carter Inc" is). */
+size_t pg_link_company_names(pg_graph *g, const pg_lexicon *lex)
+{
+    size_t nn = pg_graph_node_count(g), nc = 0;
+    keyed_t *co = pg_xmalloc((nn ? nn : 1) * sizeof *co);
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_ORGANIZATION ? strchr(n->label, ' ') : NULL;
+        if (!sp || sp == n->label || strchr(sp + 1, ' ') ||
+            !pg_lexicon_in_set_text(lex, PG_WS_LEGAL_FORM, sp + 1, strlen(sp + 1)))
+            continue;
+        co[nc++] = (keyed_t){n->label, "", (size_t)(sp - n->label), 0, n->mentions, n->id, i};
+    }
+    pg_qsort(co, nc, sizeof *co, keyed_cmp);
+    size_t *into = NULL;
+    int linked = 0;
+    for (size_t i = 0; i < nn && nc; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        size_t len = strlen(n->label);
+        if (n->type != PG_ACTOR_PERSON || !len || strchr(n->label, ' ') || pg_lexicon_name_gender(lex, n->label, len))
+            continue;
+        int titled = 0;
+        for (size_t t = 0; t < n->n_titles; t++)
+            if (n->titles[t][0] >= 'A' && n->titles[t][0] <= 'Z')
+                titled = 1;
+        if (titled)
+            continue;
+        size_t lo = find_key(co, nc, n->label, len);
+        if (lo == nc || (lo + 1 < nc && !word_cmp(co[lo + 1].key, co[lo + 1].len, n->label, len)))
+            continue; /* no such company, or two */
+        if (co[lo].mentions < n->mentions)
+            continue; /* the company named in full less often than the word: a person's surname, a place */
+        if (!into)
+            into = identity(nn);
+        into[i] = co[lo].node;
+        linked = 1;
+    }
+    free(co);
     return fold_linked(g, into, linked);
 }

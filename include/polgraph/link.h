@@ -50,6 +50,18 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex);
  * folded away. */
 size_t pg_link_second_surnames(pg_graph *g, const pg_lexicon *lex);
 
+/* Folds a one-word person node into the only organization named that word
+ * and a legal form ("Toshiba" into "Toshiba Corp", "Santos" into "Santos
+ * Ltd": wire copy's "Toshiba said" is the company, read as a surname where
+ * the article never gives the full name), when the company is named so at
+ * least as often as the word alone ("Harris" 8, "Harris Corp" 2: more
+ * likely a surname; "Chicago" and "Chicago Corp": a place). Not a known given name
+ * (given_names.tsv), nor a node with a title in capitals ("President
+ * Carter" is a person). The organization keeps its id, label and type and
+ * takes the word as an alias, with the mentions and relations. Returns the
+ * nodes folded away. */
+size_t pg_link_company_names(pg_graph *g, const pg_lexicon *lex);
+
 /* Folds person nodes whose full names differ only in a nickname for the
  * first name ("Joe Biden", "Joseph Biden"; nicknames.tsv) and that share
  * an affiliation or a title (ASCII case ignored) with the most mentioned

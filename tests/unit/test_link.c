@@ -349,6 +349,52 @@ Test(link, a_second_surname_or_a_suffix_joins_the_two_word_name)
     pg_graph_free(g);
 }
 
+static size_t company(pg_graph *g, const char *label, uint64_t mentions)
+{
+    char *id = pg_slugify(label);
+    size_t n = pg_graph_add_node(g, id, label, PG_ACTOR_ORGANIZATION);
+    free(id);
+    pg_graph_node_add_alias(g, n, label);
+    pg_graph_node_add_mentions(g, n, mentions);
+    return n;
+}
+
+Test(link, a_one_word_person_that_names_a_company_is_the_company)
+{
+    pg_graph *g = pg_graph_new();
+    company(g, "Toshibo Corp", 52);
+    size_t p = person(g, "Toshibo", 6, NULL, NULL);
+    size_t c = country(g, "utopia", "Utopia");
+    size_t e = pg_graph_add_edge(g, p, c, PG_REL_STATEMENT);
+    evidence(g, e, "d1");
+    /* named in full less often than alone: a surname, a place */
+    company(g, "Harrow Corp", 2);
+    person(g, "Harrow", 8, NULL, NULL);
+    /* two companies of that word: either could be meant */
+    company(g, "Novo Corp", 5);
+    company(g, "Novo Ltd", 5);
+    person(g, "Novo", 3, NULL, NULL);
+    /* a titled person, a given name */
+    company(g, "Carten Inc", 9);
+    person(g, "Carten", 3, "President", NULL);
+    company(g, "Maria Ltd", 9);
+    person(g, "Maria", 3, NULL, NULL);
+    cr_assert_eq(pg_link_company_names(g, lex), 1);
+    const pg_node *n = node(g, "toshibo-corp");
+    cr_assert_eq(n->type, PG_ACTOR_ORGANIZATION);
+    cr_assert(has_alias(n, "Toshibo"));
+    cr_assert_eq(n->mentions, 58);
+    cr_assert_null(node(g, "toshibo"));
+    cr_assert_eq(pg_graph_edge_count(g), 1);
+    cr_assert_str_eq(pg_graph_node(g, pg_graph_edge(g, 0)->source)->id, "toshibo-corp");
+    cr_assert_not_null(node(g, "harrow"));
+    cr_assert_not_null(node(g, "novo"));
+    cr_assert_not_null(node(g, "carten"));
+    cr_assert_not_null(node(g, "maria"));
+    cr_assert_eq(pg_link_company_names(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
+
 Test(link, middle_names_first_then_surnames)
 {
     /* "Mandela" alone: Nelson Rolihlahla Mandela 8 and Nelson Mandela 23
