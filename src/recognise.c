@@ -1929,6 +1929,8 @@ static int32_t address_by(rec_t *r, size_t first_ment, size_t k)
     k += 2;
     if (is_tok(r, k, "the"))
         k++;
+    if (k >= r->se)
+        return -1; /* "Address by the" and nothing after */
     const pg_token *t = T(r, k);
     int32_t state = -1;
     if ((t->flags & TF_ALLCAPS) && (k + 1 == r->se || !is_cap(r, k + 1)))

@@ -398,6 +398,10 @@ Test(relate, a_headlines_address_is_the_whole_text)
     assert_edge(g, "Chile", "Poland", PG_REL_SUPPORT);
     assert_edge(g, "Chile", "Russia", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* a headline that ends at "by the" */
+    g = extract_readout("Address by the", "I thank Poland.", NULL);
+    refute_edge(g, "Piet Oost", "Poland", PG_REL_SUPPORT);
+    pg_graph_free(g);
     /* a report on an address, with no "I", is the narrator's */
     g = extract_readout("Address by President Piet Oost to the parliament of Chile",
                         "The President spoke for an hour. Russia must withdraw, the text read.", NULL);
