@@ -212,7 +212,11 @@ static size_t sentence_text(pg_extractor *x, uint32_t s)
     return cached_text(x, &x->sent_text[s], st->tok_begin, st->tok_end, MAX_EVIDENCE_TEXT);
 }
 
-static size_t quote_text(pg_extractor *x, int32_t q)
+/* The words a relation in sentence s rests on when it rests on quotation
+ * q: the marks' words, a post's words, or a transcript turn's words in
+ * that sentence (a turn may be a whole speech: its first words would not
+ * be the ones the relation rests on). */
+static size_t quote_text(pg_extractor *x, int32_t q, uint32_t s)
 {
     if (q < 0)
         return (size_t)-1;
@@ -223,6 +227,15 @@ static size_t quote_text(pg_extractor *x, int32_t q)
         b++;
         if (an->toks[qq->close].kind == TK_QUOTE)
             e--;
+    }
+    if (qq->kind == QK_TURN) {
+        const pg_sentence *st = &an->sents[s];
+        if (b < st->tok_begin)
+            b = st->tok_begin;
+        if (e > st->tok_end)
+            e = st->tok_end;
+        size_t slot = 0; /* a turn's words differ by sentence: built each time */
+        return cached_text(x, &slot, b, e, MAX_QUOTE_TEXT);
     }
     return cached_text(x, &x->quote_text_off[q], b, e, MAX_QUOTE_TEXT);
 }
@@ -288,7 +301,7 @@ static void prepare(pg_extractor *x)
         if (!in_window(&x->opts, p->date))
             continue;
         p->rel = rel;
-        p->qo = quote_text(x, rel->quote);
+        p->qo = quote_text(x, rel->quote, rel->sent);
         p->so = sentence_text(x, rel->sent);
         x->nprep++;
     }

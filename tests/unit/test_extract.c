@@ -764,6 +764,20 @@ Test(quotes, transcript_turns_and_addressee)
     pg_graph_free(g);
 }
 
+Test(quotes, a_turns_quote_is_its_words_in_the_evidence_sentence)
+{
+    /* not the turn's first words: a turn may be a whole speech */
+    pg_graph *g = extract_text("President of India Arun Mehta: Friends, welcome. I am glad to see you. Nepal and "
+                               "India are close partners.\nPrime Minister of Nepal Sita Rai: Bhutan agrees.");
+    const pg_edge *e = edge_by_labels(g, "Arun Mehta", "Nepal", PG_REL_STATEMENT);
+    cr_assert_not_null(e);
+    cr_assert_str_eq(e->evidence[0].quote, "Nepal and India are close partners.");
+    e = edge_by_labels(g, "Sita Rai", "Bhutan", PG_REL_STATEMENT);
+    cr_assert_not_null(e);
+    cr_assert_str_eq(e->evidence[0].quote, "Bhutan agrees.", "the label is not the words");
+    pg_graph_free(g);
+}
+
 Test(quotes, a_label_glued_to_the_heading_before_it_is_a_turn)
 {
     /* the heading has no stop: the label is not at the sentence start */
