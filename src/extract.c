@@ -28,6 +28,8 @@ struct pg_extractor {
     pg_buf texts;       /* evidence texts of this article, NUL-separated */
     size_t *sent_text;  /* sentence -> offset in texts + 1 (0: not built) */
     size_t sent_text_cap;
+    size_t *sent_quote; /* sentence -> its words as a turn's quotation, offset + 1 (0: not built) */
+    size_t sent_quote_cap;
     size_t *quote_text_off;
     size_t quote_text_cap;
     int32_t *node_of; /* entity -> node index in the graph */
@@ -90,6 +92,7 @@ void pg_extractor_free(pg_extractor *x)
     free(x->id_off);
     free(x->prep);
     free(x->sent_text);
+    free(x->sent_quote);
     free(x->quote_text_off);
     free(x->node_of);
     pg_strmap_free(x->person_clash);
@@ -234,7 +237,9 @@ static size_t quote_text(pg_extractor *x, int32_t q, uint32_t s)
             b = st->tok_begin;
         if (e > st->tok_end)
             e = st->tok_end;
-        size_t slot = 0; /* a turn's words differ by sentence: built each time */
+        if (b == st->tok_begin && e == st->tok_end)
+            return cached_text(x, &x->sent_quote[s], b, e, MAX_QUOTE_TEXT); /* the whole sentence */
+        size_t slot = 0; /* a label's sentence: the words after it, built each time */
         return cached_text(x, &slot, b, e, MAX_QUOTE_TEXT);
     }
     return cached_text(x, &x->quote_text_off[q], b, e, MAX_QUOTE_TEXT);
@@ -288,6 +293,8 @@ static void prepare(pg_extractor *x)
 
     PG_GROW(x->sent_text, x->sent_text_cap, an->nsents + 1);
     memset(x->sent_text, 0, (an->nsents + 1) * sizeof *x->sent_text);
+    PG_GROW(x->sent_quote, x->sent_quote_cap, an->nsents + 1);
+    memset(x->sent_quote, 0, (an->nsents + 1) * sizeof *x->sent_quote);
     PG_GROW(x->quote_text_off, x->quote_text_cap, an->nquotes + 1);
     memset(x->quote_text_off, 0, (an->nquotes + 1) * sizeof *x->quote_text_off);
     for (size_t r = 0; r < an->nrels; r++) {
@@ -355,6 +362,7 @@ static void release_outsized(pg_extractor *x)
     pg_buf_trim(&x->ids, PG_KEEP_BYTES);
     pg_buf_trim(&x->doc, PG_KEEP_BYTES);
     PG_TRIM(x->sent_text, x->sent_text_cap, PG_KEEP_BYTES);
+    PG_TRIM(x->sent_quote, x->sent_quote_cap, PG_KEEP_BYTES);
     PG_TRIM(x->quote_text_off, x->quote_text_cap, PG_KEEP_BYTES);
     PG_TRIM(x->node_of, x->node_of_cap, PG_KEEP_BYTES);
     PG_TRIM(x->id_off, x->id_off_cap, PG_KEEP_BYTES);
