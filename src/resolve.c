@@ -72,19 +72,26 @@ static int sentence_shouts(const pg_analysis *an, uint32_t s)
 
 /* ---- countries and organizations ---- */
 
+/* Lexicon actor `actor`'s entity in this article, made when first asked
+ * (mention m being the first that stands for it). */
+static int32_t lexicon_entity(res_t *R, int32_t actor, const pg_mention *m)
+{
+    pg_analysis *an = R->an;
+    int32_t *slot = &R->k->actor_ent[actor];
+    if (*slot < 0) {
+        const pg_lex_actor *la = &R->lex->actors[actor];
+        *slot = (int32_t)pg_analysis_add_entity(an, la->type, la->label);
+        an->ents[*slot].actor = actor;
+        an->ents[*slot].first_mention = (uint32_t)(m - an->ments);
+    }
+    return *slot;
+}
+
 static int32_t actor_entity(res_t *R, pg_mention *m)
 {
     pg_analysis *an = R->an;
-    if (m->actor >= 0) {
-        int32_t *slot = &R->k->actor_ent[m->actor];
-        if (*slot < 0) {
-            const pg_lex_actor *la = &R->lex->actors[m->actor];
-            *slot = (int32_t)pg_analysis_add_entity(an, la->type, la->label);
-            an->ents[*slot].actor = m->actor;
-            an->ents[*slot].first_mention = (uint32_t)(m - an->ments);
-        }
-        return *slot;
-    }
+    if (m->actor >= 0)
+        return lexicon_entity(R, m->actor, m);
     pg_buf_reset(&R->k->tmp);
     pg_span_text(an, m->tok_begin, m->tok_end, 1, &R->k->tmp);
     int inserted;
@@ -130,13 +137,7 @@ static int32_t national_entity(res_t *R, pg_mention *m)
         *v = pg_analysis_add_entity(an, PG_ACTOR_ORGANIZATION, label->p);
         an->ents[*v].first_mention = (uint32_t)(m - an->ments);
         /* the state: the entity its mentions have, or a new one */
-        int32_t *slot = &R->k->actor_ent[m->owner];
-        if (*slot < 0) {
-            *slot = (int32_t)pg_analysis_add_entity(an, state->type, state->label);
-            an->ents[*slot].actor = m->owner;
-            an->ents[*slot].first_mention = (uint32_t)(m - an->ments);
-        }
-        an->ents[*v].aff = *slot;
+        an->ents[*v].aff = lexicon_entity(R, m->owner, m);
     }
     return (int32_t)*v;
 }
