@@ -233,7 +233,7 @@ static int first_two(const pg_lexicon *lex, const char *label, char *buf, size_t
         return 0;
     size_t nf = (size_t)(sp1 - label), n2 = (size_t)(sp2 - label);
     const char *last = sp2 + 1;
-    if (!given_name_shape(lex, label, nf) || sp1[1] == '\0' || sp2[-1] == '.' ||
+    if (!given_name_shape(lex, label, nf) || sp2[-1] == '.' ||
         !middle_name_shape(lex, last, strlen(last)) || n2 + 1 > cap)
         return 0;
     memcpy(buf, label, n2);

@@ -5,7 +5,8 @@
  * person only by the surname ("Reagan said ...") gives a node of its own,
  * apart from the full name other articles give ("Ronald Reagan"), and
  * articles that write "Joe Biden" and "Joseph Biden", or "Kofi Annan" and
- * "Kofi Atta Annan", give two. Linking
+ * "Kofi Atta Annan", give two; wire copy's "Toshiba said" gives a person
+ * beside the company "Toshiba Corp". Linking
  * folds the one into the other when the corpus graph says, with no other
  * reading open, that they are one person. It looks at the whole graph, so
  * it belongs after everything is in: at the end of `polgraph extract`, and
@@ -19,10 +20,11 @@
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
 
-/* The three steps below, middle names and nicknames first ("Biden" then
- * has one full name less to choose from), again until none finds
- * anything, so that linking twice links no more than once. Returns how
- * many nodes were folded away. */
+/* The steps below, in this order: middle names and nicknames ("Biden"
+ * then has one full name less to choose from), surnames, second surnames
+ * ("Kiir" joins "Salva Kiir" before "Salva Kiir Mayardit" takes both) and
+ * companies' names; again until none finds anything, so that linking
+ * twice links no more than once. Returns how many nodes were folded away. */
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds a person node named "First Middle Last" (one or two middle names:
