@@ -282,6 +282,16 @@ Test(recognise, a_demonym_right_after_a_title_before_a_name_is_a_given_name)
     pg_graph_free(g);
 }
 
+Test(recognise, news_agencies_and_companies_wire_copy_names_alone_are_known)
+{
+    /* "Tanjug said": the Yugoslav agency, not a person */
+    pg_graph *g = extract_text("Tanjug said Peru agreed. Petrobras said Chile agreed.");
+    cr_assert(has_node(g, "Tanjug", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Petrobras", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Tanjug", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, lanka_is_sri_lanka_and_opens_an_airlines_name)
 {
     pg_graph *g = extract_text("Air Lanka said Chile agreed. Lanka's minister Anil Perera said Peru agreed.");
