@@ -176,14 +176,15 @@ static int is_short_name(const res_t *R, const pg_mention *m)
     return s && strlen(s) == n && memcmp(R->an->text + t->start, s, n) == 0;
 }
 
-/* Does the article name state c, or one of its bodies, other than by its
- * short name? */
-static int named_in_full(const res_t *R, int32_t c)
+/* Does the document name state c, by name, demonym or seat, or one of its
+ * bodies other than `body` ("the U.S. Treasury")? A state's short name
+ * ("Korea") counts only with `short_too`. */
+static int state_named(const res_t *R, int32_t c, int32_t body, int short_too)
 {
     for (size_t i = 0; i < R->an->nments; i++) {
         const pg_mention *m = &R->an->ments[i];
-        if ((m->kind == MK_ACTOR || m->kind == MK_DEMONYM) && m->actor >= 0 &&
-            (m->actor == c || R->lex->actors[m->actor].country == c) && !is_short_name(R, m))
+        if ((m->kind == MK_ACTOR || m->kind == MK_DEMONYM) && m->actor >= 0 && m->actor != body &&
+            (m->actor == c || R->lex->actors[m->actor].country == c) && (short_too || !is_short_name(R, m)))
             return 1;
     }
     return 0;
@@ -214,7 +215,7 @@ static void short_names(res_t *R)
         if (q < nasked) {
             ambiguous = asked[q].ambiguous;
         } else {
-            ambiguous = !named_in_full(R, m->actor) && named_in_full(R, R->lex->actors[m->actor].short_rival);
+            ambiguous = !state_named(R, m->actor, -1, 0) && state_named(R, R->lex->actors[m->actor].short_rival, -1, 0);
             if (nasked < sizeof asked / sizeof *asked) {
                 asked[nasked].actor = m->actor;
                 asked[nasked].ambiguous = ambiguous;
@@ -369,19 +370,6 @@ static int parent_named(const res_t *R, named_t *n, int32_t a)
     return 0;
 }
 
-/* Does the document name state `c`, by name, demonym or seat, or one of its
- * bodies other than `body` ("the U.S. Treasury")? */
-static int state_named(const res_t *R, int32_t c, int32_t body)
-{
-    for (size_t i = 0; i < R->an->nments; i++) {
-        const pg_mention *m = &R->an->ments[i];
-        if ((m->kind == MK_ACTOR || m->kind == MK_DEMONYM) && m->actor >= 0 && m->actor != body &&
-            (m->actor == c || R->lex->actors[m->actor].country == c))
-            return 1;
-    }
-    return 0;
-}
-
 /* A body's name that many states share (`shared_body` in words.tsv), read
  * as an international body's alias ("the Security Council": the United
  * Nations') or as a body of its own ("the Central Bank", "the Armed
@@ -444,8 +432,8 @@ static void shared_bodies(res_t *R)
                 while (q < nasked && asked[q].body != m->actor)
                     q++;
                 if (q == nasked && nasked < sizeof asked / sizeof *asked)
-                    asked[nasked++] = (home_t){m->actor, state_named(R, home, m->actor)};
-                if (q == sizeof asked / sizeof *asked ? state_named(R, home, m->actor) : asked[q].named)
+                    asked[nasked++] = (home_t){m->actor, state_named(R, home, m->actor, 1)};
+                if (q == sizeof asked / sizeof *asked ? state_named(R, home, m->actor, 1) : asked[q].named)
                     continue;
             }
             if (state == -2)
