@@ -136,7 +136,8 @@ enum {
     MF_CONFIRMED = 1u << 10, /* MK_PERSON: a cue says it is a person (title, verb, signature) */
     MF_ORG_PATTERN = 1u << 11, /* MK_ACTOR: an organization found by its name's shape */
     MF_ALIAS = 1u << 12,      /* MK_ACTOR: "(Keidanren)" after a name: the same actor as mention `aff` */
-    MF_PLACE = 1u << 13,      /* MK_PERSON: one word where a place stands ("in Moscow and Sochi") */
+    MF_PLACE = 1u << 13,      /* MK_PERSON: one word where a place stands ("in Moscow and Sochi");
+                                 with MF_SEAT: a seat after a preposition of place ("talks in Ottawa") */
     MF_AMBIGUOUS = 1u << 14,  /* MK_ACTOR: a state's short name that the article leaves ambiguous
                                  ("Korea" where only North Korea is named): no one's */
     MF_NATIONAL = 1u << 15    /* MK_ACTOR: a body many states have, of state `owner`, which the

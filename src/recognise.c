@@ -789,8 +789,14 @@ static int32_t emit_mods(rec_t *r, mod_t *mods, size_t nmods, int as_modifiers, 
         mm->actor = m->actor;
         if (!m->poss)
             mm->flags &= ~(unsigned)MF_POSS; /* the name's own 's: "Moody's" */
-        if (m->how == LA_SEAT)
+        if (m->how == LA_SEAT) {
             mm->flags |= MF_SEAT;
+            /* "talks in Ottawa", "a meeting at Geneva": a place, not the
+             * state acting ("pressure from Moscow", "at Moscow's request" is) */
+            if (!m->poss && m->b > r->sb && pg_lexicon_in_set(r->lex, PG_WS_PLACE_PREP, r->an, m->b - 1) &&
+                !is_tok(r, m->b - 1, "from"))
+                mm->flags |= MF_PLACE;
+        }
         if (m->how == LA_DEMONYM_PLURAL)
             mm->flags |= MF_PLURAL;
         if (as_modifiers)
@@ -839,6 +845,26 @@ static int seat_as_modifier(const rec_t *r, size_t e)
     int32_t t;
     return is_word(r, e) && !(T(r, e)->flags & TF_DIGIT) && (WC(r, e) & WC_SEAT_MODIFIER) &&
            (!(T(r, e)->flags & TF_CAP) || !pg_lexicon_match_title(r->lex, r->an, e, r->se, &t));
+}
+
+/* A seat opening a longer capitalised name ("the Helsinki Final Act",
+ * "Georgetown Medical Clinic", "Istanbul University"): the name is of a
+ * thing of its own, not the state. (The caller asks it of one-word seats:
+ * "White House Economic Policy Council" is the state's.) Not before a title ("Kyiv Mayor"), a
+ * known actor, a day or a state's part ("Washington Monday"), nor in a
+ * Title Case or capitals line, where every word has a capital. */
+static int seat_opens_name(const rec_t *r, size_t e)
+{
+    if (r->titlecase || r->allcaps || !is_cap(r, e) || !(T(r, e)->flags & TF_SPACE_BEFORE) ||
+        (T(r, e - 1)->flags & TF_POSS) || (T(r, e)->flags & (TF_DIGIT | TF_INITIAL | TF_ALLCAPS)))
+        return 0;
+    if (WC(r, e) & (WC_FUNCTION | WC_MONTH | WC_CUE_START))
+        return 0;
+    int32_t a, t;
+    int how, poss;
+    return !pg_lexicon_in_set(r->lex, PG_WS_STATE_MODIFIER, r->an, e) &&
+           !pg_lexicon_match_title(r->lex, r->an, e, r->se, &t) &&
+           !pg_lexicon_match_actor(r->lex, r->an, e, r->se, &a, &how, &poss);
 }
 
 /* Is the word at e a currency, so that the state's name or demonym before it
@@ -1738,7 +1764,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
     }
     /* actors only */
     for (size_t q = 0; q < nmods; q++) {
-        if (mods[q].how == LA_SEAT && seat_as_modifier(r, mods[q].e))
+        if (mods[q].how == LA_SEAT &&
+            (seat_as_modifier(r, mods[q].e) || (mods[q].e == mods[q].b + 1 && seat_opens_name(r, mods[q].e))))
             continue;
         if (currency_after(r, mods[q].how, mods[q].e))
             continue; /* "the Swiss franc": money, not Switzerland */

@@ -1073,6 +1073,8 @@ static int content_target_ok(const pg_mention *m)
 {
     if (m->flags & MF_MODIFIER)
         return 0;
+    if ((m->flags & (MF_SEAT | MF_PLACE)) == (MF_SEAT | MF_PLACE))
+        return 0; /* "agreed in Paris": a place is no actor said anything about */
     if (m->kind == MK_PERSON || m->kind == MK_DESC || m->kind == MK_ACTOR)
         return 1;
     if (m->kind == MK_DEMONYM)

@@ -66,6 +66,33 @@ Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
     pg_graph_free(g);
 }
 
+Test(recognise, a_capital_opening_a_name_or_standing_for_a_place_is_not_its_state)
+{
+    /* a one-word seat opening a longer capitalised name names a thing of
+     * its own; a building seat's ("White House") body is still the state's */
+    pg_graph *g = extract_text("Minister Karin Holm said the Helsinki Final Act still binds every signatory. "
+                               "Vera Lind said Georgetown Medical Clinic had signed the lease. White House Budget "
+                               "Chief Tom Reyes said Congress would vote.");
+    refute_edge(g, "Karin Holm", "Finland", PG_REL_STATEMENT);
+    refute_edge(g, "Vera Lind", "Guyana", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "United States", PG_ACTOR_COUNTRY));
+    pg_graph_free(g);
+    /* but not before a title, a day or a known actor */
+    g = extract_text("Anna Berg said Moscow Mayor Pavel Orlov would resign, and that Moscow Monday rejected "
+                     "the plan.");
+    assert_edge(g, "Anna Berg", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a seat after a preposition of place is where, not who: no statement
+     * about the state; "from" and a possessive still make it the state */
+    g = extract_text("Ines Duarte said the talks in Paris had ended. Omar Haddad said pressure from Ankara grew.");
+    refute_edge(g, "Ines Duarte", "France", PG_REL_STATEMENT);
+    assert_edge(g, "Omar Haddad", "Turkey", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Ines Duarte said the envoy came at Madrid's request.");
+    assert_edge(g, "Ines Duarte", "Spain", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_currency_is_not_its_state)
 {
     pg_graph *g = extract_text("Currency dealer Anna Berg said the Australian dollar rose against the Swiss franc "
