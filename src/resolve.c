@@ -27,6 +27,8 @@ typedef struct {
     size_t nlast, swept; /* entities with a last_subject entry; mentions swept into it */
     size_t short_orgs_done; /* entities indexed in k->short_orgs so far */
     uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
+    uint8_t *titled;       /* entity -> TITLED_*: how titles name it, for descriptions */
+    size_t ntitled;        /* entities in it (those before the descriptions' roles) */
     size_t nby_mention;
     /* full names a surname alone was coordinated with ("Reagan and Nancy
      * Reagan"): see find_namesakes */
@@ -947,6 +949,11 @@ static void sweep_subjects(res_t *R, size_t upto)
     }
 }
 
+/* res_t.titled: an entity named with a title as someone who held it
+ * ("the late President Robert Mugabe", "former Prime Minister X"), and as
+ * someone who holds one */
+enum { TITLED_FORMER = 1, TITLED_NOW = 2 };
+
 static int cmp_u64(const void *pa, const void *pb)
 {
     uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
@@ -1020,6 +1027,10 @@ static int32_t match_description(res_t *R, size_t mi)
         size_t e = order ? (size_t)(uint32_t)order[k] : k;
         pg_entity *en = &an->ents[e];
         if (en->type != PG_ACTOR_PERSON || en->is_role || en->merged_into >= 0)
+            continue;
+        /* "the President" is no one the article names only as having been
+         * one ("the late President Robert Mugabe of Zimbabwe") */
+        if (!(m->flags & MF_FORMER) && e < R->ntitled && R->titled[e] == TITLED_FORMER)
             continue;
         int same_aff = aff >= 0 && en->aff == aff;
         if (aff >= 0 && !same_aff && !national_of(R, aff, en->aff) && !national_of(R, en->aff, aff))
@@ -1708,6 +1719,13 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             an->ents[an->ments[i].entity].mentions++;
 
     mark_subjects(&R);
+    R.ntitled = an->nents;
+    R.titled = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    for (size_t i = 0; i < an->nments; i++) {
+        const pg_mention *m = &an->ments[i];
+        if (m->kind == MK_PERSON && m->title >= 0 && m->entity >= 0)
+            R.titled[pg_entity_root(an, m->entity)] |= (m->flags & MF_FORMER) ? TITLED_FORMER : TITLED_NOW;
+    }
     /* descriptions, in text order */
     for (size_t i = 0; i < an->nments; i++) {
         pg_mention *m = &an->ments[i];
@@ -1723,6 +1741,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         pg_span_text(an, m->full_begin, m->tok_end, 1, &R.k->tmp);
         add_alias(&an->ents[e], R.k->tmp.p ? R.k->tmp.p : "", R.k->tmp.len);
     }
+    free(R.titled);
+    R.titled = NULL;
     merge_roles(&R);
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].entity >= 0)

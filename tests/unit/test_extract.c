@@ -195,6 +195,25 @@ Test(resolve, descriptions_stand_for_the_titled_person)
     pg_graph_free(g);
 }
 
+Test(resolve, a_description_is_not_someone_named_only_as_having_held_the_title)
+{
+    /* "the President" of a speech is not the late president it mourns */
+    pg_graph *g = extract_text("We remember the late President Tomas Varga of Norland. A task force advises the "
+                               "President on Peru.");
+    refute_edge(g, "Tomas Varga", "Peru", PG_REL_STATEMENT);
+    cr_assert(!node_has_alias(g, "Tomas Varga", "President"));
+    pg_graph_free(g);
+    /* named once as holding it, the description is theirs */
+    g = extract_text("Former President Tomas Varga met President Tomas Varga's successor. President Ana Ruiz "
+                     "spoke. The President said Peru agreed.");
+    assert_edge(g, "Ana Ruiz", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* and "the former President" may be someone named as former */
+    g = extract_text("Former President Tomas Varga visited Chile. The former President said Peru agreed.");
+    assert_edge(g, "Tomas Varga", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_bare_head_title_is_not_another_head_of_state)
 {
     /* the Prime Minister's own title was lost in a long name: "the Prime
