@@ -392,6 +392,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"force_verb", 0, 0, PG_WS_FORCE_VERB}, {"event_prep", 0, 0, PG_WS_EVENT_PREP},
         {"address_noun", 0, 0, PG_WS_ADDRESS_NOUN}, {"currency", 0, 0, PG_WS_CURRENCY},
         {"currency_demonym", 0, 0, PG_WS_CURRENCY_DEMONYM}, {"word_name", 0, 0, PG_WS_WORD_NAME},
+        {"naming_adverb", 0, 0, PG_WS_NAMING_ADVERB},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -739,8 +740,9 @@ static int load_cue(loader_t *L, char **f, size_t nf)
         return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown cue form '%s'", L->file, L->line, f[2]);
     uint8_t plural = 0;
     if (nf > 3 && *f[3]) {
-        if (strcmp(f[3], "plural") != 0 || form != CUE_VERB)
-            return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown cue flag '%s' (only a verb may be 'plural')",
+        if (strcmp(f[3], "plural") != 0 || (form != CUE_VERB && form != CUE_ADDRESS))
+            return pg_error_set(L->err, PG_ERR_INPUT,
+                                "%s:%zu: unknown cue flag '%s' (only a verb or address verb may be 'plural')",
                                 L->file, L->line, f[3]);
         plural = 1;
     }

@@ -649,6 +649,17 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         q->skip = 1;
         return;
     }
+    /* "the so- called Islamic State", "an organization aptly called the
+     * United Nations": a name follows */
+    if (lc->form == CUE_ADDRESS && tok_is(R, c, "called") && c > sb) {
+        size_t a = c - 1;
+        if (a > sb && tok_is(R, a, "-") && !(TK(R, a)->flags & TF_SPACE_BEFORE))
+            a--; /* "so- called" */
+        if (pg_lexicon_in_set(R->lex, PG_WS_NAMING_ADVERB, an, a)) {
+            q->skip = 1;
+            return;
+        }
+    }
     /* after "with" or "without" a verb's form is a noun and tells how
      * something was done: in "Norway, with support from Sweden, hosted the
      * talks" Norway supports no one (while "we received a great deal of
@@ -1519,6 +1530,19 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         }
         if (naming && lc->rel == PG_REL_CALL && an->ments[objs[0]].kind != MK_PRONOUN)
             return; /* "called Russia a threat" */
+        if (lc->rel == PG_REL_CALL && o->kind == MK_ACTOR) {
+            /* "a venture called Thai Peroxide Co Ltd": a body found by
+             * its name's shape after "called" is being named */
+            if (o->actor < 0)
+                return;
+            /* "called the U.S. Attacks an escalation", "called U.S. and
+             * EC export subsidies nonsensical": a state that more words
+             * follow is part of what is named ("called Russia on Monday",
+             * "called Russia." are calls) */
+            if (R->lex->actors[o->actor].type == PG_ACTOR_COUNTRY && after < se && TK(R, after)->kind == TK_WORD &&
+                !(WC(R, after) & WC_PREP))
+                return;
+        }
     }
     if (!nobj && (lc->rel == PG_REL_CALL || lc->rel == PG_REL_MEETING) && q->subject >= 0) {
         /* "A and B met", "you and I spoke on the telephone" */

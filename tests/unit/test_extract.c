@@ -880,6 +880,24 @@ Test(relate, called_it_is_not_a_call)
     pg_graph_free(g);
 }
 
+Test(relate, called_before_a_name_is_not_a_call)
+{
+    /* "so- called", "aptly called"; a body named by its shape after
+     * "called"; a state that more words follow; "calls" as a noun */
+    pg_graph *g = extract_text("Norland fought the so- called Islamic State. Ghana joined an organization aptly "
+                               "called the United Nations. Kopa Corp formed a venture with Indo Synthetics "
+                               "called Ridgeway Trading Co Ltd. Minister Tom Reyes called U.S. and EU export "
+                               "subsidies nonsensical. Customers of Kopa Corp will place calls to Canada.");
+    for (size_t i = 0; i < pg_graph_edge_count(g); i++)
+        cr_assert_neq(pg_graph_edge(g, i)->type, PG_REL_CALL, "edge %zu is a call", i);
+    pg_graph_free(g);
+    /* a state alone after "called", or before a preposition, was called */
+    g = extract_text("Minister Tom Reyes called Canada on Monday. President Ana Ruiz called Mexico.");
+    assert_edge(g, "Tom Reyes", "Canada", PG_REL_CALL);
+    assert_edge(g, "Ana Ruiz", "Mexico", PG_REL_CALL);
+    pg_graph_free(g);
+}
+
 Test(relate, criticism_including_passive_form)
 {
     pg_graph *g = extract_text("Governor Amy Holt's remarks drew sharp criticism from Senator Luis Vega. "
