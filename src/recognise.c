@@ -369,6 +369,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
+    if (pg_lexicon_in_set(r->lex, PG_WS_WEEKDAY, r->an, i) && !(is_cap(r, i + 1) && (WC(r, i + 1) & WC_ORG_SUFFIX)))
+        return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
     {

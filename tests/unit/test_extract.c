@@ -48,6 +48,16 @@ Test(recognise, organizations_by_lexicon_and_by_shape)
     pg_graph_free(g);
 }
 
+Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
+{
+    pg_graph *g = extract_text("Dixons Group said Friday Cyacq Corp raised its offer. The Sunday Times said Kopa "
+                               "Corp agreed.");
+    cr_assert(has_node(g, "Cyacq Corp", PG_ACTOR_ORGANIZATION));
+    cr_assert(!has_node(g, "Friday Cyacq Corp", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Sunday Times", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
 Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
 {
     pg_graph *g = extract_text("Moscow condemned the decision. The Minsk agreements were mentioned by Kyiv.");
