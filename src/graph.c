@@ -620,10 +620,36 @@ void pg_graph_sort(pg_graph *g)
 
 /* ---- copying and merging ---- */
 
-/* Label conflict rule: the longer label wins, then the smaller bytes. A
- * total order, so the outcome of merges does not depend on their order. */
+/* Words of a label typed with the shift key held a letter too long
+ * ("AGriculture Department", "FIrst Boston Corp"): two capitals, then
+ * lower case to the word's end. */
+static size_t shift_typos(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t len = (size_t)(p - w), k = 2;
+        if (len < 4 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z')
+            continue;
+        while (k < len && w[k] >= 'a' && w[k] <= 'z')
+            k++;
+        n += k == len;
+    }
+    return n;
+}
+
+/* Label conflict rule: the label with fewer shift-key typos wins, then the
+ * longer, then the smaller bytes. A total order, so the outcome of merges
+ * does not depend on their order. */
 static int label_better(const char *a, const char *b)
 {
+    size_t ta = shift_typos(a), tb = shift_typos(b);
+    if (ta != tb)
+        return ta < tb;
     size_t la = strlen(a), lb = strlen(b);
     if (la != lb)
         return la > lb;

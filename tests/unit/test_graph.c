@@ -532,6 +532,30 @@ Test(graph, merge_prefers_country_then_organization_to_person)
     }
 }
 
+Test(graph, merge_prefers_a_label_without_shift_key_typos)
+{
+    /* either order: "AGriculture Department" loses to the plain spelling,
+     * then the longer label wins as before ("First Boston Corp.") */
+    static const char *labels[][3] = {
+        {"AGriculture Department", "Agriculture Department", "Agriculture Department"},
+        {"Agriculture Department", "AGriculture Department", "Agriculture Department"},
+        {"FIrst Boston Corp.", "First Boston Corp", "First Boston Corp"},
+        {"First Boston Corp", "First Boston Corp.", "First Boston Corp."},
+        {"USAIR Group", "USAir Group", "USAIR Group"},
+    };
+    for (size_t o = 0; o < sizeof labels / sizeof *labels; o++) {
+        pg_graph *m = pg_graph_new();
+        for (size_t k = 0; k < 2; k++) {
+            pg_graph *g = pg_graph_new();
+            pg_graph_add_node(g, "x", labels[o][k], PG_ACTOR_ORGANIZATION);
+            pg_graph_merge(m, g, NULL, NULL);
+            pg_graph_free(g);
+        }
+        cr_assert_str_eq(pg_graph_node(m, 0)->label, labels[o][2], "case %zu", o);
+        pg_graph_free(m);
+    }
+}
+
 #include "mem.h"
 
 /* pg_xgrow doubles small arrays and grows big ones by a quarter, at least
