@@ -139,6 +139,7 @@ typedef enum {
     PG_WS_WORD_NAME,      /* one-word names of bodies that are plain words: "Labour", "Congress" */
     PG_WS_NAMING_ADVERB,  /* "so", "aptly" before "called": a name follows, not a call */
     PG_WS_WEEKDAY,        /* "Friday": opens a body's name only right before its suffix */
+    PG_WS_TELL_VERB,      /* "told": a news outlet after it is the platform ("told Reuters") */
     PG_WS_COUNT
 } pg_word_set;
 

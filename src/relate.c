@@ -1093,6 +1093,21 @@ static int content_target_ok(const pg_mention *m)
     return 0;
 }
 
+/* Is mention m a news outlet the speech is given to, right after its verb
+ * (`tell_verb` in words.tsv, ending at ce; at most a determiner between):
+ * "told Reuters", "told the BBC"? The outlet is the platform, not what was
+ * said about (GUIDELINES.md); "said CBS Inc is stronger" is about CBS. */
+static int platform_at(const rl_t *R, const pg_mention *m, size_t ce)
+{
+    if (ce == 0 || !pg_lexicon_in_set(R->lex, PG_WS_TELL_VERB, R->an, ce - 1))
+        return 0;
+    if (m->kind != MK_ACTOR || m->actor < 0 || R->lex->actors[m->actor].type != PG_ACTOR_ORGANIZATION ||
+        R->lex->actors[m->actor].org_kind != ORG_MEDIA)
+        return 0;
+    size_t b = m->full_begin;
+    return b == ce || (b == ce + 1 && (WC(R, ce) & WC_DET));
+}
+
 /* Statements from reported speech: the speaker to each actor after the cue
  * (up to the next cue with its own subject). */
 static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_tok, int32_t quote, int after_speaker)
@@ -1124,7 +1139,7 @@ static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_to
             continue;
         if (q->subject >= 0 && R->order[a] == (uint32_t)q->subject)
             continue;
-        if (!content_target_ok(m))
+        if (!content_target_ok(m) || platform_at(R, m, q->ce))
             continue;
         if (after_speaker && (m->tok_begin < own_end || (own_aff >= 0 && pg_entity_root(an, m->entity) == own_aff)))
             continue;
@@ -1446,6 +1461,16 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 
     if (lc->rel == REL_SPEECH) {
         int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);
+        /* "told Reuters": the outlet is no one spoken about, and the clause
+         * before the speaker is still what was said */
+        size_t platform_end = q->ce, kept = 0;
+        for (size_t j = 0; j < nobj; j++) {
+            if (platform_at(R, &an->ments[objs[j]], q->ce))
+                platform_end = an->ments[objs[j]].tok_end;
+            else
+                objs[kept++] = objs[j];
+        }
+        nobj = kept;
         for (size_t j = 0; j < nobj; j++)
             emit(R, subj, ment_entity(R, &an->ments[objs[j]]), PG_REL_STATEMENT, q->sent, quote);
         if (q->inverted) {
@@ -1479,7 +1504,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
              * conference") naming nobody */
             if (se - q->ce > 6)
                 preposed = 0;
-            for (size_t k = q->ce; k < se && preposed; k++)
+            for (size_t k = platform_end; k < se && preposed; k++)
                 if (R->cover[k] >= 0 || tok_is(R, k, "that") || tok_is(R, k, ",") || TK(R, k)->kind == TK_QUOTE)
                     preposed = 0;
             /* the speaker right before the verb: "Nakasone said", "Mueller has

@@ -908,6 +908,24 @@ Test(relate, called_before_a_name_is_not_a_call)
     pg_graph_free(g);
 }
 
+Test(relate, a_news_outlet_told_is_the_platform_not_a_target)
+{
+    /* "told Reuters": no statement about Reuters, and the clause before the
+     * speaker is still what was said */
+    pg_graph *g = extract_text("The talks with Canada would go on, Minister Tom Reyes told Reuters. Minister Ana "
+                               "Ruiz told the BBC that Mexico agreed.");
+    assert_edge(g, "Tom Reyes", "Canada", PG_REL_STATEMENT);
+    refute_edge(g, "Tom Reyes", "Reuters", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Mexico", PG_REL_STATEMENT);
+    refute_edge(g, "Ana Ruiz", "BBC", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* said about an outlet, or told a state, it is a target */
+    g = extract_text("Chairman Tom Reyes said Reuters would grow. Minister Ana Ruiz told Mexico that Peru agreed.");
+    assert_edge(g, "Tom Reyes", "Reuters", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Mexico", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, criticism_including_passive_form)
 {
     pg_graph *g = extract_text("Governor Amy Holt's remarks drew sharp criticism from Senator Luis Vega. "
