@@ -949,6 +949,56 @@ static void sweep_subjects(res_t *R, size_t upto)
     }
 }
 
+/* Is the one-word mention `acr` the initials of the capitalised words of
+ * mention m ("CPC" of "Ceylon Petroleum Corp", "ISA" of "International
+ * Seabed Authority"; not "SPD" of "Social Democratic Party", nor "ASEAN" of
+ * "States of the Association of Southeast Asian Nations")? */
+static int initials_are(const pg_analysis *an, const pg_mention *m, const pg_mention *acr)
+{
+    const pg_token *a = &an->toks[acr->tok_begin];
+    const char *s = pg_tok_text(an, a);
+    size_t n = pg_tok_len(a), k = 0;
+    for (size_t i = m->tok_begin; i < m->tok_end; i++) {
+        const pg_token *t = &an->toks[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        if (k >= n || an->text[t->start] != s[k])
+            return 0;
+        k++;
+    }
+    return k == n && n >= 2;
+}
+
+/* Does the lexicon name `label` have the capitalised words of mention m,
+ * compared by their first four letters ("Food and Agriculture
+ * Organisation" is the lexicon's "Food and Agriculture Organization";
+ * "Interstate Commerce Commission" is not "International Criminal
+ * Court")? */
+static int same_words(const pg_analysis *an, const pg_mention *m, const char *label)
+{
+    const char *p = label;
+    for (size_t i = m->tok_begin; i < m->tok_end; i++) {
+        const pg_token *t = &an->toks[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        while (*p && !(*p >= 'A' && *p <= 'Z')) /* the label's next capitalised word */
+            while (*p && *p++ != ' ')
+                ;
+        if (!*p)
+            return 0;
+        size_t n = pg_tok_len(t) < 4 ? pg_tok_len(t) : 4;
+        for (size_t k = 0; k < n; k++)
+            if ((an->text[t->start + k] | 0x20) != (p[k] | 0x20))
+                return 0;
+        while (*p && *p != ' ')
+            p++;
+    }
+    while (*p && !(*p >= 'A' && *p <= 'Z'))
+        while (*p && *p++ != ' ')
+            ;
+    return !*p;
+}
+
 /* res_t.titled: an entity named with a title as someone who held it
  * ("the late President Robert Mugabe", "former Prime Minister X"), and as
  * someone who holds one */
@@ -1557,13 +1607,35 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         if (an->ments[i].actor >= 0)
             R.k->actor_ent[an->ments[i].actor] = -1;
 
-    /* countries and organizations */
+    /* countries and organizations; a short name the article gave in
+     * brackets ("Ceylon Petroleum Corp (CPC)") is that body's from then on,
+     * even where the lexicon knows it as another's (the Chinese Communist
+     * Party's "CPC"): the first DEFINED_MAX such names are remembered */
+    enum { DEFINED_MAX = 32 };
+    size_t defined[DEFINED_MAX], ndefined = 0;
     for (size_t i = 0; i < an->nments; i++) {
         pg_mention *m = &an->ments[i];
         if (m->kind != MK_ACTOR && m->kind != MK_DEMONYM)
             continue;
-        if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0)
+        int32_t own = -1;
+        if (m->kind == MK_ACTOR && m->actor >= 0 && m->tok_end == m->tok_begin + 1)
+            for (size_t d = 0; d < ndefined && own < 0; d++) {
+                const pg_mention *dm = &an->ments[defined[d]];
+                if (pg_tok_len(&an->toks[dm->tok_begin]) == pg_tok_len(&an->toks[m->tok_begin]) &&
+                    memcmp(pg_tok_text(an, &an->toks[dm->tok_begin]), pg_tok_text(an, &an->toks[m->tok_begin]),
+                           pg_tok_len(&an->toks[m->tok_begin])) == 0 &&
+                    !same_words(an, &an->ments[dm->aff], R.lex->actors[m->actor].label))
+                    own = dm->entity; /* not the lexicon's body spelled another way ("Organisation") */
+            }
+        if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0) {
             m->entity = an->ments[m->aff].entity; /* "(Keidanren)" */
+            if (ndefined < DEFINED_MAX && an->ents[m->entity].actor < 0 && initials_are(an, &an->ments[m->aff], m))
+                defined[ndefined++] = i;
+        } else if (own >= 0) {
+            m->entity = own; /* "CPC officials said" after "Ceylon Petroleum Corp (CPC)" */
+            m->actor = -1;   /* as the bracketed name: no lexicon body */
+            m->flags |= MF_ORG_PATTERN;
+        }
         else if (m->flags & MF_AMBIGUOUS)
             m->entity = ambiguous_entity(&R, m);
         else if (m->flags & MF_NATIONAL)

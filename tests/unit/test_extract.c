@@ -48,6 +48,25 @@ Test(recognise, organizations_by_lexicon_and_by_shape)
     pg_graph_free(g);
 }
 
+Test(resolve, a_short_name_given_in_brackets_is_that_bodys)
+{
+    /* the article's "(CPC)" wins over the lexicon's CPC, the Chinese
+     * Communist Party, from then on */
+    pg_graph *g = extract_text("Ceylon Petroleum Corp (CPC) renewed its contract. CPC said Egypt would supply "
+                               "crude.");
+    assert_edge(g, "Ceylon Petroleum Corp", "Egypt", PG_REL_STATEMENT);
+    cr_assert(!has_node(g, "Chinese Communist Party", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+    /* not where the brackets hold no initials of the name before them */
+    g = extract_text("The Social Democratic Party (SPD) met. SPD leaders said Egypt agreed.");
+    assert_edge(g, "SPD", "Egypt", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* nor where the name is the lexicon's body spelled another way */
+    g = extract_text("The Food and Agriculture Organisation (FAO) met. FAO said Egypt agreed.");
+    assert_edge(g, "Food and Agriculture Organization", "Egypt", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
 {
     pg_graph *g = extract_text("Dixons Group said Friday Cyacq Corp raised its offer. The Sunday Times said Kopa "
