@@ -871,9 +871,13 @@ static int seat_opens_name(const rec_t *r, size_t e)
 
 /* Is the word at e a currency, so that the state's name or demonym before it
  * (found as `how`) names money, not the state: "the Australian dollar", "the
- * U.S. dollar", "the South Korean won" (but not "South Korea won")? */
+ * U.S. dollar", "the South Korean won" (but not "South Korea won"), or a
+ * currency sign right after it ("US$123 billion")? */
 static int currency_after(const rec_t *r, int how, size_t e)
 {
+    if (e < r->se && T(r, e)->kind == TK_PUNCT && !(T(r, e)->flags & TF_SPACE_BEFORE))
+        return pg_lexicon_in_set_text(r->lex, PG_WS_CURRENCY, pg_tok_text(r->an, T(r, e)),
+                                      pg_tok_len(T(r, e))); /* "US$123 billion" */
     if (!is_word(r, e) || (T(r, e)->flags & TF_DIGIT))
         return 0;
     return pg_lexicon_in_set(r->lex, PG_WS_CURRENCY, r->an, e) ||

@@ -133,6 +133,14 @@ Test(recognise, a_currency_is_not_its_state)
     assert_edge(g, "Anna Berg", "South Korea", PG_REL_STATEMENT); /* "won praise": a verb */
     assert_edge(g, "Anna Berg", "Italy", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* a currency sign glued to the state's short name */
+    g = extract_text("Minister Ivan Petrov said trade reached US$123 billion. He said US officials agreed.");
+    cr_assert_eq(pg_graph_edge_count(g), 1, "only the officials' United States: %zu edges", pg_graph_edge_count(g));
+    assert_edge(g, "Ivan Petrov", "United States", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Minister Ivan Petrov said trade reached US$123 billion.");
+    refute_edge(g, "Ivan Petrov", "United States", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(recognise, a_government_named_by_its_state_is_the_state)
