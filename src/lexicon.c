@@ -660,10 +660,15 @@ static int load_org(loader_t *L, char **f, size_t nf)
             return pg_error_set(L->err, PG_ERR_INPUT, "%s:%zu: unknown country '%s'", L->file, L->line, f[2]);
         L->lex->actors[a].country = c;
     }
-    if (nf > 3)
+    if (nf > 3 && f[3][0]) {
         for (int k = 1; k <= 5; k++)
             if (strcmp(f[3], kinds[k]) == 0)
                 L->lex->actors[a].org_kind = (uint8_t)k;
+        if (!L->lex->actors[a].org_kind)
+            return pg_error_set(L->err, PG_ERR_INPUT,
+                                "%s:%zu: unknown organization kind '%s' (intl, party, institution, media, company)",
+                                L->file, L->line, f[3]);
+    }
     return 0;
 }
 

@@ -1375,7 +1375,17 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* a short extension without titles ("State Duma Speaker
                  * Vyacheslav Volodin" is not one), not after an acronym
                  * ("CSTO Collective Security Council": two bodies) */
-                int short_ext = e > k + n && e <= k + n + 3 && !(T(r, k)->flags & TF_ALLCAPS);
+                int short_ext = e > k + n && e <= k + n + 3;
+                if (short_ext && (T(r, k)->flags & TF_ALLCAPS)) {
+                    /* initials of a founder's name open a firm's longer
+                     * name ("E.F. Hutton Insurance Group"); an acronym or a
+                     * state ("U.S. Senate Agriculture Committee" is the
+                     * Senate's committee) do not */
+                    int32_t a0;
+                    int h0, p0;
+                    short_ext = n > 1 && !(pg_lexicon_match_actor(r->lex, r->an, k, k + 1, &a0, &h0, &p0) &&
+                                           r->lex->actors[a0].type == PG_ACTOR_COUNTRY);
+                }
                 for (size_t j = k + n; short_ext && j < e; j++) {
                     int32_t tt;
                     if (pg_lexicon_match_title(r->lex, r->an, j, e, &tt))

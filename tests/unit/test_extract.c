@@ -67,6 +67,19 @@ Test(resolve, a_short_name_given_in_brackets_is_that_bodys)
     pg_graph_free(g);
 }
 
+Test(recognise, a_known_firm_named_with_initials_opens_a_longer_name)
+{
+    /* "E.F." is initials, not an acronym: the firm's longer name holds;
+     * a state's abbreviation still opens none */
+    pg_graph *g = extract_text("E.F. Hutton Insurance Group said Canada agreed. The U.S. Senate Agriculture "
+                               "Committee said Mexico agreed. Merrill Lynch said Peru agreed.");
+    assert_edge(g, "E.F. Hutton Insurance Group", "Canada", PG_REL_STATEMENT);
+    cr_assert(!has_node(g, "U.S. Senate Agriculture Committee", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Merrill Lynch", "Peru", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "Merrill Lynch", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+}
+
 Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
 {
     pg_graph *g = extract_text("Dixons Group said Friday Cyacq Corp raised its offer. The Sunday Times said Kopa "
@@ -1337,14 +1350,14 @@ Test(recognise, a_news_outlet_named_after_a_state_speaks_not_the_state)
 Test(resolve, a_company_named_short_is_the_company)
 {
     /* the name without its legal form, or that name's last word */
-    pg_graph *g = extract_text("Eastman Kodak Co said it would cut jobs. Kodak said Japan would agree. Merrill "
-                               "Lynch and Co Inc said it hired analysts. Merrill Lynch said Britain agreed. "
+    pg_graph *g = extract_text("Eastman Kodak Co said it would cut jobs. Kodak said Japan would agree. Dunmore "
+                               "Kessler and Co Inc said it hired analysts. Dunmore Kessler said Britain agreed. "
                                "Colonial BancGroup said it bought a bank. Colonial said Peru agreed.");
     assert_edge(g, "Eastman Kodak Co", "Japan", PG_REL_STATEMENT);
-    assert_edge(g, "Merrill Lynch and Co Inc", "United Kingdom", PG_REL_STATEMENT);
+    assert_edge(g, "Dunmore Kessler and Co Inc", "United Kingdom", PG_REL_STATEMENT);
     assert_edge(g, "Colonial BancGroup", "Peru", PG_REL_STATEMENT);
     cr_assert_lt(node_by_label(g, "Kodak"), 0);
-    cr_assert_lt(node_by_label(g, "Merrill Lynch"), 0);
+    cr_assert_lt(node_by_label(g, "Dunmore Kessler"), 0);
     pg_graph_free(g);
 }
 
