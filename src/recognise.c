@@ -1375,7 +1375,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* a short extension without titles ("State Duma Speaker
                  * Vyacheslav Volodin" is not one), not after an acronym
                  * ("CSTO Collective Security Council": two bodies) */
-                int short_ext = e > k + n && e <= k + n + 3;
+                size_t ext_words = 0; /* brackets do not count: "Philips Electrical (Ireland) Ltd" */
+                for (size_t j = k + n; j < e; j++)
+                    ext_words += T(r, j)->kind == TK_WORD;
+                int short_ext = e > k + n && ext_words <= 3;
                 if (short_ext && (T(r, k)->flags & TF_ALLCAPS)) {
                     /* initials of a founder's name open a firm's longer
                      * name ("E.F. Hutton Insurance Group"); an acronym or a

@@ -78,6 +78,10 @@ Test(recognise, a_known_firm_named_with_initials_opens_a_longer_name)
     assert_edge(g, "Merrill Lynch", "Peru", PG_REL_STATEMENT);
     cr_assert(has_node(g, "Merrill Lynch", PG_ACTOR_ORGANIZATION));
     pg_graph_free(g);
+    /* brackets are no words of the longer name */
+    g = extract_text("Philips Electrical (Ireland) Ltd said Canada agreed.");
+    assert_edge(g, "Philips Electrical (Ireland) Ltd", "Canada", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
