@@ -140,6 +140,7 @@ typedef enum {
     PG_WS_NAMING_ADVERB,  /* "so", "aptly" before "called": a name follows, not a call */
     PG_WS_WEEKDAY,        /* "Friday": opens a body's name only right before its suffix */
     PG_WS_TELL_VERB,      /* "told": a news outlet after it is the platform ("told Reuters") */
+    PG_WS_MESSAGE_NOUN,   /* "message": "The message reads: ..." is the host's (extract --host) */
     PG_WS_COUNT
 } pg_word_set;
 

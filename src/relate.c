@@ -939,9 +939,13 @@ static void attribute_quotes(rl_t *R)
         if ((lc->rel != REL_SPEECH && !naming) || q->negated || q->skip)
             continue;
         int32_t spk_ment = lc->form == CUE_PREP ? q->speaker_obj : q->subject;
-        if (spk_ment < 0)
-            continue;
-        int32_t spk = ment_entity(R, &an->ments[spk_ment]);
+        int32_t spk = spk_ment >= 0 ? ment_entity(R, &an->ments[spk_ment]) : -1;
+        /* "The message reads, in part: ..." on a press office's site: the
+         * host's words */
+        if (spk_ment < 0 && an->host && an->principal >= 0 && lc->rel == REL_SPEECH && !naming && q->c >= 2 &&
+            q->c >= an->sents[q->sent].tok_begin + 2 && pg_lexicon_in_set(R->lex, PG_WS_MESSAGE_NOUN, an, q->c - 1) &&
+            (WC(R, q->c - 2) & WC_DET))
+            spk = an->principal;
         if (spk < 0)
             continue;
         int32_t qa = adjacent_quote(R, q, 1), qb = naming ? -1 : adjacent_quote(R, q, 0);

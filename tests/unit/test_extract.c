@@ -455,6 +455,25 @@ static pg_graph *extract_readout(const char *title, const char *text, const char
     return g;
 }
 
+Test(relate, a_message_quoted_without_a_speaker_is_the_hosts)
+{
+    const char *title = "Greetings to the Norland Theatre Union";
+    const char *text = "The message reads, in part:\"I am glad that the theatres of Norland and Chile work "
+                       "together.\"";
+    /* without a host, no one's */
+    pg_graph *g = extract_readout(title, text, NULL);
+    cr_assert_eq(pg_graph_edge_count(g), 0);
+    pg_graph_free(g);
+    /* with one, the host's words */
+    g = extract_readout(title, text, "Ivan Dronov");
+    assert_edge(g, "Ivan Dronov", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a message a named sender's words are read from is theirs alone */
+    g = extract_readout(title, "Minister Oleg Sorin's message reads:\"Chile agreed.\"", "Ivan Dronov");
+    refute_edge(g, "Ivan Dronov", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, the_host_takes_part_in_subjectless_headlines)
 {
     const char *title = "Telephone conversation with President of Chile Marta Fuentes";
