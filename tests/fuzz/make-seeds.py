@@ -29,7 +29,7 @@ def read(path):
 TEXT = 0x00
 JSONL = 0x01
 EXPLAIN = 0x02
-for case in ["readout.txt", "transcript.txt", "wire_quotes.txt", "posts.md", "speech.txt"]:
+for case in ["readout.txt", "transcript.txt", "wire_quotes.txt", "posts.md", "speech.txt", "wire_platforms.txt"]:
     put("extract", case, bytes([TEXT | EXPLAIN]) + read("tests/cases/" + case))
 put("extract", "sample.md", bytes([TEXT]) + read("examples/sample-article.md"))
 put("extract", "news.jsonl", bytes([JSONL | EXPLAIN]) + read("tests/fixtures/corpus/news.jsonl"))
