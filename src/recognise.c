@@ -1372,6 +1372,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* "Labour Ministry", "Senate Budget Committee": a known
                  * organization's name opening a longer one */
                 size_t e = org_pattern(r, k);
+                /* "Boeing Co", "Nomura Securities Co Ltd.": the known
+                 * company with its legal form, not a second one */
+                size_t lf = k + n;
+                while (lf < e && pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, lf))
+                    lf++;
+                if (lf == e && e > k + n)
+                    n = e - k; /* (then no extension: e == k + n) */
                 /* a short extension without titles ("State Duma Speaker
                  * Vyacheslav Volodin" is not one), not after an acronym
                  * ("CSTO Collective Security Council": two bodies) */

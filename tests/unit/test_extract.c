@@ -78,6 +78,12 @@ Test(recognise, a_known_firm_named_with_initials_opens_a_longer_name)
     assert_edge(g, "Merrill Lynch", "Peru", PG_REL_STATEMENT);
     cr_assert(has_node(g, "Merrill Lynch", PG_ACTOR_ORGANIZATION));
     pg_graph_free(g);
+    /* a legal form alone after a known company is the company's own */
+    g = extract_text("Boeing Co said Canada agreed. Nomura Securities Co Ltd said Peru agreed.");
+    assert_edge(g, "Boeing", "Canada", PG_REL_STATEMENT);
+    assert_edge(g, "Nomura", "Peru", PG_REL_STATEMENT);
+    cr_assert(!has_node(g, "Boeing Co", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
     /* brackets are no words of the longer name */
     g = extract_text("Philips Electrical (Ireland) Ltd said Canada agreed.");
     assert_edge(g, "Philips Electrical (Ireland) Ltd", "Canada", PG_REL_STATEMENT);
