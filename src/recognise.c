@@ -851,10 +851,11 @@ static int seat_as_modifier(const rec_t *r, size_t e)
 
 /* A seat opening a longer capitalised name ("the Helsinki Final Act",
  * "Georgetown Medical Clinic", "Istanbul University"): the name is of a
- * thing of its own, not the state. (The caller asks it of one-word seats:
- * "White House Economic Policy Council" is the state's.) Not before a title ("Kyiv Mayor"), a
+ * thing of its own, not the state. Not before a title ("Kyiv Mayor"), a
  * known actor, a day or a state's part ("Washington Monday"), nor in a
- * Title Case or capitals line, where every word has a capital. */
+ * Title Case or capitals line, where every word has a capital. The caller
+ * asks it of one-word seats: "White House Economic Policy Council" is the
+ * state's. */
 static int seat_opens_name(const rec_t *r, size_t e)
 {
     if (r->titlecase || r->allcaps || !is_cap(r, e) || !(T(r, e)->flags & TF_SPACE_BEFORE) ||
