@@ -355,6 +355,18 @@ static int people_word(const rec_t *r, size_t k)
     return is_cap(r, k) && (WC(r, k) & WC_NONNAME) && pg_lexicon_in_set(r->lex, PG_WS_PEOPLE, r->an, k);
 }
 
+/* Is token i a day of the week (`weekday` in words.tsv)? Asked at every
+ * capitalised word: only a word of six to nine letters ending in "day" is
+ * looked up. */
+static int weekday(const rec_t *r, size_t i)
+{
+    const pg_token *t = T(r, i);
+    size_t n = pg_tok_len(t);
+    const char *s = r->an->text + t->end - 3;
+    return n >= 6 && n <= 9 && (s[0] | 0x20) == 'd' && (s[1] | 0x20) == 'a' && (s[2] | 0x20) == 'y' &&
+           pg_lexicon_in_set(r->lex, PG_WS_WEEKDAY, r->an, i);
+}
+
 static size_t org_pattern(const rec_t *r, size_t i)
 {
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
@@ -369,7 +381,7 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */
     if (T(r, i)->flags & TF_POSS)
         return i; /* "Instrumentarium's Electronics Division": the possessor stands apart */
-    if (pg_lexicon_in_set(r->lex, PG_WS_WEEKDAY, r->an, i) && !(is_cap(r, i + 1) && (WC(r, i + 1) & WC_ORG_SUFFIX)))
+    if (weekday(r, i) && !(is_cap(r, i + 1) && (WC(r, i + 1) & WC_ORG_SUFFIX)))
         return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */

@@ -1103,13 +1103,12 @@ static int content_target_ok(const pg_mention *m)
  * said about (GUIDELINES.md); "said CBS Inc is stronger" is about CBS. */
 static int platform_at(const rl_t *R, const pg_mention *m, size_t ce)
 {
-    if (ce == 0 || !pg_lexicon_in_set(R->lex, PG_WS_TELL_VERB, R->an, ce - 1))
-        return 0;
     if (m->kind != MK_ACTOR || m->actor < 0 || R->lex->actors[m->actor].type != PG_ACTOR_ORGANIZATION ||
         R->lex->actors[m->actor].org_kind != ORG_MEDIA)
         return 0;
     size_t b = m->full_begin;
-    return b == ce || (b == ce + 1 && (WC(R, ce) & WC_DET));
+    return ce > 0 && (b == ce || (b == ce + 1 && (WC(R, ce) & WC_DET))) &&
+           pg_lexicon_in_set(R->lex, PG_WS_TELL_VERB, R->an, ce - 1);
 }
 
 /* Statements from reported speech: the speaker to each actor after the cue
