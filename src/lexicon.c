@@ -394,6 +394,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"currency_demonym", 0, 0, PG_WS_CURRENCY_DEMONYM}, {"word_name", 0, 0, PG_WS_WORD_NAME},
         {"naming_adverb", 0, 0, PG_WS_NAMING_ADVERB}, {"weekday", 0, 0, PG_WS_WEEKDAY},
         {"tell_verb", 0, 0, PG_WS_TELL_VERB}, {"message_noun", 0, 0, PG_WS_MESSAGE_NOUN},
+        {"thanks", 0, 0, PG_WS_THANKS}, {"courtesy", 0, 0, PG_WS_COURTESY},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -141,6 +141,8 @@ typedef enum {
     PG_WS_WEEKDAY,        /* "Friday": opens a body's name only right before its suffix */
     PG_WS_TELL_VERB,      /* "told": a news outlet after it is the platform ("told Reuters") */
     PG_WS_MESSAGE_NOUN,   /* "message": "The message reads: ..." is the host's (extract --host) */
+    PG_WS_THANKS,         /* "thank", "thanks": a bare "Thank you." is a courtesy, not support */
+    PG_WS_COURTESY,       /* "very", "much", "colleagues": words of such a courtesy */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -1374,6 +1374,30 @@ static void co_subjects(rl_t *R, const pg_mention *sm, int32_t subj, size_t c)
     }
 }
 
+/* Is support cue q a courtesy: "Thank you." opening its sentence (or a
+ * transcript turn) with nothing after it but "you", names, titles,
+ * punctuation and `courtesy` words ("Thank you very much, Mr President.",
+ * "Thanks again, colleagues!")? A reason ("Thank you for the invitation")
+ * or a subject ("I thank Mr Putin") makes it support. GUIDELINES.md leaves
+ * such courtesies optional. */
+static int courtesy_thanks(const rl_t *R, const cue_t *q, size_t se)
+{
+    const pg_analysis *an = R->an;
+    size_t c = q->c, sb = an->sents[q->sent].tok_begin;
+    if (!pg_lexicon_in_set(R->lex, PG_WS_THANKS, an, c))
+        return 0;
+    if (c > sb && !tok_is(R, c - 1, ":") && !(TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_OPEN)))
+        return 0;
+    for (size_t k = q->ce; k < se; k++) {
+        const pg_token *t = TK(R, k);
+        if (t->kind != TK_WORD || R->cover[k] >= 0 || (t->flags & TF_CAP) || (WC(R, k) & (WC_YOU | WC_VOCATIVE)) ||
+            pg_lexicon_in_set(R->lex, PG_WS_COURTESY, an, k))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
 {
     pg_analysis *an = R->an;
@@ -1666,6 +1690,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                 break;
         }
     }
+    if (lc->rel == PG_REL_SUPPORT && nobj && courtesy_thanks(R, q, se))
+        return; /* "Thank you very much, Mr President." */
     for (size_t j = 0; j < nobj; j++) {
         const pg_mention *o = &an->ments[objs[j]];
         int32_t tgt = ment_entity(R, o);

@@ -995,6 +995,21 @@ Test(relate, a_news_outlet_told_is_the_platform_not_a_target)
     pg_graph_free(g);
 }
 
+Test(relate, a_bare_thank_you_is_a_courtesy_not_support)
+{
+    pg_graph *g = extract_text("President Tomas Vendrell met Minister Olaf Brandt.\n\n"
+                               "Olaf Brandt: The ferry is ready. Thank you very much, Mr President.\n\n"
+                               "Tomas Vendrell: Thank you for the report, Mr Brandt.");
+    refute_edge(g, "Olaf Brandt", "Tomas Vendrell", PG_REL_SUPPORT);
+    assert_edge(g, "Tomas Vendrell", "Olaf Brandt", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* with a subject it is support */
+    g = extract_text("President Tomas Vendrell met Minister Olaf Brandt.\n\n"
+                     "Olaf Brandt: I thank Mr Vendrell.");
+    assert_edge(g, "Olaf Brandt", "Tomas Vendrell", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(relate, criticism_including_passive_form)
 {
     pg_graph *g = extract_text("Governor Amy Holt's remarks drew sharp criticism from Senator Luis Vega. "
