@@ -1398,7 +1398,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 size_t ext_words = 0; /* brackets do not count: "Philips Electrical (Ireland) Ltd" */
                 for (size_t j = k + n; j < e; j++)
                     ext_words += T(r, j)->kind == TK_WORD;
-                int short_ext = e > k + n && ext_words <= 3;
+                /* up to three words; up to six for a company's name that
+                 * ends in a legal form ("Daiwa House Industry Co Ltd") */
+                int firm = r->lex->actors[a].org_kind == ORG_COMPANY &&
+                           pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, e - 1);
+                int short_ext = e > k + n && ext_words <= (firm ? 6u : 3u);
                 if (short_ext && (T(r, k)->flags & TF_ALLCAPS)) {
                     /* initials of a founder's name open a firm's longer
                      * name ("E.F. Hutton Insurance Group"); an acronym or a

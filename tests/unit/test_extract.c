@@ -84,9 +84,12 @@ Test(recognise, a_known_firm_named_with_initials_opens_a_longer_name)
     assert_edge(g, "Nomura", "Peru", PG_REL_STATEMENT);
     cr_assert(!has_node(g, "Boeing Co", PG_ACTOR_ORGANIZATION));
     pg_graph_free(g);
-    /* brackets are no words of the longer name */
-    g = extract_text("Philips Electrical (Ireland) Ltd said Canada agreed.");
+    /* brackets are no words of the longer name, and a company's name
+     * that ends in a legal form may be longer */
+    g = extract_text("Philips Electrical (Ireland) Ltd said Canada agreed. Daiwa House Industry Co Ltd said Peru "
+                     "agreed.");
     assert_edge(g, "Philips Electrical (Ireland) Ltd", "Canada", PG_REL_STATEMENT);
+    assert_edge(g, "Daiwa House Industry Co Ltd", "Peru", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
 
