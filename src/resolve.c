@@ -577,9 +577,10 @@ static void short_org_add(res_t *R, const char *s, size_t n, size_t e)
 
 /* An organization found by pattern that this name shortens (the first
  * such entity): the first word of its name ("Resource" for "Resource
- * Exploration Inc"), or a company's name without its legal form ("Eastman
+ * Exploration Inc"), a company's name without its legal form ("Eastman
  * Kodak" for "Eastman Kodak Co", "Merrill Lynch" for "Merrill Lynch and
- * Co Inc") and the last word of that ("Kodak"). The index is built on
+ * Co Inc") and the last word of that ("Kodak"), its initials ("ASA" for
+ * "American Soybean Association"). The index is built on
  * first use and takes in the organizations found since (by their capitals,
  * as acronyms) on each later one. */
 static int32_t short_org_text(res_t *R, const char *s, size_t len);
@@ -631,6 +632,15 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
         /* or its short name given in parentheses */
         for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
             short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
+        /* or the initials of its capitalised words ("ASA" for "American
+         * Soybean Association", "RHS" for "Russian Historical Society") */
+        char ini[9];
+        size_t ni = 0;
+        for (const char *p = en->label; *p && ni < sizeof ini; p++)
+            if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+                ini[ni++] = *p;
+        if (ni >= 2 && ni < sizeof ini)
+            short_org_add(R, ini, ni, e);
     }
     R->short_orgs_done = an->nents;
     size_t *v = pg_strmap_get(R->k->short_orgs, s, len);

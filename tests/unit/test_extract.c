@@ -93,6 +93,14 @@ Test(recognise, a_known_firm_named_with_initials_opens_a_longer_name)
     pg_graph_free(g);
 }
 
+Test(resolve, a_bodys_initials_name_it_later_in_the_article)
+{
+    pg_graph *g = extract_text("The Velmar Soybean Association met on Monday. VSA said Canada agreed.");
+    assert_edge(g, "Velmar Soybean Association", "Canada", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "VSA"), 0);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
 {
     pg_graph *g = extract_text("Dixons Group said Friday Cyacq Corp raised its offer. The Sunday Times said Kopa "
