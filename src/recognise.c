@@ -1400,7 +1400,7 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     ext_words += T(r, j)->kind == TK_WORD;
                 /* up to three words; up to six for a company's name that
                  * ends in a legal form ("Daiwa House Industry Co Ltd") */
-                int firm = r->lex->actors[a].org_kind == ORG_COMPANY &&
+                int firm = e > k + n && r->lex->actors[a].org_kind == ORG_COMPANY &&
                            pg_lexicon_in_set(r->lex, PG_WS_LEGAL_FORM, r->an, e - 1);
                 int short_ext = e > k + n && ext_words <= (firm ? 6u : 3u);
                 if (short_ext && (T(r, k)->flags & TF_ALLCAPS)) {
