@@ -942,7 +942,7 @@ static void attribute_quotes(rl_t *R)
         int32_t spk = spk_ment >= 0 ? ment_entity(R, &an->ments[spk_ment]) : -1;
         /* "The message reads, in part: ..." on a press office's site: the
          * host's words */
-        if (spk_ment < 0 && an->host && an->principal >= 0 && lc->rel == REL_SPEECH && !naming && q->c >= 2 &&
+        if (spk_ment < 0 && an->host && an->principal >= 0 && lc->rel == REL_SPEECH &&
             q->c >= an->sents[q->sent].tok_begin + 2 && pg_lexicon_in_set(R->lex, PG_WS_MESSAGE_NOUN, an, q->c - 1) &&
             (WC(R, q->c - 2) & WC_DET))
             spk = an->principal;
