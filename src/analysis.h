@@ -39,7 +39,8 @@ enum {
 
 /* token flags */
 enum {
-    TF_CAP = 1u << 0,        /* starts with an upper-case letter */
+    TF_CAP = 1u << 0,        /* starts with an upper-case letter; cleared by the lexicon for a
+                                compound modifier ("Atlanta-based": pg_lexicon_fill_words) */
     TF_ALLCAPS = 1u << 1,    /* all letters upper case, at least two */
     TF_POSS = 1u << 2,       /* ends in 's or s' (base_end excludes it) */
     TF_LINE_START = 1u << 3, /* first token on its line */
@@ -53,7 +54,8 @@ enum {
     TF_SPACE_BEFORE = 1u << 11, /* white space before the token */
     TF_DIGIT = 1u << 12,     /* contains a digit */
     TF_UPPER = 1u << 13,     /* contains an ASCII upper-case letter */
-    TF_NONASCII = 1u << 14   /* contains a byte >= 0x80 */
+    TF_NONASCII = 1u << 14,  /* contains a byte >= 0x80 */
+    TF_HYPHEN = 1u << 15     /* a hyphen joins two of its parts: "Atlanta-based", "al-Assad" */
 };
 
 typedef struct pg_token {

@@ -395,6 +395,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"naming_adverb", 0, 0, PG_WS_NAMING_ADVERB}, {"weekday", 0, 0, PG_WS_WEEKDAY},
         {"tell_verb", 0, 0, PG_WS_TELL_VERB}, {"message_noun", 0, 0, PG_WS_MESSAGE_NOUN},
         {"thanks", 0, 0, PG_WS_THANKS}, {"courtesy", 0, 0, PG_WS_COURTESY},
+        {"hyphen_tail", 0, 0, PG_WS_HYPHEN_TAIL}, {"firm_tail", 0, 0, PG_WS_FIRM_TAIL},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)
@@ -1118,12 +1119,64 @@ static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
     fill_token(lex, an, word_cache(lex, (pg_analysis *)an), (pg_token *)&an->toks[i]);
 }
 
+/* The part of word t after its last hyphen, when it starts with a
+ * lowercase ASCII letter ("based" of "Atlanta-based"); its length in *n,
+ * or NULL. */
+static const char *lower_tail(const pg_analysis *an, const pg_token *t, size_t *n)
+{
+    const char *s = an->text + t->start, *e = an->text + t->base_end;
+    for (const char *p = e; p > s + 1; p--) {
+        unsigned char c = (unsigned char)p[-1];
+        int hyphen = c == '-' || (p - s >= 4 && (c == 0x90 || c == 0x91) && (unsigned char)p[-2] == 0x80 &&
+                                  (unsigned char)p[-3] == 0xE2); /* U+2010, U+2011 */
+        if (hyphen) {
+            if (*p < 'a' || *p > 'z')
+                return NULL;
+            *n = (size_t)(e - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+int pg_lexicon_compound_tail(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok)
+{
+    const pg_token *t = &an->toks[tok];
+    if (t->kind != TK_WORD)
+        return 0;
+    size_t n;
+    const char *tail = (t->flags & TF_HYPHEN) ? lower_tail(an, t, &n) : NULL;
+    if (tail)
+        return pg_lexicon_in_set_text(lex, set, tail, n);
+    /* "U.S." "-" "based": the hyphen glued to both */
+    return tok >= 2 && !(t->flags & (TF_SPACE_BEFORE | TF_CAP)) && an->toks[tok - 1].kind == TK_PUNCT &&
+           !(an->toks[tok - 1].flags & TF_SPACE_BEFORE) && pg_tok_len(&an->toks[tok - 1]) == 1 &&
+           an->text[an->toks[tok - 1].start] == '-' && (an->toks[tok - 2].flags & TF_ABBREV) &&
+           pg_lexicon_in_set(lex, set, an, tok);
+}
+
 void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an)
 {
     word_slot *cache = word_cache(lex, an);
-    for (size_t i = 0; i < an->ntoks; i++)
-        if (!(an->toks[i].first & TOK_FIRST_DONE))
-            fill_token(lex, an, cache, &an->toks[i]);
+    for (size_t i = 0; i < an->ntoks; i++) {
+        pg_token *t = &an->toks[i];
+        if (t->first & TOK_FIRST_DONE)
+            continue;
+        fill_token(lex, an, cache, t);
+        /* "Atlanta-based", "Soviet-era": an adjective, as if lowercase,
+         * with the name it opens with ("New York-based", "United
+         * Nations-led"; not "Syria's") */
+        if ((t->flags & (TF_HYPHEN | TF_CAP | TF_ALLCAPS)) == (TF_HYPHEN | TF_CAP) &&
+            pg_lexicon_compound_tail(lex, PG_WS_HYPHEN_TAIL, an, i)) {
+            t->flags &= (uint16_t)~TF_CAP;
+            for (size_t j = i; j > 0 && i - j < 3 && (an->toks[j].flags & TF_SPACE_BEFORE); j--) {
+                pg_token *p = &an->toks[j - 1];
+                if (p->kind != TK_WORD || (p->flags & (TF_CAP | TF_POSS)) != TF_CAP || p->sent != t->sent)
+                    break;
+                p->flags &= (uint16_t)~TF_CAP;
+            }
+        }
+    }
 }
 
 /* What the vocabulary says about the spelling s[0..n) of token t. */

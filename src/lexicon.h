@@ -143,6 +143,8 @@ typedef enum {
     PG_WS_MESSAGE_NOUN,   /* "message": "The message reads: ..." is the host's (extract --host) */
     PG_WS_THANKS,         /* "thank", "thanks": a bare "Thank you." is a courtesy, not support */
     PG_WS_COURTESY,       /* "very", "much", "colleagues": words of such a courtesy */
+    PG_WS_HYPHEN_TAIL,    /* "based", "backed": "Atlanta-based", "Iran-backed" are modifiers, not names */
+    PG_WS_FIRM_TAIL,      /* "based", "owned": a name right after "Atlanta-based" is a body's */
     PG_WS_COUNT
 } pg_word_set;
 
@@ -198,8 +200,17 @@ int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n);
 int pg_lexicon_key(const pg_analysis *an, size_t b, size_t e, int base_last, int lower, pg_buf *out);
 
 /* Fills the word caches of every token of the analysis at once: what
- * pg_lexicon_word_class would fill one token at a time, in one pass. */
+ * pg_lexicon_word_class would fill one token at a time, in one pass. A
+ * capitalised compound whose last part is a `hyphen_tail` word
+ * ("Atlanta-based", "Iran-backed") loses TF_CAP: it is an adjective, no
+ * name's word. */
 void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an);
+
+/* Does token tok end a compound modifier whose last part is in `set`
+ * (PG_WS_HYPHEN_TAIL, PG_WS_FIRM_TAIL)? Either one word ("Atlanta-based")
+ * or, after a name with periods, a word glued to a hyphen ("U.S.-based":
+ * tok is "based"). */
+int pg_lexicon_compound_tail(const pg_lexicon *lex, pg_word_set set, const pg_analysis *an, size_t tok);
 /* Word-class bits of token i (case-insensitive and case-sensitive classes),
  * looked up once and cached in the token. */
 unsigned pg_lexicon_word_class_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i);

@@ -1185,6 +1185,21 @@ static int32_t state_by_office(const rec_t *r, size_t i, size_t e, size_t *b)
 
 /* A capitalised word with no lexicon entry: an organization by shape, or a
  * personal name (cued or candidate). */
+/* Does token k end "Atlanta-based", "U.K.-based": a compound of a place
+ * and a `firm_tail` word, after which a name is a body's ("Atlanta-based
+ * Delta")? Not where a common word comes first ("Gender-based Violence"). */
+static int based_in_place(const rec_t *r, size_t k)
+{
+    if (!pg_lexicon_compound_tail(r->lex, PG_WS_FIRM_TAIL, r->an, k))
+        return 0;
+    const pg_token *t = T(r, k);
+    if (!(t->flags & TF_HYPHEN))
+        return 1; /* "U.K." "-" "based" */
+    const char *s = r->an->text + t->start;
+    const char *h = memchr(s, '-', t->end - t->start);
+    return !h || !pg_lexicon_common_word(r->lex, s, (size_t)(h - s));
+}
+
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
@@ -1217,6 +1232,8 @@ static size_t parse_bare(rec_t *r, size_t i)
         if (k > i && k + 2 <= e && given_name(r, k))
             i = k;
     }
+    if (i > r->sb && based_in_place(r, i - 1))
+        return pattern_org(r, i, e);
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     if (e == i + 1 && place_context(r, i))
         m->flags |= MF_PLACE; /* "in Moscow and Sochi": resolve decides */

@@ -87,6 +87,14 @@ static int is_agent(const pg_mention *m)
            !(m->flags & MF_MODIFIER);
 }
 
+/* Is mention m glued to a modifier's tail ("U.S.-backed forces said"):
+ * an adjective's part, not a subject? */
+static int compound_part(const rl_t *R, const pg_mention *m)
+{
+    return m->tok_end + 1 < R->an->ntoks && tok_is(R, m->tok_end, "-") &&
+           pg_lexicon_compound_tail(R->lex, PG_WS_HYPHEN_TAIL, R->an, m->tok_end + 1);
+}
+
 static int after_preposition(const rl_t *R, const pg_mention *m)
 {
     size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
@@ -359,7 +367,7 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
             return -2;
         if (m->tok_end == c && spoken_for(R, m, NULL))
             return (int32_t)R->order[a]; /* ", a spokeswoman for Pacifico Foods said" */
-        if (after_preposition(R, m) || is_possessive_pronoun(R, m))
+        if (after_preposition(R, m) || is_possessive_pronoun(R, m) || compound_part(R, m))
             continue;
         if ((m->flags & MF_POSS) && !noun_form)
             continue;
@@ -382,7 +390,7 @@ static int32_t sentence_subject(const rl_t *R, size_t s, size_t c)
             break;
         if (an->toks[m->tok_begin].quote != qc)
             continue;
-        if (!is_agent(m) || after_preposition(R, m) || is_possessive_pronoun(R, m))
+        if (!is_agent(m) || after_preposition(R, m) || is_possessive_pronoun(R, m) || compound_part(R, m))
             continue;
         if (m->kind == MK_GROUP)
             return -2;
@@ -589,6 +597,27 @@ static int negated(const rl_t *R, size_t sb, size_t c)
     return 0;
 }
 
+/* Does mention m open its sentence, sb, past at most a determiner and a
+ * compound modifier of up to three words ("The Atlanta-based Halversen",
+ * "The New York-based Halversen", "The state-run Xinhua")? */
+static int opens_sentence(const rl_t *R, size_t sb, const pg_mention *m)
+{
+    size_t k = sb;
+    if (k < m->full_begin && (WC(R, k) & WC_DET))
+        k++;
+    for (size_t mods = 0; k < m->full_begin && mods < 3; k++, mods++) {
+        /* a compound ("state-run", "Atlanta-based", which the lexicon
+         * lowered) or a capitalised word the lexicon lowered with it ("New"
+         * of "New York-based") */
+        const pg_token *t = TK(R, k);
+        unsigned char c = (unsigned char)R->an->text[t->start];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || R->cover[k] >= 0 ||
+            !((t->flags & TF_HYPHEN) || (c >= 'A' && c <= 'Z')))
+            return 0;
+    }
+    return k == m->full_begin;
+}
+
 /* Fills in subject and flags of a cue. */
 static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
 {
@@ -763,7 +792,7 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         if (R->cover[an->ments[mi].tok_begin] >= 0)
             mi = R->cover[an->ments[mi].tok_begin];
         const pg_mention *m = &an->ments[mi];
-        if (is_agent(m) && (m->full_begin == sb || (m->full_begin == sb + 1 && (WC(R, sb) & WC_DET))) &&
+        if (is_agent(m) && opens_sentence(R, sb, m) &&
             tok_is(R, m->tok_end, ",") && (m->tok_end < c - 1 || (m->full_begin < m->tok_begin && m->tok_end == c - 1))) {
             q->subject = mi;
             return;

@@ -266,6 +266,7 @@ static size_t scan_word(const text_t *t, size_t i, size_t *base_end, unsigned *f
         if (cp_is_hyphen(cp) && n2 && is_alnum_cp(next)) {
             j += n;
             seglen = 0;
+            *flags |= TF_HYPHEN;
             continue;
         }
         if (cp == '.' && n2 && pg_cp_is_letter(next) && seglen <= 2 && j > i) {

@@ -1750,3 +1750,47 @@ Test(recognise, newspapers_by_their_last_word_and_media_nouns)
     cr_assert_eq(node_by_label(g, "Perhaps The Coastal Times"), -1);
     pg_graph_free(g);
 }
+
+Test(recognise, a_compound_modifier_is_no_name_and_what_is_based_is_a_body)
+{
+    /* "Atlanta-based" is an adjective: the name after it is a body's */
+    pg_graph *g = extract_text("Atlanta-based Delveco said it had criticised Boeing. "
+                               "The New York-based Marlow Fenwick, a bank, said it would bid for Gelco Corp on Monday.");
+    cr_assert(has_node(g, "Delveco", PG_ACTOR_ORGANIZATION));
+    cr_assert(has_node(g, "Marlow Fenwick", PG_ACTOR_ORGANIZATION));
+    cr_assert(node_by_label(g, "Atlanta-based Delveco") < 0);
+    assert_edge(g, "Delveco", "Boeing", PG_REL_CRITICISM);
+    assert_edge(g, "Marlow Fenwick", "Gelco Corp", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* the name a modifier opens with is the modifier's: "United" alone is no
+     * short name of the summit */
+    g = extract_text("Minister Ana Ruiz praised the United Nations Food Systems Summit. "
+                     "She said the United Nations-led process would help Kenya.");
+    assert_edge(g, "Ana Ruiz", "Kenya", PG_REL_STATEMENT);
+    refute_edge(g, "Ana Ruiz", "United Nations Food Systems", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a common word before the hyphen names no place */
+    g = extract_text("Minister Ana Ruiz said Gender-based Violence must end.");
+    cr_assert(node_by_label(g, "Violence") < 0);
+    pg_graph_free(g);
+    /* a tail not in words.tsv keeps the name: Korean given names */
+    g = extract_text("Secretary-General Ban Ki-moon met President Lee Myung-bak in Seoul.");
+    assert_edge(g, "Ban Ki-moon", "Lee Myung-bak", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
+Test(relate, a_state_glued_to_a_modifier_is_no_subject)
+{
+    pg_graph *g = extract_text("U.S.-backed forces criticised Russia, said Senator John Smith.");
+    refute_edge(g, "United States", "Russia", PG_REL_CRITICISM);
+    assert_edge(g, "John Smith", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* without the hyphen the state acts */
+    g = extract_text("The U.S. criticised Russia, said Senator John Smith.");
+    assert_edge(g, "United States", "Russia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    /* and the speaker before a one-word modifier still speaks */
+    g = extract_text("Syria said Iran-backed Houthis attacked Saudi Arabia.");
+    assert_edge(g, "Syria", "Houthis", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
