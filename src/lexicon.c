@@ -1072,10 +1072,15 @@ static inline void word_key(const pg_analysis *an, const char *s, size_t n, uint
 static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s, size_t n, unsigned *bits_out,
                          unsigned *first_out, unsigned *cue_out);
 
+/* In vocab_lookup's `first` and the word cache (where TOK_FIRST_DONE is
+ * never stored): the spelling is a compound modifier ("Atlanta-based"). */
+#define WORD_COMPOUND TOK_FIRST_DONE
+
 /* Fills token t's caches (word classes, phrase prefilter) from the word
- * cache (NULL: none), or with one lookup, two for words with capitals. */
-static inline __attribute__((always_inline)) void fill_token(const pg_lexicon *lex, const pg_analysis *an,
-                                                             word_slot *cache, pg_token *t)
+ * cache (NULL: none), or with one lookup, two for words with capitals.
+ * Returns whether the word is a compound modifier ("Atlanta-based"). */
+static inline __attribute__((always_inline)) int fill_token(const pg_lexicon *lex, const pg_analysis *an,
+                                                            word_slot *cache, pg_token *t)
 {
     unsigned bits = 0, first = 0, cue = 0;
     if (t->kind == TK_WORD && !(t->flags & TF_SKIP)) {
@@ -1112,19 +1117,22 @@ static inline __attribute__((always_inline)) void fill_token(const pg_lexicon *l
     t->word = bits;
     t->cue_len = (uint8_t)cue;
     t->first = (uint16_t)(first | TOK_FIRST_DONE);
+    return (first & WORD_COMPOUND) != 0;
 }
+
+static void lower_compound(pg_analysis *an, size_t i);
 
 static void vocab_fill(const pg_lexicon *lex, const pg_analysis *an, size_t i)
 {
-    fill_token(lex, an, word_cache(lex, (pg_analysis *)an), (pg_token *)&an->toks[i]);
+    if (fill_token(lex, an, word_cache(lex, (pg_analysis *)an), (pg_token *)&an->toks[i]))
+        lower_compound((pg_analysis *)an, i);
 }
 
-/* The part of word t after its last hyphen, when it starts with a
- * lowercase ASCII letter ("based" of "Atlanta-based"); its length in *n,
+/* The part of the word [s, e) after its last hyphen, when it starts with
+ * a lowercase ASCII letter ("based" of "Atlanta-based"); its length in *n,
  * or NULL. */
-static const char *lower_tail(const pg_analysis *an, const pg_token *t, size_t *n)
+static const char *lower_tail(const char *s, const char *e, size_t *n)
 {
-    const char *s = an->text + t->start, *e = an->text + t->base_end;
     for (const char *p = e; p > s + 1; p--) {
         unsigned char c = (unsigned char)p[-1];
         int hyphen = c == '-' || (p - s >= 4 && (c == 0x90 || c == 0x91) && (unsigned char)p[-2] == 0x80 &&
@@ -1145,7 +1153,7 @@ int pg_lexicon_compound_tail(const pg_lexicon *lex, pg_word_set set, const pg_an
     if (t->kind != TK_WORD)
         return 0;
     size_t n;
-    const char *tail = (t->flags & TF_HYPHEN) ? lower_tail(an, t, &n) : NULL;
+    const char *tail = (t->flags & TF_HYPHEN) ? lower_tail(an->text + t->start, an->text + t->base_end, &n) : NULL;
     if (tail)
         return pg_lexicon_in_set_text(lex, set, tail, n);
     /* "U.S." "-" "based": the hyphen glued to both */
@@ -1155,28 +1163,28 @@ int pg_lexicon_compound_tail(const pg_lexicon *lex, pg_word_set set, const pg_an
            pg_lexicon_in_set(lex, set, an, tok);
 }
 
+/* Token i is a compound modifier ("Atlanta-based", "Soviet-era"): an
+ * adjective, as if lowercase, with the name it opens with ("New
+ * York-based", "United Nations-led"; not "Syria's"). */
+static __attribute__((noinline)) void lower_compound(pg_analysis *an, size_t i)
+{
+    pg_token *t = &an->toks[i];
+    t->flags &= (uint16_t)~TF_CAP;
+    for (size_t j = i; j > 0 && i - j < 3 && (an->toks[j].flags & TF_SPACE_BEFORE); j--) {
+        pg_token *p = &an->toks[j - 1];
+        if (p->kind != TK_WORD || (p->flags & (TF_CAP | TF_POSS)) != TF_CAP || p->sent != t->sent)
+            break;
+        p->flags &= (uint16_t)~TF_CAP;
+    }
+}
+
 void pg_lexicon_fill_words(const pg_lexicon *lex, pg_analysis *an)
 {
     word_slot *cache = word_cache(lex, an);
-    for (size_t i = 0; i < an->ntoks; i++) {
-        pg_token *t = &an->toks[i];
-        if (t->first & TOK_FIRST_DONE)
-            continue;
-        fill_token(lex, an, cache, t);
-        /* "Atlanta-based", "Soviet-era": an adjective, as if lowercase,
-         * with the name it opens with ("New York-based", "United
-         * Nations-led"; not "Syria's") */
-        if ((t->flags & (TF_HYPHEN | TF_CAP | TF_ALLCAPS)) == (TF_HYPHEN | TF_CAP) &&
-            pg_lexicon_compound_tail(lex, PG_WS_HYPHEN_TAIL, an, i)) {
-            t->flags &= (uint16_t)~TF_CAP;
-            for (size_t j = i; j > 0 && i - j < 3 && (an->toks[j].flags & TF_SPACE_BEFORE); j--) {
-                pg_token *p = &an->toks[j - 1];
-                if (p->kind != TK_WORD || (p->flags & (TF_CAP | TF_POSS)) != TF_CAP || p->sent != t->sent)
-                    break;
-                p->flags &= (uint16_t)~TF_CAP;
-            }
-        }
-    }
+    pg_token *toks = an->toks;
+    for (size_t i = 0, n = an->ntoks; i < n; i++)
+        if (!(toks[i].first & TOK_FIRST_DONE) && fill_token(lex, an, cache, &toks[i]))
+            lower_compound(an, i);
 }
 
 /* What the vocabulary says about the spelling s[0..n) of token t. */
@@ -1227,6 +1235,13 @@ static void vocab_lookup(const pg_lexicon *lex, const pg_token *t, const char *s
             if (m >= 3 && memcmp(low + m - 3, "n't", 3) == 0)
                 bits |= WC_NEGATION;
         }
+    }
+    /* "Atlanta-based": cached with the spelling, which decides it */
+    if ((t->flags & (TF_HYPHEN | TF_CAP | TF_ALLCAPS)) == (TF_HYPHEN | TF_CAP)) {
+        size_t tn;
+        const char *tail = lower_tail(s, s + n, &tn);
+        if (tail && pg_lexicon_in_set_text(lex, PG_WS_HYPHEN_TAIL, tail, tn))
+            first |= WORD_COMPOUND;
     }
     *bits_out = bits;
     *first_out = first;
