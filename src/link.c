@@ -327,6 +327,7 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
         n = pg_link_middle_names(g, lex);
         n += pg_link_nicknames(g, lex);
         n += pg_link_surnames(g, lex);
+        n += pg_link_family_names(g, lex);
         /* after the surnames: "Kiir" joins "Salva Kiir" first, which then
          * joins "Salva Kiir Mayardit" (a surname alone is the first) */
         n += pg_link_second_surnames(g, lex);
@@ -336,24 +337,35 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
     return total;
 }
 
+/* The person nodes of more than one word, keyed by their last word (or,
+ * with `first`, their first), sorted; their count in *nf. The caller
+ * frees the array (NULL when there are none). */
+static keyed_t *person_words(const pg_graph *g, int first, size_t *nf)
+{
+    size_t nn = pg_graph_node_count(g), k = 0;
+    keyed_t *f = NULL;
+    size_t cap = 0;
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_PERSON ? (first ? strchr(n->label, ' ') : strrchr(n->label, ' ')) : NULL;
+        if (!sp || !sp[1] || sp == n->label)
+            continue;
+        PG_GROW(f, cap, k + 1);
+        f[k++] = first ? (keyed_t){n->label, "", (size_t)(sp - n->label), 0, n->mentions, n->id, i}
+                       : (keyed_t){sp + 1, "", strlen(sp + 1), 0, n->mentions, n->id, i};
+    }
+    if (k)
+        pg_qsort(f, k, sizeof *f, keyed_cmp);
+    *nf = k;
+    return f;
+}
+
 size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
 {
-    size_t nn = pg_graph_node_count(g), nf = 0;
-    for (size_t i = 0; i < nn; i++) {
-        const pg_node *n = pg_graph_node(g, i);
-        nf += n->type == PG_ACTOR_PERSON && strchr(n->label, ' ');
-    }
+    size_t nn = pg_graph_node_count(g), nf;
+    keyed_t *f = person_words(g, 0, &nf);
     if (!nf)
         return 0;
-    keyed_t *f = pg_xmalloc(nf * sizeof *f);
-    nf = 0;
-    for (size_t i = 0; i < nn; i++) {
-        const pg_node *n = pg_graph_node(g, i);
-        const char *sp = n->type == PG_ACTOR_PERSON ? strrchr(n->label, ' ') : NULL;
-        if (sp && sp[1])
-            f[nf++] = (keyed_t){sp + 1, "", strlen(sp + 1), 0, n->mentions, n->id, i};
-    }
-    pg_qsort(f, nf, sizeof *f, keyed_cmp);
 
     size_t *into = NULL;
     int linked = 0;
@@ -383,6 +395,37 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
         linked = 1;
     }
     free(f);
+    return fold_linked(g, into, linked);
+}
+
+size_t pg_link_family_names(pg_graph *g, const pg_lexicon *lex)
+{
+    size_t nn = pg_graph_node_count(g), nf, nl;
+    keyed_t *f = person_words(g, 1, &nf);
+    keyed_t *l = nf ? person_words(g, 0, &nl) : NULL;
+    size_t *into = NULL;
+    int linked = 0;
+    for (size_t i = 0; i < nn && nf; i++) {
+        const pg_node *s = pg_graph_node(g, i);
+        size_t len = strlen(s->label);
+        if (s->type != PG_ACTOR_PERSON || !len || strchr(s->label, ' ') || pg_lexicon_name_gender(lex, s->label, len) ||
+            pg_lexicon_common_word(lex, s->label, len))
+            continue;
+        /* one full name opens with the word, none ends with it (that is a
+         * surname's: pg_link_surnames) */
+        size_t lo = find_key(f, nf, s->label, len);
+        if (lo == nf || (lo + 1 < nf && !word_cmp(f[lo + 1].key, f[lo + 1].len, s->label, len)) ||
+            find_key(l, nl, s->label, len) != nl)
+            continue;
+        if (!share_role(s, pg_graph_node(g, f[lo].node)))
+            continue;
+        if (!into)
+            into = identity(nn);
+        into[i] = f[lo].node;
+        linked = 1;
+    }
+    free(f);
+    free(l);
     return fold_linked(g, into, linked);
 }
 

@@ -2455,8 +2455,11 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             }
             int32_t kt; /* "my brother President Abdel Fattah al Sisi": the title's */
+            int32_t ka; /* "the sister Bolivarian Republic of Venezuela": a state's */
+            int khow, kposs;
             if ((wc & WC_KIN) && !(t->flags & TF_CAP) && name_word(&r, i + 1, 1) &&
-                !pg_lexicon_match_title(lex, an, i + 1, r.se, &kt)) {
+                !pg_lexicon_match_title(lex, an, i + 1, r.se, &kt) &&
+                !pg_lexicon_match_actor(lex, an, i + 1, r.se, &ka, &khow, &kposs)) {
                 size_t e = name_seq(&r, i + 1);
                 pg_mention *m = add_mention(&r, MK_PERSON, i + 1, e, i);
                 m->flags |= MF_CONFIRMED;

@@ -95,4 +95,14 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex);
  * more than once. Returns how many nodes were folded away. */
 size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex);
 
+/* Links a person named by one word to the one full name that opens with
+ * it: a family name written first ("Xi" and "Xi Jinping") or a given name
+ * the lexicon does not know ("President Lula", "Lula da Silva"). The word
+ * is no given name of given_names.tsv or common English
+ * word, no other person's full name opens or ends with it, and the two
+ * share an affiliation or a title (a name read wrong, "Hudson" and "Hudson
+ * Valley", shares none). Folds as pg_link_surnames; returns how many nodes
+ * were folded away. */
+size_t pg_link_family_names(pg_graph *g, const pg_lexicon *lex);
+
 #endif

@@ -1794,3 +1794,14 @@ Test(relate, a_state_glued_to_a_modifier_is_no_subject)
     assert_edge(g, "Syria", "Houthis", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, a_kin_word_before_a_state_names_the_state)
+{
+    /* "our sister Cuba" is the state, not a person "Cuba" */
+    pg_graph *g = extract_text("Minister Ana Ruiz said the embargo against our sister Cuba must end. "
+                               "Her sister Maria Lopez said Chile would help.");
+    cr_assert(has_node(g, "Cuba", PG_ACTOR_COUNTRY));
+    assert_edge(g, "Ana Ruiz", "Cuba", PG_REL_STATEMENT);
+    assert_edge(g, "Maria Lopez", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}

@@ -420,3 +420,34 @@ Test(link, middle_names_first_then_surnames)
         pg_graph_free(h);
     }
 }
+
+Test(link, a_family_name_written_first_joins_its_full_name_with_a_shared_role)
+{
+    pg_graph *g = pg_graph_new();
+    size_t full = person(g, "Xu Mingtao", 6, "President", "zhongland");
+    size_t fam = person(g, "Xu", 2, "President", NULL);
+    /* no role shared: a name read wrong stays apart */
+    person(g, "Hadley Valley", 1, NULL, NULL);
+    person(g, "Hadley", 3, "Senator", NULL);
+    /* two full names open with the word: either could be meant */
+    person(g, "Orlo Bennet", 2, "Minister", NULL);
+    person(g, "Orlo Tamm", 2, "Minister", NULL);
+    person(g, "Orlo", 1, "Minister", NULL);
+    /* a full name ends with it: a surname's (pg_link_surnames) */
+    person(g, "Dace Marrin", 2, "Minister", NULL);
+    person(g, "Marrin Ode", 2, "Minister", NULL);
+    person(g, "Marrin", 1, "Minister", NULL);
+    (void)full;
+    (void)fam;
+    cr_assert_eq(pg_link_family_names(g, lex), 1);
+    cr_assert_null(node(g, "xu"));
+    const pg_node *n = node(g, "xu-mingtao");
+    cr_assert_not_null(n);
+    cr_assert_eq(n->mentions, 8);
+    cr_assert(has_alias(n, "Xu"));
+    cr_assert_not_null(node(g, "hadley"));
+    cr_assert_not_null(node(g, "orlo"));
+    cr_assert_not_null(node(g, "marrin"));
+    cr_assert_eq(pg_link_family_names(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
