@@ -1406,16 +1406,20 @@ static void co_subjects(rl_t *R, const pg_mention *sm, int32_t subj, size_t c)
 /* Is support cue q a courtesy: "Thank you." opening its sentence (or a
  * transcript turn) with nothing after it but "you", names, titles,
  * punctuation and `courtesy` words ("Thank you very much, Mr President.",
- * "Thanks again, colleagues!")? A reason ("Thank you for the invitation")
- * or a subject ("I thank Mr Putin") makes it support. GUIDELINES.md leaves
- * such courtesies optional. */
+ * "Thanks again, colleagues!"), or "I thank you." closing a speech? A
+ * reason ("Thank you for the invitation") or someone named as thanked ("I
+ * thank Mr Putin") makes it support. GUIDELINES.md leaves such courtesies
+ * optional. */
 static int courtesy_thanks(const rl_t *R, const cue_t *q, size_t se)
 {
     const pg_analysis *an = R->an;
     size_t c = q->c, sb = an->sents[q->sent].tok_begin;
     if (!pg_lexicon_in_set(R->lex, PG_WS_THANKS, an, c))
         return 0;
-    if (c > sb && !tok_is(R, c - 1, ":") && !(TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_OPEN)))
+    /* "I thank you.", "We thank you all": a first-person subject, then "you" */
+    int subject = c == sb + 1 && (WC(R, sb) & (WC_I | WC_WE)) && q->ce < se && (WC(R, q->ce) & WC_YOU);
+    if (c > sb && !subject && !tok_is(R, c - 1, ":") &&
+        !(TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_OPEN)))
         return 0;
     for (size_t k = q->ce; k < se; k++) {
         const pg_token *t = TK(R, k);

@@ -1014,10 +1014,16 @@ Test(relate, a_bare_thank_you_is_a_courtesy_not_support)
     refute_edge(g, "Olaf Brandt", "Tomas Vendrell", PG_REL_SUPPORT);
     assert_edge(g, "Tomas Vendrell", "Olaf Brandt", PG_REL_SUPPORT);
     pg_graph_free(g);
-    /* with a subject it is support */
+    /* with someone named as thanked it is support */
     g = extract_text("President Tomas Vendrell met Minister Olaf Brandt.\n\n"
                      "Olaf Brandt: I thank Mr Vendrell.");
     assert_edge(g, "Olaf Brandt", "Tomas Vendrell", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* "I thank you." closing a speech is the courtesy again */
+    g = extract_text("President Tomas Vendrell met Minister Olaf Brandt.\n\n"
+                     "Tomas Vendrell: Good afternoon, Mr Brandt. How is the ferry?\n\n"
+                     "Olaf Brandt: The ferry is ready. I thank you.");
+    refute_edge(g, "Olaf Brandt", "Tomas Vendrell", PG_REL_SUPPORT);
     pg_graph_free(g);
 }
 
