@@ -753,6 +753,15 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         q->subject = prev_subject;
         return;
     }
+    /* "Spain supports Ukraine in defending its values, strongly condemns
+     * Russia's actions": a verb right after a comma that no name ends has
+     * the subject of the verb before it ("..., Andrzej Duda, condemned"
+     * has its own; ", said X" names its speaker after it) */
+    if (prev > sb + 1 && tok_is(R, prev - 1, ",") && prev_subject >= 0 && lc->rel != REL_SPEECH &&
+        R->cover[prev - 2] < 0 && TK(R, prev - 2)->kind == TK_WORD && !(TK(R, prev - 2)->flags & TF_CAP)) {
+        q->subject = prev_subject;
+        return;
+    }
     /* "we have consulted with the EU and the United Kingdom, and proposed
      * ...": a coordinated verb with no cue before it has the main clause's
      * subject, not the last actor of the first verb's objects (after a

@@ -1811,3 +1811,17 @@ Test(recognise, a_kin_word_before_a_state_names_the_state)
     assert_edge(g, "Maria Lopez", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(relate, a_verb_after_a_comma_shares_the_subject_of_the_verb_before)
+{
+    /* the object of the first verb does not act in the second */
+    pg_graph *g = extract_text("Germany backed Poland in the long talks, strongly condemned Russia and praised France.");
+    assert_edge(g, "Germany", "Russia", PG_REL_CRITICISM);
+    refute_edge(g, "Poland", "Russia", PG_REL_CRITICISM);
+    assert_edge(g, "Germany", "France", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* a name before the comma is the verb's own subject */
+    g = extract_text("Russia attacked Ukraine in May; Poland's leader, Andrzej Duda, condemned Russia.");
+    assert_edge(g, "Andrzej Duda", "Russia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
