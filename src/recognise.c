@@ -928,13 +928,15 @@ static int word_name_is_word(const rec_t *r, size_t k)
 }
 
 /* Does a noun of people or firms outside the state follow within three
- * lowercase words ("U.S. grain exporters", "Tokyo dealers")? Then the name
- * before them only says whose they are. */
-static int private_group_after(const rec_t *r, size_t e)
+ * lowercase words ("U.S. grain exporters", "Tokyo dealers"), or, after a
+ * state (`state`), of armed or opposition groups ("Chad rebel forces")?
+ * Then the name before them only says whose they are. */
+static int private_group_after(const rec_t *r, size_t e, int state)
 {
     const unsigned stop = WC_FUNCTION | WC_PREP | WC_AUX | WC_MODAL | WC_LINKING | WC_DET | WC_CUE_START;
     for (size_t j = e; j < e + 3 && j < r->se && is_lower_word(r, j) && !(WC(r, j) & stop); j++)
-        if (pg_lexicon_in_set(r->lex, PG_WS_PRIVATE, r->an, j))
+        if (pg_lexicon_in_set(r->lex, PG_WS_PRIVATE, r->an, j) ||
+            (state && pg_lexicon_in_set(r->lex, PG_WS_INSURGENT, r->an, j)))
             return 1;
     return 0;
 }
@@ -1829,7 +1831,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
             continue;
         if (currency_after(r, mods[q].how, mods[q].e))
             continue; /* "the Swiss franc": money, not Switzerland */
-        if ((mods[q].how == LA_NAME || mods[q].how == LA_SEAT) && private_group_after(r, mods[q].e)) {
+        if ((mods[q].how == LA_NAME || mods[q].how == LA_SEAT) &&
+            private_group_after(r, mods[q].e, r->lex->actors[mods[q].actor].type == PG_ACTOR_COUNTRY)) {
             emit_mods(r, &mods[q], 1, 1, 0); /* "U.S. grain exporters said": not the state */
             continue;
         }

@@ -1825,3 +1825,15 @@ Test(relate, a_verb_after_a_comma_shares_the_subject_of_the_verb_before)
     assert_edge(g, "Andrzej Duda", "Russia", PG_REL_CRITICISM);
     pg_graph_free(g);
 }
+
+Test(recognise, rebels_after_a_state_are_not_the_state)
+{
+    pg_graph *g = extract_text("Senator Amy Holt backed the Chad rebel forces. Minister Ana Ruiz praised Chad.");
+    refute_edge(g, "Amy Holt", "Chad", PG_REL_SUPPORT);
+    assert_edge(g, "Ana Ruiz", "Chad", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* after a body's name they are the body */
+    g = extract_text("Minister Ana Ruiz criticised the FARC guerrillas.");
+    assert_edge(g, "Ana Ruiz", "FARC", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
