@@ -418,6 +418,19 @@ static size_t org_pattern(const rec_t *r, size_t i)
                 (T(r, k + 1)->flags & TF_SPACE_BEFORE) && !(WC(r, k + 1) & (WC_ORG_SUFFIX | WC_ORG_HEAD)) &&
                 !(k + 2 < r->se && is_cap(r, k + 2)))
                 break;
+            /* a title and a known given name after the body's name: who
+             * heads it ("Bank of France Governor Jacques de Larosiere",
+             * "the Government of President Nicolas Maduro") */
+            int32_t ht;
+            size_t tn = words >= 2 || linked ? pg_lexicon_match_title(r->lex, r->an, k, r->se, &ht) : 0;
+            if (tn == 1 && given_name(r, k + 1)) {
+                /* (one word: in "Department of Energy Secretary John
+                 * Herrington" the title "Energy Secretary" holds the body's
+                 * last word); "of the" before it is not the body's */
+                while (k > i + 1 && (connector(r, k - 1) || is_tok(r, k - 1, "the")))
+                    k--;
+                break;
+            }
             words++;
             if ((WC(r, k) & WC_ORG_SUFFIX) && words >= 2)
                 suffix_end = k + 1;
@@ -435,6 +448,18 @@ static size_t org_pattern(const rec_t *r, size_t i)
             return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
         if (is_tok(r, k, "and") && people_word(r, k + 1))
             break; /* "Friends and Heads of State ...": people, not a body's name */
+        {
+            /* "Emine Dzhaparova and Deputy Head of the Office": a name of
+             * two or three words, then a title with "of" or a given name
+             * after it: two people (not "Consolidated Marine and General
+             * Insurance Co Ltd") */
+            int32_t ht;
+            size_t tn;
+            if (is_tok(r, k, "and") && !suffix_end && k >= i + 2 && k <= i + 3 && name_run(r, i, k) &&
+                (tn = pg_lexicon_match_title(r->lex, r->an, k + 1, r->se, &ht)) != 0 &&
+                (is_tok(r, k + 1 + tn, "of") || given_name(r, k + 1 + tn)))
+                return i;
+        }
         if (connector(r, k) && is_cap(r, k + 1) && words > 0) {
             if (!suffix_end && is_tok(r, k, "of") && name_run(r, i, k) &&
                 (words >= 2 || (i > r->sb && is_cap(r, i - 1) && (T(r, i - 1)->flags & (TF_INITIAL | TF_ABBREV)))))
@@ -1665,8 +1690,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (r->lex->titles[titles[q]].kind != TITLE_ROLE)
                 only_roles = 0;
         size_t e = name_seq(r, k);
-        /* "the Order of Princess Olga": a title inside the name of a thing */
-        if (e > k && i >= r->sb + 2 && is_tok(r, i - 1, "of") && is_cap(r, i - 2) && (WC(r, i - 2) & WC_NONNAME))
+        /* "the Order of Princess Olga": a title inside the name of a thing
+         * (not before a given name and a surname: "the Government of
+         * President Nicolas Maduro" is his) */
+        if (e > k && i >= r->sb + 2 && is_tok(r, i - 1, "of") && is_cap(r, i - 2) && (WC(r, i - 2) & WC_NONNAME) &&
+            !(e >= k + 2 && given_name(r, k)))
             return e;
         /* "General Motors Corp", "General Electric Co": a company whose name
          * starts with a title word */

@@ -1837,3 +1837,31 @@ Test(recognise, rebels_after_a_state_are_not_the_state)
     assert_edge(g, "Ana Ruiz", "FARC", PG_REL_CRITICISM);
     pg_graph_free(g);
 }
+
+Test(recognise, a_title_and_a_name_after_a_body_are_its_head_not_part_of_its_name)
+{
+    pg_graph *g = extract_text("Minister Dilson Funaro met Bank of France Governor Jacques Durand.");
+    assert_edge(g, "Dilson Funaro", "Jacques Durand", PG_REL_MEETING);
+    assert_edge(g, "Jacques Durand", "Bank of France", PG_REL_AFFILIATION);
+    cr_assert(node_by_label(g, "Bank of France Governor") < 0);
+    pg_graph_free(g);
+    /* "the Government of President X" is his; "Order of Princess Olga" a thing */
+    g = extract_text("Chile criticised the Government of President Nicolas Maduro.");
+    cr_assert(has_node(g, "Nicolas Maduro", PG_ACTOR_PERSON));
+    cr_assert(node_by_label(g, "Government of President") < 0);
+    pg_graph_free(g);
+    /* a name, "and", a title: two people, not one body */
+    g = extract_text("Acting Head of the Rescue Service Pavlo Kruk and President of the Marlow Group Jerome "
+                     "Desautel signed a declaration.");
+    assert_edge(g, "Jerome Desautel", "Marlow Group", PG_REL_AFFILIATION);
+    cr_assert(node_by_label(g, "Pavlo Kruk and President of the Marlow Group") < 0);
+    pg_graph_free(g);
+    g = extract_text("Consolidated Marine and General Insurance Co Ltd said it would merge.");
+    cr_assert(has_node(g, "Consolidated Marine and General Insurance Co Ltd", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
+    /* a title of two words may hold the body's last word */
+    g = extract_text("U.S. Department of Energy Secretary John Herrington said Japan would act.");
+    assert_edge(g, "John Herrington", "Japan", PG_REL_STATEMENT);
+    refute_edge(g, "United States", "Japan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
