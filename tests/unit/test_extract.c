@@ -1865,3 +1865,12 @@ Test(recognise, a_title_and_a_name_after_a_body_are_its_head_not_part_of_its_nam
     refute_edge(g, "United States", "Japan", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, deputy_titles_before_of_name_a_person_not_a_body)
+{
+    pg_graph *g = extract_text("First Deputy Speaker of the Federation Council Andrei Turchak met Minister Ana Ruiz.");
+    assert_edge(g, "Andrei Turchak", "Ana Ruiz", PG_REL_MEETING);
+    assert_edge(g, "Andrei Turchak", "Federation Council", PG_REL_AFFILIATION);
+    cr_assert(node_by_label(g, "First Deputy Speaker of the Federation Council") < 0);
+    pg_graph_free(g);
+}
