@@ -360,40 +360,110 @@ static keyed_t *person_words(const pg_graph *g, int first, size_t *nf)
     return f;
 }
 
+/* The spelling key of a surname w[0..n) into out (n bytes at most): "y"
+ * read as "i" and runs of "i" as one, as pg_graph_fold_variants reads ids
+ * ("Zelenskyy", "Zelensky" and "Zelenskyi" are one). Returns its length. */
+static size_t surname_key(const char *w, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i] == 'y' ? 'i' : w[i];
+        if (c == 'i' && k && out[k - 1] == 'i')
+            continue;
+        out[k++] = c;
+    }
+    return k;
+}
+
+/* The full names of f[0..nf) keyed instead by their surnames' spelling
+ * keys, written into one buffer (returned, for the caller to free) and
+ * sorted again. */
+static char *spelling_keys(keyed_t *f, size_t nf)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < nf; k++)
+        total += f[k].len;
+    char *keys = pg_xmalloc(total + 1), *kp = keys;
+    for (size_t k = 0; k < nf; k++) {
+        size_t n = surname_key(f[k].key, f[k].len, kp);
+        f[k].key = kp;
+        f[k].len = n;
+        kp += n;
+    }
+    pg_qsort(f, nf, sizeof *f, keyed_cmp);
+    return keys;
+}
+
+/* The full name of f[0..nf) that surname node s (its key w[0..len)) can
+ * only mean, or nf: the group's most mentioned, dominant over the others,
+ * whose first word can be a given name, mentioned at least as often as the
+ * surname or sharing a role with it (always, with `role`). */
+static size_t surname_target(const pg_graph *g, const pg_lexicon *lex, const keyed_t *f, size_t nf, const pg_node *s,
+                             const char *w, size_t len, int role)
+{
+    size_t lo = find_key(f, nf, w, len);
+    if (lo == nf)
+        return nf;
+    const pg_node *top = pg_graph_node(g, f[lo].node);
+    uint64_t others = 0;
+    for (size_t k = lo + 1; k < nf && !word_cmp(f[k].key, f[k].len, w, len); k++)
+        others += f[k].mentions;
+    if (top->mentions < LINK_DOMINANCE * others)
+        return nf;
+    const char *sp = strchr(top->label, ' ');
+    if (!given_name_shape(lex, top->label, (size_t)(sp - top->label)))
+        return nf;
+    if ((role || top->mentions < s->mentions) && !share_role(s, top))
+        return nf;
+    return lo;
+}
+
 size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
 {
-    size_t nn = pg_graph_node_count(g), nf;
+    size_t nn = pg_graph_node_count(g), nf, nv;
     keyed_t *f = person_words(g, 0, &nf);
     if (!nf)
         return 0;
+    /* the same full names keyed by their surnames' spellings ("Zelenskyy"
+     * for "Zelensky"), asked when the surname as written finds none */
+    keyed_t *v = person_words(g, 0, &nv);
+    char *keys = spelling_keys(v, nv);
 
     size_t *into = NULL;
     int linked = 0;
+    char *word = NULL;
+    size_t word_cap = 0;
     for (size_t i = 0; i < nn; i++) {
         const pg_node *s = pg_graph_node(g, i);
         size_t len = strlen(s->label);
         if (s->type != PG_ACTOR_PERSON || !len || strchr(s->label, ' ') || pg_lexicon_name_gender(lex, s->label, len))
             continue;
-        /* the group of full names ending with the label: its first */
+        /* the group of full names ending with the label: its first; or,
+         * spelt another way, where the two share a title or an affiliation
+         * ("Byrd" is no "Bird") */
+        size_t node;
         size_t lo = find_key(f, nf, s->label, len);
-        if (lo == nf)
-            continue;
-        const pg_node *top = pg_graph_node(g, f[lo].node);
-        uint64_t others = 0;
-        for (size_t k = lo + 1; k < nf && !word_cmp(f[k].key, f[k].len, s->label, len); k++)
-            others += f[k].mentions;
-        if (top->mentions < LINK_DOMINANCE * others)
-            continue;
-        const char *sp = strchr(top->label, ' ');
-        if (!given_name_shape(lex, top->label, (size_t)(sp - top->label)))
-            continue;
-        if (top->mentions < s->mentions && !share_role(s, top))
-            continue;
+        if (lo != nf) {
+            lo = surname_target(g, lex, f, nf, s, s->label, len, 0);
+            if (lo == nf)
+                continue;
+            node = f[lo].node;
+        } else {
+            PG_GROW(word, word_cap, len);
+            size_t wl = surname_key(s->label, len, word);
+            lo = surname_target(g, lex, v, nv, s, word, wl, 1);
+            if (lo == nv)
+                continue;
+            node = v[lo].node;
+        }
         if (!into)
             into = identity(nn);
-        into[i] = f[lo].node;
+        into[i] = node;
         linked = 1;
     }
+    free(word);
+    free(keys);
+    free(v);
     free(f);
     return fold_linked(g, into, linked);
 }

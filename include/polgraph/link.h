@@ -89,6 +89,9 @@ size_t pg_link_nicknames(pg_graph *g, const pg_lexicon *lex);
  *   share their affiliation or a title (a surname that is mentioned far
  *   more than the one full name it matches is likelier somebody else:
  *   "Saleh" 15 times, "Aguila Saleh" once).
+ * A surname spelt another way ("Zelenskyy" for "Volodymyr Zelensky": "y"
+ * read as "i") links the same way when no full name ends with it as
+ * written, and only where the two share an affiliation or a title.
  * The full name keeps its id and label and takes the surname as an alias,
  * with its titles, mentions and edges (pg_graph_fold_nodes). Every choice
  * depends only on the graph, not on node order, and linking twice links no

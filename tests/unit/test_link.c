@@ -451,3 +451,22 @@ Test(link, a_family_name_written_first_joins_its_full_name_with_a_shared_role)
     cr_assert_eq(pg_link_family_names(g, lex), 0, "linking twice links no more");
     pg_graph_free(g);
 }
+
+Test(link, a_surname_spelt_another_way_joins_when_a_role_is_shared)
+{
+    pg_graph *g = pg_graph_new();
+    person(g, "Volodymyr Zelensky", 40, "President", "ukraine");
+    person(g, "Zelenskyy", 10, "President", NULL);
+    /* no role shared: a company read as a person stays apart */
+    person(g, "Robert Byrd", 30, "Senator", NULL);
+    person(g, "Bird", 5, NULL, NULL);
+    cr_assert_eq(pg_link_surnames(g, lex), 1);
+    cr_assert_null(node(g, "zelenskyy"));
+    const pg_node *n = node(g, "volodymyr-zelensky");
+    cr_assert_not_null(n);
+    cr_assert_eq(n->mentions, 50);
+    cr_assert(has_alias(n, "Zelenskyy"));
+    cr_assert_not_null(node(g, "bird"));
+    cr_assert_eq(pg_link_surnames(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
