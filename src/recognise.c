@@ -613,6 +613,22 @@ static size_t org_alias(rec_t *r, size_t e)
     return e + 3;
 }
 
+/* Does a person's name of two words or more among the article's first
+ * `upto` mentions end with the word of token k ("Sam Houston" before
+ * "Houston")? */
+static int full_name_ends_with(const rec_t *r, size_t k, size_t upto)
+{
+    const pg_analysis *an = r->an;
+    size_t n = pg_tok_len(T(r, k));
+    for (size_t q = 0; q < upto; q++) {
+        const pg_mention *o = &an->ments[q];
+        if (o->kind == MK_PERSON && o->tok_end - o->tok_begin >= 2 && pg_tok_len(T(r, o->tok_end - 1)) == n &&
+            memcmp(an->text + T(r, o->tok_end - 1)->start, an->text + T(r, k)->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Makes person mention p, taken for a person's name, the whole name of a
  * company found by pattern up to e. */
 static void person_to_org(pg_mention *p, size_t e)
@@ -677,14 +693,8 @@ static size_t pattern_org(rec_t *r, size_t b, size_t e)
         int firm = p->kind == MK_PERSON && p->sent == r->sent && p->tok_end == b - 1 &&
                    p->tok_begin + 1 == p->tok_end && !(T(r, p->tok_begin)->flags & TF_ALLCAPS) &&
                    !pg_lexicon_match_actor(r->lex, an, b, r->se, &a, &how, &poss);
-        for (size_t q = 0; firm && q + 1 < an->nments; q++) {
-            const pg_mention *o = &an->ments[q];
-            if (o->kind == MK_PERSON && o->tok_end - o->tok_begin >= 2 &&
-                pg_tok_len(T(r, o->tok_end - 1)) == pg_tok_len(T(r, p->tok_begin)) &&
-                memcmp(an->text + T(r, o->tok_end - 1)->start, an->text + T(r, p->tok_begin)->start,
-                       pg_tok_len(T(r, p->tok_begin))) == 0)
-                firm = 0;
-        }
+        if (firm && full_name_ends_with(r, p->tok_begin, an->nments - 1))
+            firm = 0;
         if (firm) {
             person_to_org(p, e);
             return org_alias(r, e);
@@ -1262,8 +1272,11 @@ static size_t parse_bare(rec_t *r, size_t i)
     if (i > r->sb && based_in_place(r, i - 1))
         return pattern_org(r, i, e);
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
-    if (e == i + 1 && place_context(r, i))
-        m->flags |= MF_PLACE; /* "in Moscow and Sochi": resolve decides */
+    /* "in Moscow and Sochi", "Texas said", "a conference in Frankfurt":
+     * resolve decides (a body's short name, "First Chicago"; a person
+     * named so, "Sam Houston"; else no one) */
+    if (e == i + 1 && (place_context(r, i) || pg_lexicon_in_set(r->lex, PG_WS_PLACE_NAME, r->an, i)))
+        m->flags |= MF_PLACE;
     size_t idx = r->an->nments - 1;
     if (verb_follows(r, e) ||
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||

@@ -1874,3 +1874,19 @@ Test(recognise, deputy_titles_before_of_name_a_person_not_a_body)
     cr_assert(node_by_label(g, "First Deputy Speaker of the Federation Council") < 0);
     pg_graph_free(g);
 }
+
+Test(resolve, a_place_word_alone_is_nobody_unless_the_article_names_it_so)
+{
+    pg_graph *g = extract_text("Governor Karl Poehl told a conference in Frankfurt that Japan must act. "
+                               "Texas said it would appeal.");
+    cr_assert(node_by_label(g, "Frankfurt") < 0);
+    cr_assert(node_by_label(g, "Texas") < 0);
+    assert_edge(g, "Karl Poehl", "Japan", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a body's short name, a person named so */
+    g = extract_text("First Chicago Corp bought Wood Gundy Corp. First Chicago said Canada approved it. "
+                     "Senator Sam Houston met Minister Ana Ruiz. Houston said Chile agreed.");
+    assert_edge(g, "First Chicago Corp", "Canada", PG_REL_STATEMENT);
+    assert_edge(g, "Sam Houston", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
