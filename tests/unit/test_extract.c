@@ -1890,3 +1890,15 @@ Test(resolve, a_place_word_alone_is_nobody_unless_the_article_names_it_so)
     assert_edge(g, "Sam Houston", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, faiths_and_peoples_alone_are_nobody)
+{
+    pg_graph *g = extract_text("Islam asks Muslims to seek knowledge as far as China. "
+                               "Minister Ana Ruiz said the Rohingya need help from Chile. "
+                               "Saudi Arabia condemned the Houthi militias.");
+    refute_edge(g, "Islam", "China", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Islam") < 0);
+    cr_assert(node_by_label(g, "Rohingya") < 0);
+    assert_edge(g, "Saudi Arabia", "Houthis", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
