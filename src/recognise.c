@@ -367,6 +367,15 @@ static int weekday(const rec_t *r, size_t i)
            pg_lexicon_in_set(r->lex, PG_WS_WEEKDAY, r->an, i);
 }
 
+/* A capitalised noun of decorations and prizes ("Hero", "Order", "Prize"):
+ * the award set of words.tsv, whose words are all in nonnames.txt too, so
+ * that the cached non-name class rules out most words before the set is
+ * asked. */
+static int award_word(const rec_t *r, size_t k)
+{
+    return is_cap(r, k) && (WC(r, k) & WC_NONNAME) && pg_lexicon_in_set(r->lex, PG_WS_AWARD, r->an, k);
+}
+
 static size_t org_pattern(const rec_t *r, size_t i)
 {
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
@@ -385,6 +394,8 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
+    if (award_word(r, i) || award_word(r, i + 1) || (i > r->sb && award_word(r, i - 1)))
+        return i; /* "Hero of the Russian Federation", "State Prize", "Order For Services": an award, not a body */
     {
         /* nor is what they are heads of: "Heads of State and Government"
          * (not "representatives of Symbion Inc": the noun is capitalised) */
@@ -1271,6 +1282,8 @@ static size_t parse_bare(rec_t *r, size_t i)
     }
     if (i > r->sb && based_in_place(r, i - 1))
         return pattern_org(r, i, e);
+    if (award_word(r, e))
+        return e + 1; /* "your Executive Order", "the Shevchenko Prize": no one */
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
     /* "in Moscow and Sochi", "Texas said", "a conference in Frankfurt":
      * resolve decides (a body's short name, "First Chicago"; a person
@@ -1703,11 +1716,14 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (r->lex->titles[titles[q]].kind != TITLE_ROLE)
                 only_roles = 0;
         size_t e = name_seq(r, k);
+        if (e > k && award_word(r, e))
+            return e + 1; /* "the Sheikh Hamad Youth Empowerment Award": no one */
         /* "the Order of Princess Olga": a title inside the name of a thing
          * (not before a given name and a surname: "the Government of
-         * President Nicolas Maduro" is his) */
+         * President Nicolas Maduro" is his; nor after a state: "the Hero of
+         * Ukraine Colonel Vadym Sukharevsky") */
         if (e > k && i >= r->sb + 2 && is_tok(r, i - 1, "of") && is_cap(r, i - 2) && (WC(r, i - 2) & WC_NONNAME) &&
-            !(e >= k + 2 && given_name(r, k)))
+            !nmods && !(e >= k + 2 && given_name(r, k)))
             return e;
         /* "General Motors Corp", "General Electric Co": a company whose name
          * starts with a title word */

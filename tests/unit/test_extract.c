@@ -1902,3 +1902,33 @@ Test(recognise, faiths_and_peoples_alone_are_nobody)
     assert_edge(g, "Saudi Arabia", "Houthis", PG_REL_CRITICISM);
     pg_graph_free(g);
 }
+
+Test(recognise, awards_are_no_bodies_and_no_people)
+{
+    pg_graph *g = extract_text("President Ivan Petrov said Sergei Orlov is awarded the Hero of the Russian Federation "
+                               "title and the Order For Services to the Fatherland. The Shevchenko Prize went to Chile.");
+    cr_assert(node_by_label(g, "Hero of the Russian Federation") < 0);
+    cr_assert(node_by_label(g, "Order For Services") < 0);
+    cr_assert(node_by_label(g, "For Services") < 0);
+    cr_assert(node_by_label(g, "Shevchenko Prize") < 0);
+    assert_edge(g, "Ivan Petrov", "Russia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a title and a name before an award name the award ("Sheikh Hamad Youth
+     * Empowerment Award"), no one */
+    g = extract_text("Minister Ana Ruiz praised the Sheikh Tamim Youth Empowerment Award. She praised Chile.");
+    cr_assert(node_by_label(g, "Tamim Youth Empowerment") < 0);
+    cr_assert(node_by_label(g, "Tamim Youth Empowerment Award") < 0);
+    assert_edge(g, "Ana Ruiz", "Chile", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* nor is a name before one a body's short name */
+    g = extract_text("The Executive Committee of the Popular Front met. Minister Marat Khusnullin said the "
+                     "Executive Order helps Chile.");
+    refute_edge(g, "Marat Khusnullin", "Executive Committee of the Popular Front", PG_REL_STATEMENT);
+    assert_edge(g, "Marat Khusnullin", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* an honorary title before a state and a rank keeps the person */
+    g = extract_text("Presented the Order of the Golden Star to the Hero of Ukraine Colonel Vadym Sukharevsky, "
+                     "commander of the brigade.");
+    assert_edge(g, "Vadym Sukharevsky", "Ukraine", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
