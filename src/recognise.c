@@ -376,7 +376,21 @@ static int award_word(const rec_t *r, size_t k)
     return is_cap(r, k) && (WC(r, k) & WC_NONNAME) && pg_lexicon_in_set(r->lex, PG_WS_AWARD, r->an, k);
 }
 
+static size_t org_shape(const rec_t *r, size_t i);
+
+/* The end of an organization's name found by its shape from token i ("Ministry
+ * of Defence", "Cyacq Corp"), or i: org_shape, but no award ("Hero of the
+ * Russian Federation", "State Prize", "Order For Services"; asked only of
+ * a name found, the rarer case). */
 static size_t org_pattern(const rec_t *r, size_t i)
+{
+    size_t e = org_shape(r, i);
+    if (e > i && (award_word(r, i) || award_word(r, i + 1) || (i > r->sb && award_word(r, i - 1))))
+        return i;
+    return e;
+}
+
+static size_t org_shape(const rec_t *r, size_t i)
 {
     if (!is_cap(r, i) || (T(r, i)->flags & TF_DIGIT))
         return i;
@@ -394,8 +408,6 @@ static size_t org_pattern(const rec_t *r, size_t i)
         return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
-    if (award_word(r, i) || award_word(r, i + 1) || (i > r->sb && award_word(r, i - 1)))
-        return i; /* "Hero of the Russian Federation", "State Prize", "Order For Services": an award, not a body */
     {
         /* nor is what they are heads of: "Heads of State and Government"
          * (not "representatives of Symbion Inc": the noun is capitalised) */
