@@ -1297,11 +1297,8 @@ static size_t parse_bare(rec_t *r, size_t i)
     if (award_word(r, e))
         return e + 1; /* "your Executive Order", "the Shevchenko Prize": no one */
     pg_mention *m = add_mention(r, MK_PERSON, i, e, i);
-    /* "in Moscow and Sochi", "Texas said", "a conference in Frankfurt":
-     * resolve decides (a body's short name, "First Chicago"; a person
-     * named so, "Sam Houston"; else no one) */
-    if (e == i + 1 && (place_context(r, i) || pg_lexicon_in_set(r->lex, PG_WS_PLACE_NAME, r->an, i)))
-        m->flags |= MF_PLACE;
+    if (e == i + 1 && place_context(r, i))
+        m->flags |= MF_PLACE; /* "in Moscow and Sochi": resolve decides */
     size_t idx = r->an->nments - 1;
     if (verb_follows(r, e) ||
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||

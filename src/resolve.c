@@ -1768,7 +1768,10 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     }
     /* a person known only by one word is no one when the word is a common
      * one ("Further said", "Accountability must ...") or stands for a
-     * place somewhere in the article ("in Moscow and Sochi ... Sochi has") */
+     * place somewhere in the article ("in Moscow and Sochi ... Sochi has")
+     * or anywhere (`place_name` in words.tsv: "Texas said", "a conference
+     * in Frankfurt"; a body's short name, "First Chicago", or a person
+     * named so, "Sam Houston ... Houston", resolved to them above) */
     uint8_t *place = pg_xcalloc(an->nents ? an->nents : 1, 1);
     for (size_t i = 0; i < an->nments; i++)
         if ((an->ments[i].flags & MF_PLACE) && an->ments[i].entity >= 0)
@@ -1778,7 +1781,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
         if (en->type != PG_ACTOR_PERSON || en->actor >= 0 || en->is_role || en->merged_into >= 0 ||
             en->handles.len || !en->label)
             continue;
-        if (place[e] && !en->first && !strchr(en->label, ' ')) {
+        if (!en->first && !strchr(en->label, ' ') &&
+            (place[e] || pg_lexicon_in_set_text(R.lex, PG_WS_PLACE_NAME, en->label, strlen(en->label)))) {
             en->is_role = 2;
             continue;
         }
