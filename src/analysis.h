@@ -293,7 +293,7 @@ static inline size_t pg_tok_len(const pg_token *t) { return t->end - t->start; }
 static inline size_t pg_tok_base_len(const pg_token *t) { return t->base_end - t->start; }
 
 /* Compares token i's text (whole token) with a C string. */
-static inline int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
+static inline __attribute__((always_inline)) int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
 {
     const pg_token *t = &an->toks[i];
     size_t n = __builtin_strlen(s);
