@@ -148,6 +148,7 @@ typedef enum {
     PG_WS_INSURGENT,      /* "rebels", "separatists": after a state's name, not the state */
     PG_WS_PLACE_NAME,     /* "Texas", "Frankfurt": one word alone is a place, never a person */
     PG_WS_AWARD,          /* "Hero", "Order", "Prize": a name they open is an award's, no body's */
+    PG_WS_EVENT_HEAD,     /* "Summit", "Statement": "Summit of the African Union" is the Union's */
     PG_WS_COUNT
 } pg_word_set;
 

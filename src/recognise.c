@@ -380,12 +380,18 @@ static size_t org_shape(const rec_t *r, size_t i);
 
 /* The end of an organization's name found by its shape from token i ("Ministry
  * of Defence", "Cyacq Corp"), or i: org_shape, but no award ("Hero of the
- * Russian Federation", "State Prize", "Order For Services"; asked only of
- * a name found, the rarer case). */
+ * Russian Federation", "State Prize", "Order For Services") and no event
+ * or document (`event_head`); asked only of a name found, the rarer case. */
 static size_t org_pattern(const rec_t *r, size_t i)
 {
     size_t e = org_shape(r, i);
     if (e > i && (award_word(r, i) || award_word(r, i + 1) || (i > r->sb && award_word(r, i - 1))))
+        return i;
+    /* "Statement of the CSTO Collective Security Council", "Summit of the
+     * African Union": an event's or a document's, the body after "of" */
+    if (e > i + 2 && (is_tok(r, i + 1, "of") || is_tok(r, i + 1, "on") || is_tok(r, i + 1, "for") ||
+                      is_tok(r, i + 1, "between")) &&
+        pg_lexicon_in_set(r->lex, PG_WS_EVENT_HEAD, r->an, i))
         return i;
     return e;
 }

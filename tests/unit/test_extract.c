@@ -1932,3 +1932,18 @@ Test(recognise, awards_are_no_bodies_and_no_people)
     assert_edge(g, "Vadym Sukharevsky", "Ukraine", PG_REL_AFFILIATION);
     pg_graph_free(g);
 }
+
+Test(recognise, an_event_or_document_of_a_body_is_the_body)
+{
+    pg_graph *g = extract_text("Minister Ana Ruiz said the Summit of the Andean Union was useful and the Statement of "
+                               "the Coastal Security Council mattered.");
+    cr_assert(node_by_label(g, "Summit of the Andean Union") < 0);
+    cr_assert(node_by_label(g, "Statement of the Coastal Security Council") < 0);
+    assert_edge(g, "Ana Ruiz", "Andean Union", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Coastal Security Council", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a body's own head before "of" keeps the name */
+    g = extract_text("Minister Ana Ruiz said the Bank of Norland would help.");
+    assert_edge(g, "Ana Ruiz", "Bank of Norland", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
