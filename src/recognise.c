@@ -387,6 +387,9 @@ static size_t org_pattern(const rec_t *r, size_t i)
     size_t e = org_shape(r, i);
     if (e > i && (award_word(r, i) || award_word(r, i + 1) || (i > r->sb && award_word(r, i - 1))))
         return i;
+    if (e > i + 2 && i > r->sb && (is_tok(r, i + 1, "of") || is_tok(r, i + 1, "for")) && people_word(r, i - 1))
+        return i; /* "Member States of the Organization": people of a body, not a body (not "African
+                     Leaders Malaria Alliance") */
     /* "Statement of the CSTO Collective Security Council", "Summit of the
      * African Union": an event's or a document's, the body after "of" */
     if (e > i + 2 && (is_tok(r, i + 1, "of") || is_tok(r, i + 1, "on") || is_tok(r, i + 1, "for") ||

@@ -1947,3 +1947,15 @@ Test(recognise, an_event_or_document_of_a_body_is_the_body)
     assert_edge(g, "Ana Ruiz", "Bank of Norland", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(recognise, members_and_chairs_of_a_body_are_the_body)
+{
+    pg_graph *g = extract_text("Minister Ana Ruiz said Chile is a Member of the Coastal Security Council and "
+                               "thanked the Member States of the Andean Organization.");
+    cr_assert(node_by_label(g, "Member of the Coastal Security Council") < 0);
+    cr_assert(node_by_label(g, "States of the Andean Organization") < 0);
+    cr_assert(node_by_label(g, "Member States of the Andean Organization") < 0);
+    assert_edge(g, "Ana Ruiz", "Coastal Security Council", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Andean Organization", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
