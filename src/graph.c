@@ -784,6 +784,34 @@ static char *variant_key(const char *id)
     return key;
 }
 
+/* The key two spellings of one organization's name share: the node id
+ * with the legal forms written out read as their abbreviations
+ * ("commodity-credit-corporation" and "commodity-credit-corp",
+ * "salomon-brothers-inc" and "salomon-bros-inc"). Returns a malloc'd
+ * string. */
+static char *org_variant_key(const char *id)
+{
+    static const char *const forms[][2] = {{"corporation", "corp"}, {"company", "co"}, {"brothers", "bros"},
+                                           {"incorporated", "inc"}, {"limited", "ltd"}};
+    size_t n = strlen(id), k = 0;
+    char *key = pg_xmalloc(n + 1);
+    for (size_t i = 0; i < n;) {
+        size_t w = strcspn(id + i, "-");
+        const char *rep = NULL;
+        for (size_t f = 0; f < sizeof forms / sizeof *forms && !rep; f++)
+            if (strlen(forms[f][0]) == w && memcmp(id + i, forms[f][0], w) == 0)
+                rep = forms[f][1];
+        size_t rl = rep ? strlen(rep) : w;
+        memcpy(key + k, rep ? rep : id + i, rl);
+        k += rl;
+        i += w;
+        if (i < n)
+            key[k++] = id[i++]; /* the hyphen */
+    }
+    key[k] = '\0';
+    return key;
+}
+
 /* Of two spellings of one name, is `a` the plainer: shorter, then smaller
  * bytes (a total order)? */
 static int plainer(const char *a, const char *b)
@@ -797,6 +825,7 @@ static int plainer(const char *a, const char *b)
 typedef struct {
     char *key;
     size_t node;
+    int type; /* pg_actor_type: a group is of one type */
 } variant_t;
 
 /* The most spellings folded into one node: a real name has a handful; a
@@ -806,31 +835,41 @@ typedef struct {
 
 static int variant_cmp(const void *a, const void *b)
 {
-    return strcmp(((const variant_t *)a)->key, ((const variant_t *)b)->key);
+    const variant_t *x = a, *y = b;
+    if (x->type != y->type)
+        return x->type < y->type ? -1 : 1;
+    return strcmp(x->key, y->key);
 }
 
 size_t pg_graph_fold_variants(pg_graph *g)
 {
     size_t np = 0;
     for (size_t i = 0; i < g->nnodes; i++)
-        np += g->nodes[i].n.type == PG_ACTOR_PERSON;
+        np += g->nodes[i].n.type == PG_ACTOR_PERSON || g->nodes[i].n.type == PG_ACTOR_ORGANIZATION;
     if (np < 2)
         return 0;
     variant_t *v = pg_xmalloc(np * sizeof *v);
     np = 0;
-    for (size_t i = 0; i < g->nnodes; i++)
-        if (g->nodes[i].n.type == PG_ACTOR_PERSON)
-            v[np++] = (variant_t){variant_key(g->nodes[i].n.id), i};
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const pg_node *n = &g->nodes[i].n;
+        char *key = n->type == PG_ACTOR_PERSON         ? variant_key(n->id)
+                    : n->type == PG_ACTOR_ORGANIZATION ? org_variant_key(n->id)
+                                                       : NULL;
+        if (key)
+            v[np++] = (variant_t){key, i, (int)n->type};
+    }
     pg_qsort(v, np, sizeof *v, variant_cmp);
     /* each group's node with the plainest spelling (the shortest label,
-     * then the smaller bytes: "Zelensky", not "Zelenskyy" or "Zelenskyi")
-     * takes in the others. The choice depends on the set of spellings
-     * alone, not on the order nodes came in or how often each was seen, so
-     * folding shards and then their merge gives what one run gives */
+     * then the smaller bytes: "Zelensky", not "Zelenskyy" or "Zelenskyi";
+     * "Pennzoil Co.", not "Pennzoil Company") takes in the others. The
+     * choice depends on the set of spellings alone, not on the order nodes
+     * came in or how often each was seen, so folding shards and then their
+     * merge gives what one run gives */
     size_t *into = NULL, folded = 0;
     for (size_t a = 0, b; a < np; a = b) {
         size_t best = a;
-        for (b = a + 1; b < np && strcmp(v[b].key, v[a].key) == 0; b++)
+        int type = v[a].type;
+        for (b = a + 1; b < np && v[b].type == type && strcmp(v[b].key, v[a].key) == 0; b++)
             if (plainer(g->nodes[v[b].node].n.label, g->nodes[v[best].node].n.label))
                 best = b;
         if (b - a < 2 || b - a > FOLD_MAX)

@@ -208,7 +208,11 @@ void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *w
 
 /* Folds person nodes whose names differ only in transliteration into one:
  * ids equal once "y" reads as "i" and a run of "i" as one ("Sergey Lavrov"
- * and "Sergei Lavrov", "Volodymyr Zelenskyy" and "Volodymyr Zelensky").
+ * and "Sergei Lavrov", "Volodymyr Zelenskyy" and "Volodymyr Zelensky"); and
+ * organization nodes whose names differ only in a legal form written out
+ * ("Commodity Credit Corporation" and "Commodity Credit Corp.": ids equal
+ * once corporation, company, brothers, incorporated, limited read as
+ * corp, co, bros, inc, ltd).
  * The node with the plainest spelling (the shortest label, then the
  * smaller bytes) keeps its id and takes the others' labels as aliases, their
  * titles, handles, mentions and edges (evidence kept under the cap, weights

@@ -647,7 +647,7 @@ Test(graph, fold_variants_joins_transliterations)
     cr_assert(m >= 0);
     cr_assert_eq(pg_graph_edge(g, (size_t)m)->weight, 2);
     cr_assert_eq(pg_graph_edge_count(g), 2, "the edge between the spellings is gone");
-    cr_assert(pg_graph_find_node(g, "sergei-lavrov-inc") >= 0, "organizations are never folded");
+    cr_assert(pg_graph_find_node(g, "sergei-lavrov-inc") >= 0, "an organization is not folded into a person");
     cr_assert_eq(pg_graph_fold_variants(g), 0, "folding twice changes nothing");
     pg_graph_free(g);
     pg_graph_free(h);
@@ -697,4 +697,27 @@ Test(graph, fold_variants_leaves_made_up_swarms_alone)
         cr_assert_eq(pg_graph_node_count(g), count == 64 ? 1u : 65u);
         pg_graph_free(g);
     }
+}
+
+Test(graph, fold_variants_joins_an_organizations_legal_forms)
+{
+    pg_graph *g = pg_graph_new();
+    size_t a = pg_graph_add_node(g, "pennmarl-company", "Pennmarl Company", PG_ACTOR_ORGANIZATION);
+    size_t b = pg_graph_add_node(g, "pennmarl-co", "Pennmarl Co.", PG_ACTOR_ORGANIZATION);
+    size_t c = pg_graph_add_node(g, "holt-brothers-inc", "Holt Brothers Inc", PG_ACTOR_ORGANIZATION);
+    size_t d = pg_graph_add_node(g, "holt-bros-inc", "Holt Bros Inc", PG_ACTOR_ORGANIZATION);
+    size_t p = pg_graph_add_node(g, "pennmarl-co-person", "Pennmarl Co", PG_ACTOR_PERSON);
+    pg_graph_node_add_mentions(g, a, 2);
+    pg_graph_node_add_mentions(g, b, 5);
+    (void)c, (void)d, (void)p;
+    cr_assert_eq(pg_graph_fold_variants(g), 2);
+    ptrdiff_t n = pg_graph_find_node(g, "pennmarl-co");
+    cr_assert(n >= 0, "the plainest spelling keeps its id");
+    cr_assert_eq(pg_graph_node(g, (size_t)n)->mentions, 7);
+    cr_assert_eq(pg_graph_find_node(g, "pennmarl-company"), -1);
+    cr_assert(pg_graph_find_node(g, "holt-bros-inc") >= 0);
+    cr_assert_eq(pg_graph_find_node(g, "holt-brothers-inc"), -1);
+    cr_assert(pg_graph_find_node(g, "pennmarl-co-person") >= 0, "a person is not folded into an organization");
+    cr_assert_eq(pg_graph_fold_variants(g), 0, "folding twice changes nothing");
+    pg_graph_free(g);
 }
