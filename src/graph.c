@@ -787,8 +787,9 @@ static char *variant_key(const char *id)
 /* The key two spellings of one organization's name share: the node id
  * with the legal forms written out read as their abbreviations
  * ("commodity-credit-corporation" and "commodity-credit-corp",
- * "salomon-brothers-inc" and "salomon-bros-inc"). Returns a malloc'd
- * string. */
+ * "salomon-brothers-inc" and "salomon-bros-inc") and without those that
+ * end it ("boeing-co" and "boeing", "amoco-corp" and "amoco"). Returns a
+ * malloc'd string. */
 static char *org_variant_key(const char *id)
 {
     static const char *const forms[][2] = {{"corporation", "corp"}, {"company", "co"}, {"brothers", "bros"},
@@ -809,6 +810,20 @@ static char *org_variant_key(const char *id)
             key[k++] = id[i++]; /* the hyphen */
     }
     key[k] = '\0';
+    /* and without the legal forms that end it: "boeing-co" is "boeing" */
+    static const char *const tail[] = {"-inc", "-corp", "-co", "-cos", "-ltd", "-plc", "-llc", "-ag", "-sa", "-nv",
+                                       "-oy", "-ab", "-gmbh", "-spa", "-bhd", "-berhad", "-pty", "-lp"};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t t = 0; t < sizeof tail / sizeof *tail; t++) {
+            size_t tl = strlen(tail[t]);
+            if (k > tl && memcmp(key + k - tl, tail[t], tl) == 0) {
+                k -= tl;
+                key[k] = '\0';
+                again = 1;
+            }
+        }
+    }
     return key;
 }
 

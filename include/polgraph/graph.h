@@ -212,7 +212,8 @@ void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *w
  * organization nodes whose names differ only in a legal form written out
  * ("Commodity Credit Corporation" and "Commodity Credit Corp.": ids equal
  * once corporation, company, brothers, incorporated, limited read as
- * corp, co, bros, inc, ltd).
+ * corp, co, bros, inc, ltd, and the legal forms that end them go: "Boeing
+ * Co" and "Boeing").
  * The node with the plainest spelling (the shortest label, then the
  * smaller bytes) keeps its id and takes the others' labels as aliases, their
  * titles, handles, mentions and edges (evidence kept under the cap, weights

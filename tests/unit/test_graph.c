@@ -718,6 +718,12 @@ Test(graph, fold_variants_joins_an_organizations_legal_forms)
     cr_assert(pg_graph_find_node(g, "holt-bros-inc") >= 0);
     cr_assert_eq(pg_graph_find_node(g, "holt-brothers-inc"), -1);
     cr_assert(pg_graph_find_node(g, "pennmarl-co-person") >= 0, "a person is not folded into an organization");
+    /* legal forms that end the name: "Pennmarl Co." is "Pennmarl" */
+    size_t bare = pg_graph_add_node(g, "pennmarl", "Pennmarl", PG_ACTOR_ORGANIZATION);
+    (void)bare;
+    cr_assert_eq(pg_graph_fold_variants(g), 1);
+    cr_assert(pg_graph_find_node(g, "pennmarl") >= 0);
+    cr_assert_eq(pg_graph_find_node(g, "pennmarl-co"), -1);
     cr_assert_eq(pg_graph_fold_variants(g), 0, "folding twice changes nothing");
     pg_graph_free(g);
 }
