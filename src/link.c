@@ -504,17 +504,44 @@ size_t pg_link_family_names(pg_graph *g, const pg_lexicon *lex)
  * "Santos Ltd"), named so at least as often as the word alone. Not a given
  * name, nor a node with a title in capitals (a President Carter is a person
  * whatever "Carter Inc" is). */
+/* The length of label s without the legal forms that end it ("Toshiba
+ * Corp" → "Toshiba", "Nissan Motor Co Ltd" → "Nissan Motor"), or 0 when
+ * none ends it or nothing would be left. */
+static size_t company_stem(const pg_lexicon *lex, const char *s)
+{
+    size_t n = strlen(s), stem = n;
+    for (;;) {
+        const char *sp = NULL;
+        for (size_t k = stem; k-- > 0;)
+            if (s[k] == ' ') {
+                sp = s + k;
+                break;
+            }
+        if (!sp || sp == s || !pg_lexicon_in_set_text(lex, PG_WS_LEGAL_FORM, sp + 1, (size_t)(s + stem - sp - 1)))
+            break;
+        stem = (size_t)(sp - s);
+    }
+    return stem < n ? stem : 0;
+}
+
 size_t pg_link_company_names(pg_graph *g, const pg_lexicon *lex)
 {
     size_t nn = pg_graph_node_count(g), nc = 0;
     keyed_t *co = pg_xmalloc((nn ? nn : 1) * sizeof *co);
     for (size_t i = 0; i < nn; i++) {
         const pg_node *n = pg_graph_node(g, i);
-        const char *sp = n->type == PG_ACTOR_ORGANIZATION ? strchr(n->label, ' ') : NULL;
-        if (!sp || sp == n->label || strchr(sp + 1, ' ') ||
-            !pg_lexicon_in_set_text(lex, PG_WS_LEGAL_FORM, sp + 1, strlen(sp + 1)))
+        if (n->type != PG_ACTOR_ORGANIZATION)
             continue;
-        co[nc++] = (keyed_t){n->label, "", (size_t)(sp - n->label), 0, n->mentions, n->id, i};
+        /* a company: its label, or a spelling folded into it ("Toshiba"
+         * with "Toshiba Corp"), ends with a legal form */
+        size_t stem = company_stem(lex, n->label);
+        int company = stem != 0;
+        for (size_t a = 0; !company && a < n->n_aliases; a++) {
+            size_t as = company_stem(lex, n->aliases[a]);
+            company = as && as == strlen(n->label) && memcmp(n->aliases[a], n->label, as) == 0;
+        }
+        if (company)
+            co[nc++] = (keyed_t){n->label, "", stem ? stem : strlen(n->label), 0, n->mentions, n->id, i};
     }
     pg_qsort(co, nc, sizeof *co, keyed_cmp);
     size_t *into = NULL;
@@ -522,7 +549,14 @@ size_t pg_link_company_names(pg_graph *g, const pg_lexicon *lex)
     for (size_t i = 0; i < nn && nc; i++) {
         const pg_node *n = pg_graph_node(g, i);
         size_t len = strlen(n->label);
-        if (n->type != PG_ACTOR_PERSON || !len || strchr(n->label, ' ') || pg_lexicon_name_gender(lex, n->label, len))
+        if (n->type != PG_ACTOR_PERSON || !len)
+            continue;
+        /* one word, or up to four whose first is no given name ("Advanced
+         * Micro Devices"; not "David Jones") */
+        size_t words = 1, first = strcspn(n->label, " ");
+        for (size_t k = 0; k < len; k++)
+            words += n->label[k] == ' ';
+        if (words > 4 || pg_lexicon_name_gender(lex, n->label, first))
             continue;
         int titled = 0;
         for (size_t t = 0; t < n->n_titles; t++)

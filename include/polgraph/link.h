@@ -52,14 +52,17 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex);
  * folded away. */
 size_t pg_link_second_surnames(pg_graph *g, const pg_lexicon *lex);
 
-/* Folds a one-word person node into the only organization named that word
- * and a legal form ("Toshiba" into "Toshiba Corp", "Santos" into "Santos
- * Ltd": wire copy's "Toshiba said" is the company, read as a surname where
- * the article never gives the full name), when the company is named so at
- * least as often as the word alone ("Harris" 8, "Harris Corp" 2: more
- * likely a surname; "Chicago" and "Chicago Corp": a place). Not a known given name
- * (given_names.tsv), nor a node with a title in capitals ("President
- * Carter" is a person). The organization keeps its id, label and type and
+/* Folds a person node of one word, or of up to four, into the only
+ * organization named so with a legal form ("Toshiba" into "Toshiba Corp",
+ * "Santos" into "Santos Ltd", "Drexel Burnham Lambert" into "Drexel
+ * Burnham Lambert Inc.": wire copy's "Toshiba said" is the company, read as
+ * a surname where the article never gives the full name; a company folded
+ * to its plain name, "Toshiba" with the alias "Toshiba Corp", counts), when
+ * the company is named so at least as often as the person node ("Harris"
+ * 8, "Harris Corp" 2: more likely a surname; "Chicago" and "Chicago Corp":
+ * a place). Not a name whose first word is a known given name
+ * (given_names.tsv: "David Jones"), nor a node with a title in capitals
+ * ("President Carter" is a person). The organization keeps its id, label and type and
  * takes the word as an alias, with the mentions and relations. Returns the
  * nodes folded away. */
 size_t pg_link_company_names(pg_graph *g, const pg_lexicon *lex);

@@ -470,3 +470,25 @@ Test(link, a_surname_spelt_another_way_joins_when_a_role_is_shared)
     cr_assert_eq(pg_link_surnames(g, lex), 0, "linking twice links no more");
     pg_graph_free(g);
 }
+
+Test(link, a_person_of_several_words_that_names_a_company_is_the_company)
+{
+    pg_graph *g = pg_graph_new();
+    company(g, "Drexton Burnham Lambert Inc.", 40);
+    person(g, "Drexton Burnham Lambert", 6, NULL, NULL);
+    /* a company folded to its plain name keeps its legal form as an alias */
+    size_t t = company(g, "Toshibo", 30);
+    pg_graph_node_add_alias(g, t, "Toshibo Corp");
+    size_t tp = pg_graph_add_node(g, "toshibo-person", "Toshibo", PG_ACTOR_PERSON);
+    pg_graph_node_add_mentions(g, tp, 4);
+    /* led by a given name: a person ("David Jones" beside "David Jones Ltd") */
+    company(g, "Maria Lopez Ltd", 9);
+    person(g, "Maria Lopez", 3, NULL, NULL);
+    cr_assert_eq(pg_link_company_names(g, lex), 2);
+    cr_assert_null(node(g, "drexton-burnham-lambert"));
+    cr_assert(has_alias(node(g, "drexton-burnham-lambert-inc"), "Drexton Burnham Lambert"));
+    cr_assert_null(node(g, "toshibo-person"));
+    cr_assert_not_null(node(g, "maria-lopez"));
+    cr_assert_eq(pg_link_company_names(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
