@@ -827,8 +827,8 @@ static char *org_variant_key(const char *id)
     return key;
 }
 
-/* Of two spellings of one name, is `a` the plainer: shorter, then smaller
- * bytes (a total order)? */
+/* Of two spellings of one name (ids), is `a` the plainer: shorter, then
+ * smaller bytes (a total order)? */
 static int plainer(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -874,18 +874,19 @@ size_t pg_graph_fold_variants(pg_graph *g)
             v[np++] = (variant_t){key, i, (int)n->type};
     }
     pg_qsort(v, np, sizeof *v, variant_cmp);
-    /* each group's node with the plainest spelling (the shortest label,
-     * then the smaller bytes: "Zelensky", not "Zelenskyy" or "Zelenskyi";
-     * "Pennzoil Co.", not "Pennzoil Company") takes in the others. The
-     * choice depends on the set of spellings alone, not on the order nodes
-     * came in or how often each was seen, so folding shards and then their
-     * merge gives what one run gives */
+    /* each group's node with the plainest spelling (the shortest id, then
+     * the smaller bytes: "volodymyr-zelensky", not "-zelenskyy" or
+     * "-zelenskyi"; "pennzoil-co", not "pennzoil-company") takes in the
+     * others. The choice depends on the set of ids alone, not on the order
+     * nodes came in, how often each was seen or which of an id's spellings
+     * labels it ("Ltd" or "Ltd."), so folding shards and then their merge
+     * gives what one run gives */
     size_t *into = NULL, folded = 0;
     for (size_t a = 0, b; a < np; a = b) {
         size_t best = a;
         int type = v[a].type;
         for (b = a + 1; b < np && v[b].type == type && strcmp(v[b].key, v[a].key) == 0; b++)
-            if (plainer(g->nodes[v[b].node].n.label, g->nodes[v[best].node].n.label))
+            if (plainer(g->nodes[v[b].node].n.id, g->nodes[v[best].node].n.id))
                 best = b;
         if (b - a < 2 || b - a > FOLD_MAX)
             continue; /* more spellings than names have: made up, left alone */

@@ -214,8 +214,8 @@ void pg_graph_merge(pg_graph *dst, const pg_graph *src, pg_warn_fn warn, void *w
  * once corporation, company, brothers, incorporated, limited read as
  * corp, co, bros, inc, ltd, and the legal forms that end them go: "Boeing
  * Co" and "Boeing").
- * The node with the plainest spelling (the shortest label, then the
- * smaller bytes) keeps its id and takes the others' labels as aliases, their
+ * The node with the plainest id (the shortest, then the smaller bytes)
+ * keeps its id and label and takes the others' labels as aliases, their
  * titles, handles, mentions and edges (evidence kept under the cap, weights
  * summed; an edge that would join a person to itself goes). The outcome
  * does not depend on node order, so folding shards, merging them and

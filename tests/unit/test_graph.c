@@ -727,3 +727,28 @@ Test(graph, fold_variants_joins_an_organizations_legal_forms)
     cr_assert_eq(pg_graph_fold_variants(g), 0, "folding twice changes nothing");
     pg_graph_free(g);
 }
+
+Test(graph, fold_variants_of_organizations_is_the_same_for_shards_and_one_run)
+{
+    /* one id spelt "Ltd" in one shard and "Ltd." in the other: the plainest
+     * id, not the label a shard happened to see, keeps the node */
+    pg_graph *a = pg_graph_new(), *b = pg_graph_new();
+    size_t n;
+    n = pg_graph_add_node(a, "acmo-ltd", "Acmo Ltd", PG_ACTOR_ORGANIZATION);
+    pg_graph_node_add_alias(a, n, "Acmo Ltd");
+    n = pg_graph_add_node(a, "acmo-inc", "Acmo Inc.", PG_ACTOR_ORGANIZATION);
+    pg_graph_node_add_alias(a, n, "Acmo Inc.");
+    n = pg_graph_add_node(b, "acmo-ltd", "Acmo Ltd.", PG_ACTOR_ORGANIZATION);
+    pg_graph_node_add_alias(b, n, "Acmo Ltd.");
+    pg_graph *one = merged((pg_graph *[]){a, b}, 2, 0);
+    pg_graph_fold_variants(one);
+    pg_graph_fold_variants(a);
+    pg_graph_fold_variants(b);
+    pg_graph *both = merged((pg_graph *[]){a, b}, 2, 0);
+    pg_graph_fold_variants(both);
+    char *j1 = to_json(one), *j2 = to_json(both);
+    cr_assert_str_eq(j1, j2);
+    cr_assert(strstr(j1, "\"id\": \"acmo-inc\""), "the plainest id keeps the node");
+    free(j1), free(j2);
+    pg_graph_free(a), pg_graph_free(b), pg_graph_free(one), pg_graph_free(both);
+}
