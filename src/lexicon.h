@@ -149,6 +149,7 @@ typedef enum {
     PG_WS_PLACE_NAME,     /* "Texas", "Frankfurt": one word alone is a place, never a person */
     PG_WS_AWARD,          /* "Hero", "Order", "Prize": a name they open is an award's, no body's */
     PG_WS_EVENT_HEAD,     /* "Summit", "Statement": "Summit of the African Union" is the Union's */
+    PG_WS_CUE_IDIOM,      /* "rest": "may rest assured" is an idiom, not speech */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -2252,6 +2252,14 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
         if (is_tok(r, k, ":")) {
             if (k + 1 >= r->se && !(k + 1 < an->ntoks))
                 return -1;
+            /* a label in the middle of a line ending there introduces a
+             * quotation, no transcript: "... the first indigenous president
+             * of Latin America. Benito Juarez:\n" (a transcript copied
+             * without line breaks goes on after its labels: "* * *
+             * Vladimir Putin: Colleagues, ...") */
+            if (!in_transcript && !(T(r, r->sb)->flags & TF_LINE_START) && k + 1 < an->ntoks &&
+                (an->toks[k + 1].flags & TF_LINE_START))
+                return -1;
             /* the first name that can be a speaker; inside a transcript,
              * failing that, the first name at all ("German Gref:" where
              * "German" was read as a demonym) */

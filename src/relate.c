@@ -678,6 +678,11 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         q->skip = 1;
         return;
     }
+    /* "He may rest assured of our support": an idiom, no relation */
+    if (c > sb && pg_lexicon_in_set(R->lex, PG_WS_CUE_IDIOM, an, c - 1)) {
+        q->skip = 1;
+        return;
+    }
     /* "the so- called Islamic State", "an organization aptly called the
      * United Nations": a name follows */
     if (lc->form == CUE_ADDRESS && tok_is(R, c, "called") && c > sb) {

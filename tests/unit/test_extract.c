@@ -1959,3 +1959,30 @@ Test(recognise, members_and_chairs_of_a_body_are_the_body)
     assert_edge(g, "Ana Ruiz", "Andean Organization", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(relate, a_name_and_a_colon_ending_a_line_mid_paragraph_quotes_no_transcript)
+{
+    /* "... Benito Juarez:" then the quotation on its own line: the speech
+     * goes on as before, not as his turn */
+    pg_graph *g = extract_text("Minister Ana Ruiz spoke for Chile. The phrase was pronounced by the first president. "
+                               "Tomas Vendrell:\n\"Respect for the rights of others is peace.\"\n"
+                               "Ana Ruiz said Peru must act.");
+    refute_edge(g, "Tomas Vendrell", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Ana Ruiz", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a transcript copied without line breaks keeps its turns */
+    g = extract_text("Taking part were President Tomas Vendrell and Minister Olaf Brandt. * * * Tomas Vendrell: "
+                     "Colleagues, good afternoon. Olaf Brandt: Peru has agreed.");
+    assert_edge(g, "Olaf Brandt", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+Test(relate, rest_assured_is_no_speech)
+{
+    pg_graph *g = extract_text("President Tomas Vendrell may rest assured that Chile will help.");
+    refute_edge(g, "Tomas Vendrell", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("President Tomas Vendrell assured Peru that Chile will help.");
+    assert_edge(g, "Tomas Vendrell", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
