@@ -2260,6 +2260,13 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
             if (!in_transcript && !(T(r, r->sb)->flags & TF_LINE_START) && k + 1 < an->ntoks &&
                 (an->toks[k + 1].flags & TF_LINE_START))
                 return -1;
+            /* nor is a colon glued to lowercase letters or a comma: "the
+             * United Na:ons" and "Hai:," are letters a PDF lost, no labels
+             * ("Vladimir Putin:…" and "Putin:(Addressing ...)" are) */
+            if (k + 1 < an->ntoks && !(an->toks[k + 1].flags & (TF_SPACE_BEFORE | TF_LINE_START)) &&
+                ((an->toks[k + 1].kind == TK_WORD && !(an->toks[k + 1].flags & TF_CAP)) ||
+                 pg_tok_is(an, k + 1, ",") || pg_tok_is(an, k + 1, ".") || pg_tok_is(an, k + 1, ";")))
+                return -1;
             /* the first name that can be a speaker; inside a transcript,
              * failing that, the first name at all ("German Gref:" where
              * "German" was read as a demonym) */

@@ -1970,6 +1970,13 @@ Test(relate, a_name_and_a_colon_ending_a_line_mid_paragraph_quotes_no_transcript
     refute_edge(g, "Tomas Vendrell", "Peru", PG_REL_STATEMENT);
     assert_edge(g, "Ana Ruiz", "Peru", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* letters a PDF lost for a colon are no label: "the United Na:ons" */
+    g = extract_text("Minister Ana Ruiz said Peru must act. The United Na:ons must include Chile, Ruiz said. We "
+                     "cannot forget Hai:, Ruiz said.");
+    cr_assert(node_by_label(g, "United Na") < 0);
+    cr_assert(node_by_label(g, "Hai") < 0);
+    assert_edge(g, "Ana Ruiz", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
     /* a transcript copied without line breaks keeps its turns */
     g = extract_text("Taking part were President Tomas Vendrell and Minister Olaf Brandt. * * * Tomas Vendrell: "
                      "Colleagues, good afternoon. Olaf Brandt: Peru has agreed.");
