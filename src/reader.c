@@ -62,6 +62,36 @@ int pg_date_valid(const char *s)
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+
+/* A value from the input as a warning shows it, on one line: control
+ * characters escaped ("\\n", "\\x01"), at most 60 bytes, "..." after a
+ * longer one (cut before a UTF-8 continuation byte). Appends to `out`,
+ * which is always terminated. */
+static void show_value(pg_buf *out, const char *s)
+{
+    size_t n = 0;
+    for (; s[n] && n < 60; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if (c == '\n')
+            pg_buf_adds(out, "\\n");
+        else if (c == '\t')
+            pg_buf_adds(out, "\\t");
+        else if (c < 0x20 || c == 0x7f)
+            pg_buf_printf(out, "\\x%02x", c);
+        else
+            pg_buf_addc(out, (char)c);
+    }
+    if (s[n]) {
+        while (out->len && ((unsigned char)out->p[out->len - 1] & 0xC0) == 0x80)
+            out->len--; /* a character cut in two goes whole */
+        if (out->len && (unsigned char)out->p[out->len - 1] >= 0xC0)
+            out->len--;
+        pg_buf_adds(out, "...");
+    }
+    pg_buf_addc(out, '\0');
+    out->len--;
+}
+
 static int ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);
@@ -411,7 +441,10 @@ static int parse_line(pg_reader *r, const input_t *in, char *line, size_t n, pg_
     if (strlen(out->date) > 10 && out->date[10] == 'T')
         out->date[10] = '\0'; /* ISO date-time: keep the date */
     if (*out->date && !pg_date_valid(out->date)) {
-        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: date '%s' is not YYYY-MM-DD, ignored", origin, out->date);
+        pg_buf shown = {0};
+        show_value(&shown, out->date);
+        pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: date '%s' is not YYYY-MM-DD, ignored", origin, shown.p);
+        pg_buf_free(&shown);
         out->date[0] = '\0';
     }
     out->source = take_field(f, JF_SOURCE);
@@ -442,8 +475,13 @@ static void unique_id(pg_reader *r, pg_article *a)
         if (!id_seen(r, b.p, b.len))
             break;
     }
-    pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: document id '%s' was seen before; this one is '%s'", a->origin, a->id,
-            b.p);
+    pg_buf seen = {0}, now = {0};
+    show_value(&seen, a->id);
+    show_value(&now, b.p);
+    pg_warn(r->opts.warn, r->opts.warn_ctx, "%s: document id '%s' was seen before; this one is '%s'", a->origin, seen.p,
+            now.p);
+    pg_buf_free(&seen);
+    pg_buf_free(&now);
     free(a->id);
     a->id = pg_buf_steal(&b);
 }

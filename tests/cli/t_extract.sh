@@ -29,6 +29,13 @@ expect_err "document id 'n1' was seen before"
 json_check "$T/dir.json" "[d_['id'] for d_ in d['documents']] == ['a', 'b', 'n1', 'n1~2', 'n2']"
 pg extract -q "$CORPUS" -o "$T/dir-quiet.json"
 expect_no_err
+# a warning shows what came from the input on one line, escaped
+printf '{"id":"x\\ny","date":"2 Jan\\n2020","text":"Tomas Berger spoke."}\n{"id":"x\\ny","text":"Hi."}\n' > "$T/nl.jsonl"
+pg extract "$T/nl.jsonl" -o "$T/nl.json"
+expect_rc 0
+expect_err "date '2 Jan\\n2020' is not YYYY-MM-DD"
+expect_err "document id 'x\\ny' was seen before; this one is 'x\\ny~2'"
+if [ "$(printf '%s\n' "$ERR" | wc -l)" = 2 ]; then ok; else bad "warnings span more than two lines"; fi
 
 # the same run twice gives the same bytes; -j does not change them
 pg extract -q -j 1 "$CORPUS" "$CASES" -o "$T/j1.json"
