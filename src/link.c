@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "graph_internal.h"
+#include "hashmap.h"
 #include "lexicon.h"
 #include "mem.h"
 
@@ -470,12 +471,26 @@ size_t pg_link_surnames(pg_graph *g, const pg_lexicon *lex)
 
 size_t pg_link_family_names(pg_graph *g, const pg_lexicon *lex)
 {
-    size_t nn = pg_graph_node_count(g), nf, nl;
-    keyed_t *f = person_words(g, 1, &nf);
-    keyed_t *l = nf ? person_words(g, 0, &nl) : NULL;
+    /* the full names by their first word (the node, or AMBIGUOUS for two
+     * or more) and the set of their last words: hash maps, not sorted
+     * arrays, since an article of distinct names makes tens of thousands */
+    const size_t AMBIGUOUS = (size_t)-1;
+    size_t nn = pg_graph_node_count(g);
+    pg_strmap *first = pg_strmap_new_pooled(), *last = pg_strmap_new_pooled();
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        const char *sp = n->type == PG_ACTOR_PERSON ? strchr(n->label, ' ') : NULL;
+        if (!sp || sp == n->label || !sp[1])
+            continue;
+        int inserted;
+        size_t *v = pg_strmap_put(first, n->label, (size_t)(sp - n->label), &inserted);
+        *v = inserted ? i : AMBIGUOUS;
+        const char *lw = strrchr(n->label, ' ') + 1;
+        pg_strmap_put(last, lw, strlen(lw), NULL);
+    }
     size_t *into = NULL;
     int linked = 0;
-    for (size_t i = 0; i < nn && nf; i++) {
+    for (size_t i = 0; i < nn && pg_strmap_count(first); i++) {
         const pg_node *s = pg_graph_node(g, i);
         size_t len = strlen(s->label);
         if (s->type != PG_ACTOR_PERSON || !len || strchr(s->label, ' ') || pg_lexicon_name_gender(lex, s->label, len) ||
@@ -483,19 +498,18 @@ size_t pg_link_family_names(pg_graph *g, const pg_lexicon *lex)
             continue;
         /* one full name opens with the word, none ends with it (that is a
          * surname's: pg_link_surnames) */
-        size_t lo = find_key(f, nf, s->label, len);
-        if (lo == nf || (lo + 1 < nf && !word_cmp(f[lo + 1].key, f[lo + 1].len, s->label, len)) ||
-            find_key(l, nl, s->label, len) != nl)
+        const size_t *v = pg_strmap_get(first, s->label, len);
+        if (!v || *v == AMBIGUOUS || pg_strmap_get(last, s->label, len))
             continue;
-        if (!share_role(s, pg_graph_node(g, f[lo].node)))
+        if (!share_role(s, pg_graph_node(g, *v)))
             continue;
         if (!into)
             into = identity(nn);
-        into[i] = f[lo].node;
+        into[i] = *v;
         linked = 1;
     }
-    free(f);
-    free(l);
+    pg_strmap_free(first);
+    pg_strmap_free(last);
     return fold_linked(g, into, linked);
 }
 
