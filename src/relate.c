@@ -1532,6 +1532,20 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (subj < 0)
         return;
     nobj = q->inverted ? 0 : find_objects(R, q->ce, se, lc->form == CUE_ADDRESS, objs, 8);
+    /* "condemns Russian aggression", "supported Ukrainian sovereignty": a
+     * state's demonym before a noun right after the verb names the state
+     * (a criticism or a support; not "the Ukrainians", people) */
+    if (!nobj && !q->inverted && (lc->rel == PG_REL_CRITICISM || lc->rel == PG_REL_SUPPORT)) {
+        size_t k = q->ce;
+        for (int hops = 0; hops < 3 && k < se && object_skip(R, k) && R->start_at[k] < 0; hops++)
+            k++;
+        int32_t mi = k < se ? R->start_at[k] : -1;
+        size_t after = mi >= 0 ? an->ments[mi].tok_end : se;
+        if (mi >= 0 && an->ments[mi].kind == MK_DEMONYM && !(an->ments[mi].flags & (MF_PLURAL | MF_MODIFIER)) &&
+            after < se && TK(R, after)->kind == TK_WORD && !(TK(R, after)->flags & TF_CAP) &&
+            !pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, after) && !pg_lexicon_in_set(R->lex, PG_WS_INSURGENT, an, after))
+            objs[nobj++] = mi; /* (not "the Finnish companies", "Syrian rebels": people outside the state) */
+    }
 
     if (lc->rel == REL_SPEECH) {
         int32_t qa = adjacent_quote(R, q, 1), qb = adjacent_quote(R, q, 0);

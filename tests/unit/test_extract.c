@@ -1993,3 +1993,15 @@ Test(relate, rest_assured_is_no_speech)
     assert_edge(g, "Tomas Vendrell", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
 }
+
+Test(relate, a_demonym_before_a_noun_after_a_criticism_or_support_is_the_state)
+{
+    pg_graph *g = extract_text("President Tomas Vendrell supports Ukrainian sovereignty and condemns Russian aggression.");
+    assert_edge(g, "Tomas Vendrell", "Ukraine", PG_REL_SUPPORT);
+    assert_edge(g, "Tomas Vendrell", "Russia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    /* people outside the state are not it */
+    g = extract_text("President Tomas Vendrell praised the Finnish companies that left.");
+    refute_edge(g, "Tomas Vendrell", "Finland", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
