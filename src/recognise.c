@@ -149,10 +149,11 @@ static int name_word(const rec_t *r, size_t k, int first)
     return 1;
 }
 
-/* Is token k a given name the lexicon knows (given_names.tsv)? */
+/* Is token k a given name the lexicon knows (given_names.tsv)? Not past
+ * the sentence's end ("... and Deputy Governor" ending the text). */
 static int given_name(const rec_t *r, size_t k)
 {
-    return pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))) != 0;
+    return k < r->se && pg_lexicon_name_gender(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))) != 0;
 }
 
 static int people_word(const rec_t *r, size_t k);
