@@ -506,6 +506,8 @@ static size_t org_shape(const rec_t *r, size_t i)
             continue;
         }
         if (connector(r, k) && is_tok(r, k + 1, "the") && is_cap(r, k + 2) && words > 0) {
+            if (!suffix_end && is_tok(r, k, "of") && words >= 2 && name_run(r, i, k))
+                return i; /* "Ivan Petrov of the Finance Ministry": a person of a body */
             if (is_tok(r, k, "and") && (suffix_end == k || !linked))
                 break; /* "Westpac Banking Corp and the Melbourne Institute", "Rospotrebnadzor and the
                           Ministry of Health": two bodies (not "Commission for Latin America and the
@@ -1270,6 +1272,31 @@ static int based_in_place(const rec_t *r, size_t k)
     return !h || !pg_lexicon_common_word(r->lex, s, (size_t)(h - s));
 }
 
+/* Is a word of tokens [b, e) a common word ("United Steelworkers",
+ * "Lanson Champagne": a body's name, not a person's)? */
+static int holds_common_word(const rec_t *r, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (pg_lexicon_common_word(r->lex, r->an->text + T(r, k)->start, pg_tok_base_len(T(r, k))))
+            return 1;
+    return 0;
+}
+
+/* "of Gazprom said", "of the Finance Ministry said": "of" [the] and a
+ * body's name, known or by its shape, at token k, then a relation verb. */
+static int verb_after_body(const rec_t *r, size_t k)
+{
+    int32_t a;
+    size_t b, e = of_actor(r, k, &a, &b);
+    if (!e && is_tok(r, k, "of")) {
+        size_t j = k + 1 + is_tok(r, k + 1, "the");
+        e = j < r->se ? org_pattern(r, j) : j;
+        if (e == j)
+            return 0;
+    }
+    return e && verb_follows(r, e);
+}
+
 static size_t parse_bare(rec_t *r, size_t i)
 {
     size_t e = org_pattern(r, i);
@@ -1314,6 +1341,9 @@ static size_t parse_bare(rec_t *r, size_t i)
         (speech_verb_before(r, i) && (e >= r->se || is_tok(r, e, ",") || is_tok(r, e, ".") || is_tok(r, e, "of") ||
                                       is_tok(r, e, "(") || T(r, e)->kind == TK_QUOTE)))
         m->flags |= MF_CONFIRMED; /* not "said Barclays economist Peter Morgan" */
+    if (!(m->flags & MF_CONFIRMED) && e - i >= 2 && (given_name(r, i) || !holds_common_word(r, i, e)) &&
+        verb_after_body(r, e))
+        m->flags |= MF_CONFIRMED; /* "Anna Berg of Gazprom said", "Ivan Petrov of the Finance Ministry said" */
     /* "Vladimir Putin and Naftali Bennett expressed ...": two full names
      * joined by "and", then a verb -- both are the subject (the first
      * opening with a known given name: not "Peat Marwick and Arthur
@@ -1397,6 +1427,17 @@ static int demonym_body(rec_t *r, size_t b, size_t e)
     return !holds_title_or_given_name(r, b, e);
 }
 
+/* "First" before a title of its own and "of" ("the First President of
+ * Kazakhstan"): who held the office first, in the past, not who holds it
+ * (not "First Vice President", a title of its own). */
+static int first_holder(const rec_t *r, size_t k)
+{
+    int32_t t;
+    size_t n;
+    return is_tok(r, k, "First") && !pg_lexicon_match_title(r->lex, r->an, k, r->se, &t) &&
+           (n = pg_lexicon_match_title(r->lex, r->an, k + 1, r->se, &t)) != 0 && is_tok(r, k + 1 + n, "of");
+}
+
 static size_t parse_phrase(rec_t *r, size_t i)
 {
     size_t k = i;
@@ -1414,6 +1455,9 @@ static size_t parse_phrase(rec_t *r, size_t i)
     }
     if (is_word(r, k) && (WC(r, k) & WC_FORMER) && (is_cap(r, k + 1) || is_word(r, k + 1))) {
         former = 1;
+        k++;
+    } else if (first_holder(r, k)) {
+        former = 1; /* "the First President of Kazakhstan" */
         k++;
     }
     mod_t mods[6];

@@ -28,6 +28,7 @@ typedef struct {
     size_t short_orgs_done; /* entities indexed in k->short_orgs so far */
     uint64_t *by_mention;  /* people by first mention (built when there are too many to scan) */
     uint8_t *titled;       /* entity -> TITLED_*: how titles name it, for descriptions */
+    int32_t *was_of;       /* entity -> the entity of the office it is named as having held, or -1 */
     size_t ntitled;        /* entities in it (those before the descriptions' roles) */
     size_t nby_mention;
     /* full names a surname alone was coordinated with ("Reagan and Nancy
@@ -372,6 +373,27 @@ static int parent_named(const res_t *R, named_t *n, int32_t a)
     return 0;
 }
 
+/* The state whose seat, of one or two words, stands right before token k
+ * in its sentence as a modifier ("the Tokyo Stock Exchange", "the Kuala
+ * Lumpur Stock Exchange": recognise dropped the seat as a mention); -1 if
+ * none does. */
+static int32_t seat_before(const res_t *R, size_t k, uint32_t sent)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[sent].tok_begin;
+    for (size_t n = 1; n <= 2 && k >= sb + n; n++) {
+        const pg_token *p = &an->toks[k - n];
+        if (p->kind != TK_WORD || (p->flags & (TF_CAP | TF_POSS)) != TF_CAP)
+            return -1;
+        int32_t a;
+        int how, poss;
+        if (pg_lexicon_match_actor(R->lex, an, k - n, k, &a, &how, &poss) == n && how == LA_SEAT && a >= 0 &&
+            R->lex->actors[a].type == PG_ACTOR_COUNTRY)
+            return a;
+    }
+    return -1;
+}
+
 /* A body's name that many states share (`shared_body` in words.tsv), read
  * as an international body's alias ("the Security Council": the United
  * Nations') or as a body of its own ("the Central Bank", "the Armed
@@ -418,6 +440,8 @@ static void shared_bodies(res_t *R)
             /* a state right before it ("the Italian Foreign Ministry",
              * "Japan's Foreign Ministry", "the Philippine Senate") */
             owner = an->ments[i - 1].actor;
+        } else if ((owner = seat_before(R, m->tok_begin, m->sent)) >= 0) {
+            /* its seat before it: "the Tokyo Stock Exchange" */
         } else {
             if (home >= 0) {
                 /* one state's by default: it stays so where the document
@@ -445,7 +469,7 @@ static void shared_bodies(res_t *R)
              * name to the international body); otherwise at least twice and
              * twice as often (in war news, the enemy state is named more
              * than the one whose "Armed Forces" are meant) */
-            int leads = intl ? top > second : top >= 2 && top >= 2 * second;
+            int leads = intl ? top > second : (top >= 2 && top >= 2 * second) || (top == 1 && second == 0);
             if (leads)
                 owner = state;
         }
@@ -1092,7 +1116,13 @@ static int32_t match_description(res_t *R, size_t mi)
          * one ("the late President Robert Mugabe of Zimbabwe") */
         if (!(m->flags & MF_FORMER) && e < R->ntitled && R->titled[e] == TITLED_FORMER)
             continue;
-        int same_aff = aff >= 0 && en->aff == aff;
+        /* who was named as having been one keeps no affiliation from it:
+         * the former office's state or body is matched as his ("the
+         * former President of Kazakhstan", "the First President of
+         * Kazakhstan") */
+        int was = (m->flags & MF_FORMER) && e < R->ntitled && (R->titled[e] & TITLED_FORMER) && aff >= 0 &&
+                  R->was_of[e] == pg_entity_root(an, aff);
+        int same_aff = aff >= 0 && (en->aff == aff || was);
         if (aff >= 0 && !same_aff && !national_of(R, aff, en->aff) && !national_of(R, en->aff, aff))
             continue;
         int score = 0;
@@ -1109,6 +1139,8 @@ static int32_t match_description(res_t *R, size_t mi)
             score += 2;
         else if (aff >= 0)
             score += 1; /* the office's state, or the state's office */
+        if (was)
+            score += 1; /* who was named as having been one, before who is one */
         /* among equals, the one most recently the subject of a sentence
          * (kept up to date by sweep_subjects: a scan back from each
          * description made long texts quadratic) */
@@ -1612,10 +1644,15 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 an->ments[i].actor = pg_lexicon_seat_actor(lex, an->ments[i].actor, an->doc_date);
     short_names(&R);
     shared_bodies(&R);
-    /* only the mentions' actors are ever looked up: clear just those */
-    for (size_t i = 0; i < an->nments; i++)
+    /* only the mentions' actors and national bodies' states (a seat
+     * before the name may be no mention) are ever looked up: clear just
+     * those */
+    for (size_t i = 0; i < an->nments; i++) {
         if (an->ments[i].actor >= 0)
             R.k->actor_ent[an->ments[i].actor] = -1;
+        if (an->ments[i].flags & MF_NATIONAL)
+            R.k->actor_ent[an->ments[i].owner] = -1;
+    }
 
     /* countries and organizations; a short name the article gave in
      * brackets ("Ceylon Petroleum Corp (CPC)") is that body's from then on,
@@ -1807,10 +1844,17 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     mark_subjects(&R);
     R.ntitled = an->nents;
     R.titled = pg_xcalloc(an->nents ? an->nents : 1, 1);
+    R.was_of = pg_xmalloc((an->nents ? an->nents : 1) * sizeof *R.was_of);
+    for (size_t e = 0; e < an->nents; e++)
+        R.was_of[e] = -1;
     for (size_t i = 0; i < an->nments; i++) {
         const pg_mention *m = &an->ments[i];
-        if (m->kind == MK_PERSON && m->title >= 0 && m->entity >= 0)
-            R.titled[pg_entity_root(an, m->entity)] |= (m->flags & MF_FORMER) ? TITLED_FORMER : TITLED_NOW;
+        if (m->kind == MK_PERSON && m->title >= 0 && m->entity >= 0) {
+            int32_t root = pg_entity_root(an, m->entity);
+            R.titled[root] |= (m->flags & MF_FORMER) ? TITLED_FORMER : TITLED_NOW;
+            if ((m->flags & MF_FORMER) && m->aff >= 0 && an->ments[m->aff].entity >= 0)
+                R.was_of[root] = pg_entity_root(an, an->ments[m->aff].entity);
+        }
     }
     /* descriptions, in text order */
     for (size_t i = 0; i < an->nments; i++) {
@@ -1829,6 +1873,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
     }
     free(R.titled);
     R.titled = NULL;
+    free(R.was_of);
+    R.was_of = NULL;
     merge_roles(&R);
     for (size_t i = 0; i < an->nments; i++)
         if (an->ments[i].entity >= 0)
