@@ -1626,7 +1626,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
             if (is_tok(r, k, "and") && k + 1 < r->se) {
                 int32_t a2;
                 int h2, p2;
-                if (pg_lexicon_match_actor(r->lex, r->an, k + 1, r->se, &a2, &h2, &p2) && !poss) {
+                /* (not before a region: "in Moldova and Nagorno-Karabakh" keeps Moldova) */
+                if (pg_lexicon_match_actor(r->lex, r->an, k + 1, r->se, &a2, &h2, &p2) && h2 != LA_IGNORE && !poss) {
                     k++;
                     continue;
                 }

@@ -691,6 +691,20 @@ Test(recognise, wire_copy_groups_places_and_companies_are_not_people)
     pg_graph_free(g);
 }
 
+Test(recognise, a_region_after_and_leaves_the_state_before_it)
+{
+    /* "Moldova and Nagorno-Karabakh", "Ukraine and Europe": the state is
+     * named, the region is not an actor; nor is the Turkish Republic of
+     * Northern Cyprus Cyprus */
+    pg_graph *g = extract_text("The conflicts in Moldova and Nagorno-Karabakh remain, Anna Berg said. The energy "
+                               "security of Ukraine and Europe is at stake, Ivan Petrov said. Ines Duarte said the "
+                               "Turkish Republic of Northern Cyprus should be recognised.");
+    assert_edge(g, "Anna Berg", "Moldova", PG_REL_STATEMENT);
+    assert_edge(g, "Ivan Petrov", "Ukraine", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Cyprus"), -1);
+    pg_graph_free(g);
+}
+
 Test(recognise, name_after_a_description_and_a_courtesy_title)
 {
     pg_graph *g = extract_text("Premier Ada Grant offered her unwavering support to the Prime Minister of "
