@@ -681,6 +681,38 @@ static int company_name(const res_t *R, const pg_mention *m)
     return 0;
 }
 
+/* Is name mention m one common word opening its sentence before a
+ * lowercase word that is no verb, auxiliary, adverb or function word: a
+ * plain word capitalised by its place ("Global terrorism", "Climate change
+ * is", "Investment in hydrocarbons"), not a company's short name ("Dome
+ * earlier said", "Dresser is expected", "Rosewood, which")? */
+static int plain_word_opens(const res_t *R, const pg_mention *m)
+{
+    const pg_analysis *an = R->an;
+    size_t k = m->tok_end;
+    if (m->tok_end != m->tok_begin + 1 || m->tok_begin != an->sents[m->sent].tok_begin ||
+        k >= an->sents[m->sent].tok_end)
+        return 0;
+    const pg_token *t = &an->toks[k];
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
+        return 0;
+    const pg_token *w = &an->toks[m->tok_begin];
+    if ((w->flags & TF_ALLCAPS) || !pg_lexicon_common_word(R->lex, an->text + w->start, pg_tok_base_len(w)))
+        return 0; /* "GM sales": an acronym */
+    unsigned wc = pg_lexicon_word_class(R->lex, an, k);
+    if (wc & (WC_FUNCTION | WC_AUX | WC_MODAL | WC_LINKING | WC_PREVERB | WC_LIGHT | WC_CONTROL | WC_NEGATION |
+              WC_GROUP))
+        return 0; /* (and "Greyhound officials told") */
+    if (pg_lexicon_in_set(R->lex, PG_WS_LEGAL_FORM, an, k) || pg_tok_is_ci(an, k, "corp"))
+        return 0; /* "Greyhound corp said" */
+    size_t n = pg_tok_len(t);
+    const char *s = an->text + t->start;
+    if (n > 3 && ((s[n - 2] == 'l' && s[n - 1] == 'y') || (s[n - 2] == 'e' && s[n - 1] == 'd')))
+        return 0; /* "Dome recently", "Quarto produced" */
+    int32_t cue;
+    return !pg_lexicon_match_cue(R->lex, an, k, an->sents[m->sent].tok_end, &cue);
+}
+
 /* The label of a name: its words without middle initials. */
 static void name_label(res_t *R, const pg_mention *m)
 {
@@ -1746,12 +1778,14 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 if (e >= 0 && !same(n.last, n.last_len, an->ents[e].first))
                     e = -1;
             }
-            if (e < 0 && n.words <= 2) {
+            if (e < 0 && n.words <= 2 && !(pass == 2 && n.words == 1 && plain_word_opens(&R, m))) {
                 /* "Resource said" after "Resource Exploration Inc", "Kodak
                  * said" after "Eastman Kodak Co": the organization; with a
                  * title only when the title word is the name's own
                  * ("General Acquisition" for "General Acquisition Co", not
-                 * "President Trump" after "the Trump Administration") */
+                 * "President Trump" after "the Trump Administration"); a
+                 * common word opening a sentence before a noun is no one
+                 * (plain_word_opens) */
                 int32_t org;
                 if (m->title < 0 || !(an->toks[m->full_begin].flags & TF_CAP)) {
                     org = short_org(&R, &n); /* also after a role in lower case: "official FDA" */

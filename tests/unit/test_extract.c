@@ -691,6 +691,20 @@ Test(recognise, wire_copy_groups_places_and_companies_are_not_people)
     pg_graph_free(g);
 }
 
+Test(resolve, a_common_word_opening_a_sentence_before_a_noun_shortens_no_body)
+{
+    /* "Global terrorism" is not the Global Coalition; "Dome recently
+     * said" is Dome Petroleum Ltd, "Dome slashed" too */
+    pg_graph *g = extract_text("The Global Coalition met in Oslo on Monday, Anna Berg said. Global terrorism is a "
+                               "threat, Ivan Petrov said. Dome Petroleum Ltd said it would sell. Dome recently said "
+                               "Chile would buy. Dome slashed prices in Peru, Ines Duarte said.");
+    assert_edge(g, "Anna Berg", "Global Coalition", PG_REL_STATEMENT);
+    refute_edge(g, "Ivan Petrov", "Global Coalition", PG_REL_STATEMENT);
+    assert_edge(g, "Dome Petroleum Ltd", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Ines Duarte", "Dome Petroleum Ltd", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_region_after_and_leaves_the_state_before_it)
 {
     /* "Moldova and Nagorno-Karabakh", "Ukraine and Europe": the state is
