@@ -150,6 +150,8 @@ typedef enum {
     PG_WS_AWARD,          /* "Hero", "Order", "Prize": a name they open is an award's, no body's */
     PG_WS_EVENT_HEAD,     /* "Summit", "Statement": "Summit of the African Union" is the Union's */
     PG_WS_CUE_IDIOM,      /* "rest": "may rest assured" is an idiom, not speech */
+    PG_WS_STATE_FIRM,     /* "Airlines", "Fund": "Japan Airlines" is a company, not Japan */
+    PG_WS_PUBLIC_HEAD,    /* "Commission": "the U.S. Securities and Exchange Commission" is no company */
     PG_WS_COUNT
 } pg_word_set;
 

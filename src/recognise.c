@@ -230,6 +230,26 @@ static int shared_body_span(const rec_t *r, size_t b, size_t e)
                                   T(r, e - 1)->base_end - T(r, b)->start);
 }
 
+/* Are tokens [b, e), capitalised words after a state's name, a company's
+ * or fund's name (a `state_firm` word among them; no title, known actor or
+ * body many states have; not a public body's name: opened by a body's head
+ * word or ended by a `public_head` word)? */
+static int state_firm_span(const rec_t *r, size_t b, size_t e)
+{
+    int firm = 0;
+    for (size_t k = b; k < e; k++) {
+        int32_t t, a;
+        int how, poss;
+        if (pg_lexicon_match_title(r->lex, r->an, k, r->se, &t) ||
+            pg_lexicon_match_actor(r->lex, r->an, k, r->se, &a, &how, &poss))
+            return 0; /* "U.S. Energy Secretary", "the U.S. Securities and Exchange Commission" */
+        firm |= is_cap(r, k) && pg_lexicon_in_set(r->lex, PG_WS_STATE_FIRM, r->an, k);
+    }
+    if (!firm || (WC(r, b) & WC_ORG_HEAD) || pg_lexicon_in_set(r->lex, PG_WS_PUBLIC_HEAD, r->an, e - 1))
+        return 0; /* "the U.S. Department of Energy", "the U.S. Securities and Exchange Commission" */
+    return !shared_body_span(r, b, e);
+}
+
 /* Does a title start, or a known given name stand, in tokens [b, e)?
  * Then they are no one body's name ("First Deputy Federation Council",
  * "Spanish Congress of Deputies Alfonso Rodriguez"). */
@@ -1593,6 +1613,13 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     if (media && !is_cap(r, j))
                         return pattern_org(r, k, j);
                 }
+                /* "Japan Airlines", "Korea Fund", "Qatar Investment
+                 * Authority", "Abu Dhabi Investment Authority": a state's
+                 * name or seat opening a company's or fund's
+                 * name (a `state_firm` word in it; not a body many states
+                 * have: "Japan Finance Ministry" is Japan's) */
+                if ((how == LA_NAME || how == LA_SEAT) && e > k + n && state_firm_span(r, k + n, e))
+                    return pattern_org(r, k, e);
                 /* "American Express said", "British Petroleum said": a
                  * demonym, one or two capitalised words that are neither a
                  * title nor a known actor, then a verb -- a company's name

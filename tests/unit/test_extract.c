@@ -705,6 +705,24 @@ Test(resolve, a_common_word_opening_a_sentence_before_a_noun_shortens_no_body)
     pg_graph_free(g);
 }
 
+Test(recognise, a_company_or_fund_named_after_its_state_is_no_state)
+{
+    /* a `state_firm` word after the state's name or seat; a public body
+     * after it, a title or a body many states have keep the state apart */
+    pg_graph *g = extract_text("Japan Airlines said Peru agreed. The Qatar Investment Authority said Chile agreed. "
+                               "Abu Dhabi Investment Authority said Cuba agreed. The U.S. Securities and Exchange "
+                               "Commission said Bolivia agreed. U.S. Energy Secretary John Herrington said Chad "
+                               "agreed.");
+    assert_edge(g, "Japan Airlines", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Japan", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Qatar Investment Authority", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Abu Dhabi Investment Authority", "Cuba", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "U.S. Securities and Exchange Commission"), -1);
+    assert_edge(g, "Securities and Exchange Commission", "Bolivia", PG_REL_STATEMENT);
+    assert_edge(g, "John Herrington", "United States", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_region_after_and_leaves_the_state_before_it)
 {
     /* "Moldova and Nagorno-Karabakh", "Ukraine and Europe": the state is
