@@ -1237,19 +1237,25 @@ static size_t state_company(const rec_t *r, size_t i)
     return named_company_before(r, i, e) ? e : i;
 }
 
-/* Does a relation verb end right before token i, or before "with"/"to"
- * there ("met", "spoke with", "held talks with")? */
+/* Does a relation verb end right before token i ("met", "spoke with"),
+ * or before "with"/"to" there ("held talks with")? */
 static int object_of_cue(const rec_t *r, size_t i)
 {
-    size_t k = i;
-    if (k > r->sb && (is_tok(r, k - 1, "with") || is_tok(r, k - 1, "to")))
-        k--;
-    for (size_t b = k > r->sb + 4 ? k - 4 : r->sb; b < k; b++) {
-        int32_t cue;
-        size_t n = pg_lexicon_match_cue(r->lex, r->an, b, k, &cue);
-        if (n && b + n == k && !(T(r, b)->flags & TF_CAP) &&
-            (r->lex->cues[cue].form == CUE_VERB || r->lex->cues[cue].form == CUE_ADDRESS))
-            return 1;
+    /* the cue may hold the "with"/"to" ("spoke to", an address cue) or not */
+    for (int back = 0; back < 2; back++) {
+        size_t k = i;
+        if (back) {
+            if (!(k > r->sb && (is_tok(r, k - 1, "with") || is_tok(r, k - 1, "to"))))
+                break;
+            k--;
+        }
+        for (size_t b = k > r->sb + 4 ? k - 4 : r->sb; b < k; b++) {
+            int32_t cue;
+            size_t n = pg_lexicon_match_cue(r->lex, r->an, b, k, &cue);
+            if (n && b + n == k && !(T(r, b)->flags & TF_CAP) &&
+                (r->lex->cues[cue].form == CUE_VERB || r->lex->cues[cue].form == CUE_ADDRESS))
+                return 1;
+        }
     }
     return 0;
 }

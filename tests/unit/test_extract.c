@@ -1054,6 +1054,11 @@ Test(relate, call)
     assert_edge(g, "Paolo Ferri", "Lucia Ortiz", PG_REL_CALL);
     refute_edge(g, "Jonas Weber", "Lucia Ortiz", PG_REL_CALL);
     pg_graph_free(g);
+    /* "I just spoke to X": a name right after a cue that holds its "to"
+     * is the cue's object, named nowhere else */
+    g = extract_text("\"I just spoke to Andrzej Duda,\" Volodymyr Zelensky said.");
+    assert_edge(g, "Volodymyr Zelensky", "Andrzej Duda", PG_REL_CALL);
+    pg_graph_free(g);
 }
 
 Test(relate, called_it_is_not_a_call)
