@@ -1059,6 +1059,10 @@ Test(relate, call)
     g = extract_text("\"I just spoke to Andrzej Duda,\" Volodymyr Zelensky said.");
     assert_edge(g, "Volodymyr Zelensky", "Andrzej Duda", PG_REL_CALL);
     pg_graph_free(g);
+    /* an adverb inside the cue */
+    g = extract_text("Volodymyr Zelensky said: \"I spoke today with Polish President Andrzej Duda.\"");
+    assert_edge(g, "Volodymyr Zelensky", "Andrzej Duda", PG_REL_CALL);
+    pg_graph_free(g);
 }
 
 Test(relate, called_it_is_not_a_call)
