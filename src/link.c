@@ -1,7 +1,8 @@
 /* link.c — resolution across articles (see link.h): a person named by the
  * surname alone in some articles joins the full name of others, a full
- * name with a nickname joins the formal one, and a first and last name
- * join the same name with middle names or a second surname. */
+ * name with a nickname joins the formal one, a first and last name join
+ * the same name with middle names or a second surname, and spellings that
+ * differ in doubled letters join. */
 #include "polgraph/link.h"
 
 #include <stdlib.h>
@@ -315,6 +316,71 @@ static size_t link_short_forms(pg_graph *g, const pg_lexicon *lex, int shape)
     return fold_linked(g, into, linked);
 }
 
+/* The spelling key of a label: ASCII letters lowercased, a run of one
+ * letter written once; NUL-terminated in out[cap] (cap > 0). 0 when the
+ * label is one word or too long. */
+static int spelling_key(const char *label, char *out, size_t cap)
+{
+    size_t n = 0;
+    char prev = 0;
+    int words = 1;
+    for (const char *p = label; *p; p++) {
+        char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        words += c == ' ';
+        if (c == prev && c >= 'a' && c <= 'z')
+            continue;
+        if (n + 1 >= cap)
+            return 0;
+        out[n++] = c;
+        prev = c;
+    }
+    out[n] = 0;
+    return words >= 2;
+}
+
+size_t pg_link_spellings(pg_graph *g, const pg_lexicon *lex)
+{
+    (void)lex;
+    size_t nn = pg_graph_node_count(g), nk = 0;
+    keyed_t *f = pg_xmalloc((nn ? nn : 1) * sizeof *f);
+    pg_buf keys = {0};
+    size_t *at = pg_xmalloc((nn ? nn : 1) * sizeof *at); /* key offsets, by entry */
+    char key[256];
+    for (size_t i = 0; i < nn; i++) {
+        const pg_node *n = pg_graph_node(g, i);
+        if (n->type != PG_ACTOR_PERSON || !spelling_key(n->label, key, sizeof key))
+            continue;
+        at[nk] = keys.len;
+        pg_buf_add(&keys, key, strlen(key) + 1);
+        f[nk++] = (keyed_t){NULL, "", strlen(key), 0, n->mentions, n->id, i};
+    }
+    for (size_t k = 0; k < nk; k++)
+        f[k].key = keys.p + at[k]; /* the buffer is complete: no more moves */
+    free(at);
+    pg_qsort(f, nk, sizeof *f, keyed_cmp);
+    size_t *into = NULL;
+    int linked = 0;
+    for (size_t a = 0, b; a < nk; a = b) {
+        for (b = a + 1; b < nk && !word_cmp(f[b].key, f[b].len, f[a].key, f[a].len); b++)
+            ;
+        const pg_node *top = pg_graph_node(g, f[a].node); /* the most mentioned: first */
+        for (size_t k = a + 1; k < b; k++) {
+            const pg_node *o = pg_graph_node(g, f[k].node);
+            if (has_role(top) && has_role(o) && !share_role(top, o))
+                continue;
+            if (!into)
+                into = identity(nn);
+            into[f[k].node] = f[a].node;
+            linked = 1;
+        }
+    }
+    free(f);
+    pg_buf_free(&keys);
+    return fold_linked(g, into, linked);
+}
+
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
 {
     /* nicknames first: "Biden" then has one full name less to choose from.
@@ -325,7 +391,8 @@ size_t pg_link_names(pg_graph *g, const pg_lexicon *lex)
      * same surname: on real corpora the second round is the last. */
     size_t total = 0, n;
     do {
-        n = pg_link_middle_names(g, lex);
+        n = pg_link_spellings(g, lex);
+        n += pg_link_middle_names(g, lex);
         n += pg_link_nicknames(g, lex);
         n += pg_link_surnames(g, lex);
         n += pg_link_family_names(g, lex);

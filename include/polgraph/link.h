@@ -20,10 +20,10 @@
 #include "polgraph/graph.h"
 #include "polgraph/lexicon.h"
 
-/* The steps below, in this order: middle names and nicknames ("Biden"
- * then has one full name less to choose from), surnames, second surnames
- * ("Kiir" joins "Salva Kiir" before "Salva Kiir Mayardit" takes both) and
- * companies' names; again until none finds anything, so that linking
+/* The steps below, in this order: spellings, middle names and nicknames
+ * ("Biden" then has one full name less to choose from), surnames, second
+ * surnames ("Kiir" joins "Salva Kiir" before "Salva Kiir Mayardit" takes
+ * both) and companies' names; again until none finds anything, so that linking
  * twice links no more than once. Returns how many nodes were folded away. */
 size_t pg_link_names(pg_graph *g, const pg_lexicon *lex);
 
@@ -51,6 +51,17 @@ size_t pg_link_middle_names(pg_graph *g, const pg_lexicon *lex);
  * no one's name). As pg_link_middle_names otherwise; returns the nodes
  * folded away. */
 size_t pg_link_second_surnames(pg_graph *g, const pg_lexicon *lex);
+
+/* Folds person nodes of two words or more whose labels differ only in
+ * doubled letters, spelling slips of one name ("Kofi Anan" and "Kofi
+ * Annan", "Dennis Francis" and "Denis Francis", "Mohamed VI" and "Mohammed
+ * VI", "Refaat el-Sayed" and "Reefat el-Sayed"): read with every run of a
+ * letter as one, ignoring ASCII case. All of such a group join the most
+ * mentioned (on a tie the smallest id), which keeps its id and label and
+ * takes the others as aliases -- except one with an affiliation or title
+ * that the chosen has other ones than (two people after all). Returns the
+ * nodes folded away. */
+size_t pg_link_spellings(pg_graph *g, const pg_lexicon *lex);
 
 /* Folds a person node of one word, or of up to four, into the only
  * organization named so with a legal form ("Toshiba" into "Toshiba Corp",

@@ -492,3 +492,27 @@ Test(link, a_person_of_several_words_that_names_a_company_is_the_company)
     cr_assert_eq(pg_link_company_names(g, lex), 0, "linking twice links no more");
     pg_graph_free(g);
 }
+
+Test(link, spellings_that_differ_in_doubled_letters_join)
+{
+    pg_graph *g = pg_graph_new();
+    person(g, "Kofi Annon", 124, "Secretary-General", NULL);
+    person(g, "Kofi Anon", 1, NULL, NULL);
+    person(g, "Reefat el-Sayyed", 1, NULL, NULL);
+    person(g, "Refaat el-Sayed", 1, NULL, NULL);
+    /* two roles that differ: two people */
+    person(g, "Fred Hoffmann", 3, "Minister", NULL);
+    person(g, "Fred Hoffman", 2, "spokesperson", NULL);
+    /* one word alone is left to the other steps */
+    person(g, "Philip", 2, NULL, NULL);
+    person(g, "Phillip", 1, NULL, NULL);
+    cr_assert_eq(pg_link_spellings(g, lex), 2);
+    cr_assert(has_alias(node(g, "kofi-annon"), "Kofi Anon"));
+    cr_assert(node(g, "kofi-anon") == NULL);
+    /* on a tie, the smallest id keeps the label */
+    cr_assert(node(g, "reefat-el-sayyed") && !node(g, "refaat-el-sayed"));
+    cr_assert(node(g, "fred-hoffmann") && node(g, "fred-hoffman"));
+    cr_assert(node(g, "philip") && node(g, "phillip"));
+    cr_assert_eq(pg_link_spellings(g, lex), 0, "linking twice links no more");
+    pg_graph_free(g);
+}
