@@ -738,10 +738,11 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     size_t prev = c;
     while (prev > sb && ly_adverb(R, prev - 1))
         prev--; /* adverbs */
-    /* "Metsola who arrived in Kyiv", "Blumenthal, who has made six visits" */
+    /* "Metsola who arrived in Kyiv", "Blumenthal, who has made six visits",
+     * "Baker who had publicly criticised" */
     {
         size_t k = c;
-        while (k > sb && (WC(R, k - 1) & WC_AUX) && !(TK(R, k - 1)->flags & TF_CAP))
+        while (k > sb && (((WC(R, k - 1) & WC_AUX) && !(TK(R, k - 1)->flags & TF_CAP)) || ly_adverb(R, k - 1)))
             k--;
         if (k > sb + 1 && (tok_is(R, k - 1, "who") || tok_is(R, k - 1, "which"))) {
             size_t ante = k - 2;

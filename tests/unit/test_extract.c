@@ -818,6 +818,17 @@ Test(relate, inverted_speech_in_wire_copy)
 /* Wire copy's groups of people or firms outside the state do not make it
  * speak; a relative clause before the verb is passed over; "the Gulf
  * states" is a noun, not "states" said by the actor before it. */
+Test(relate, the_antecedent_of_who_past_auxiliaries_and_adverbs)
+{
+    /* "Baker who had publicly criticised": an adverb between the
+     * auxiliary and the verb, no comma before "who" */
+    pg_graph *g = extract_text("Ana Ruiz said the blame lay with Treasury Secretary Tomas Varga who had publicly "
+                               "criticised Estonia for raising rates.");
+    assert_edge(g, "Tomas Varga", "Estonia", PG_REL_CRITICISM);
+    refute_edge(g, "Ana Ruiz", "Estonia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 Test(relate, private_groups_relative_clauses_and_plural_nouns)
 {
     pg_graph *g = extract_text("Portugal bought corn at its tender today, U.S. grain exporters said. "
