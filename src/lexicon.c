@@ -399,7 +399,8 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"insurgent", 0, 0, PG_WS_INSURGENT}, {"place_name", 0, 0, PG_WS_PLACE_NAME},
         {"award", 0, 0, PG_WS_AWARD}, {"event_head", 0, 0, PG_WS_EVENT_HEAD},
         {"cue_idiom", 0, 0, PG_WS_CUE_IDIOM}, {"state_firm", 0, 0, PG_WS_STATE_FIRM},
-        {"public_head", 0, 0, PG_WS_PUBLIC_HEAD},
+        {"public_head", 0, 0, PG_WS_PUBLIC_HEAD}, {"time_noun", 0, 0, PG_WS_TIME_NOUN},
+        {"collective", 0, 0, PG_WS_COLLECTIVE},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

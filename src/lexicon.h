@@ -152,6 +152,8 @@ typedef enum {
     PG_WS_CUE_IDIOM,      /* "rest": "may rest assured" is an idiom, not speech */
     PG_WS_STATE_FIRM,     /* "Airlines", "Fund": "Japan Airlines" is a company, not Japan */
     PG_WS_PUBLIC_HEAD,    /* "Commission": "the U.S. Securities and Exchange Commission" is no company */
+    PG_WS_TIME_NOUN,      /* "yesterday", "week": "yesterday's visit" is no one's */
+    PG_WS_COLLECTIVE,     /* "countries": "countries supporting Israel" are no actor named */
     PG_WS_COUNT
 } pg_word_set;
 

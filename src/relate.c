@@ -789,6 +789,12 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         return;
     }
     if (ends_with_ing(R, c)) {
+        if (c > sb && R->cover[c - 1] < 0 && !(TK(R, c - 1)->flags & TF_CAP) &&
+            (pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, c - 1) || pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, c - 1) ||
+             pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, c - 1))) {
+            q->skip = 1; /* "countries supporting Israel", "officials criticising": unnamed */
+            return;
+        }
         if (c > sb && pg_is_preposition(R->lex, an, c - 1) && !tok_is(R, c - 1, "by")) {
             q->skip = 1; /* "in supporting Ukraine's bid": a noun, not a clause */
             return;
@@ -1211,7 +1217,8 @@ static void content_before(rl_t *R, const cue_t *q, int32_t spk, size_t limit, i
     }
 }
 
-/* The agent of a noun cue: its possessor, else the clause subject. */
+/* The agent of a noun cue: its possessor, else the clause subject; -2
+ * when its possessor is no actor ("the world's support for"). */
 static int32_t noun_agent(const rl_t *R, const cue_t *q)
 {
     const pg_analysis *an = R->an;
@@ -1224,6 +1231,10 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
         if (t->kind != TK_WORD || (t->flags & TF_CAP) || (WC(R, k - 1) & (WC_PREP)) || tok_is(R, k - 1, "the") ||
             tok_is(R, k - 1, "a") || tok_is(R, k - 1, "an"))
             break;
+        if ((t->flags & TF_POSS) && !(WC(R, k - 1) & WC_POSSESSIVE) && !pg_lexicon_in_set_text(R->lex, PG_WS_TIME_NOUN, an->text + t->start, pg_tok_base_len(t)) &&
+            !(k >= sb + 2 && (WC(R, k - 2) & WC_POSSESSIVE)))
+            return -2; /* "the international community's continued support": no actor's (but "my country's
+                          support", "his last week's visit") */
         k--;
     }
     if (k > sb && R->cover[k - 1] >= 0) {

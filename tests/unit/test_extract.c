@@ -818,6 +818,20 @@ Test(relate, inverted_speech_in_wire_copy)
 /* Wire copy's groups of people or firms outside the state do not make it
  * speak; a relative clause before the verb is passed over; "the Gulf
  * states" is a noun, not "states" said by the actor before it. */
+Test(relate, a_stance_of_unnamed_actors_is_not_the_speakers)
+{
+    /* a participle after a plural noun of unnamed actors, a noun cue after
+     * a possessor that is no actor; "my country's" is the speaker's */
+    pg_graph *g = extract_text("Speaking for Chad, Anna Berg said: \"We hold countries supporting Israel "
+                               "responsible. We stress the international community's continued support to "
+                               "Afghanistan. My country's support for Peru is firm.\"");
+    refute_edge(g, "Anna Berg", "Israel", PG_REL_SUPPORT);
+    refute_edge(g, "Anna Berg", "Afghanistan", PG_REL_SUPPORT);
+    assert_edge(g, "Anna Berg", "Afghanistan", PG_REL_STATEMENT);
+    assert_edge(g, "Anna Berg", "Peru", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(relate, the_antecedent_of_who_past_auxiliaries_and_adverbs)
 {
     /* "Baker who had publicly criticised": an adverb between the
