@@ -608,6 +608,23 @@ static size_t skip_appositive(const rec_t *r, size_t k)
     return k;
 }
 
+/* A light verb at k and, a determiner or a word or two on, a noun cue:
+ * "had a meeting with", "made a visit to", "had a phone conversation
+ * with" (not one in capitals: a headline's). */
+static int light_noun_cue(const rec_t *r, size_t k)
+{
+    if (!is_lower_word(r, k) || !(WC(r, k) & WC_LIGHT))
+        return 0;
+    for (size_t j = k + 1; j < r->se && j <= k + 3; j++) {
+        if (!is_lower_word(r, j))
+            return 0;
+        int32_t cue;
+        if (pg_lexicon_match_cue(r->lex, r->an, j, r->se, &cue) && r->lex->cues[cue].form == CUE_NOUN)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is there a relation verb right after token k (past auxiliaries)? Not a
  * verb of speech after a form of "be" with "that" after it: its subject
  * is what was said ("Hope was expressed that ...", "It was noted that"),
@@ -625,6 +642,8 @@ static int verb_follows(const rec_t *r, size_t k)
             n = 0;
         if (n && r->lex->cues[cue].form != CUE_NOUN && r->lex->cues[cue].form != CUE_PREP)
             return !(be && r->lex->cues[cue].rel == REL_SPEECH && is_tok(r, k + n, "that"));
+        if (light_noun_cue(r, k))
+            return 1; /* "had a meeting with", "made a visit to" */
         if (!aux_word(r, k))
             return 0;
         be = pg_lexicon_in_set(r->lex, PG_WS_BE, r->an, k);
@@ -1238,7 +1257,8 @@ static size_t state_company(const rec_t *r, size_t i)
 }
 
 /* Does a relation verb end right before token i ("met", "spoke with"),
- * or before "with"/"to" there ("held talks with")? */
+ * or before "with"/"to" there ("held talks with"), or a noun of a call,
+ * meeting or visit ("a meeting with", "talks with")? */
 static int object_of_cue(const rec_t *r, size_t i)
 {
     /* the cue may hold the "with"/"to" ("spoke to", an address cue) or not */
@@ -1253,7 +1273,8 @@ static int object_of_cue(const rec_t *r, size_t i)
             int32_t cue;
             size_t n = pg_lexicon_match_cue(r->lex, r->an, b, k, &cue);
             if (n && b + n == k && !(T(r, b)->flags & TF_CAP) &&
-                (r->lex->cues[cue].form == CUE_VERB || r->lex->cues[cue].form == CUE_ADDRESS))
+                (r->lex->cues[cue].form == CUE_VERB || r->lex->cues[cue].form == CUE_ADDRESS ||
+                 (r->lex->cues[cue].form == CUE_NOUN && r->lex->cues[cue].rel != REL_SPEECH)))
                 return 1;
         }
     }

@@ -1084,6 +1084,12 @@ Test(relate, call)
     g = extract_text("\"I just spoke to Andrzej Duda,\" Volodymyr Zelensky said.");
     assert_edge(g, "Volodymyr Zelensky", "Andrzej Duda", PG_REL_CALL);
     pg_graph_free(g);
+    /* a light verb and a noun cue confirm the name before them, the noun
+     * cue the name after it: both named nowhere else */
+    g = extract_text("Tomas Varga had a meeting with Anna Berg. Piet Oost had a phone conversation with Ivan Petrov.");
+    assert_edge(g, "Tomas Varga", "Anna Berg", PG_REL_MEETING);
+    assert_edge(g, "Piet Oost", "Ivan Petrov", PG_REL_CALL);
+    pg_graph_free(g);
     /* an adverb inside the cue */
     g = extract_text("Volodymyr Zelensky said: \"I spoke today with Polish President Andrzej Duda.\"");
     assert_edge(g, "Volodymyr Zelensky", "Andrzej Duda", PG_REL_CALL);
