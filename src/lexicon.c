@@ -114,17 +114,13 @@ int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n)
             return 0;
         low[k] = (char)(c | 0x20);
     }
-    /* bisect the sorted lines by byte offset: each probe backs up to the
-     * start of the line it falls in */
+    /* bisect the sorted lines by their starts */
     const char *text = lex->common;
-    size_t lo = 0, hi = lex->common_len; /* the word, if there, starts in [lo, hi) */
+    size_t lo = 0, hi = lex->ncommon;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        while (mid > lo && text[mid - 1] != '\n')
-            mid--;
-        const char *nl = memchr(text + mid, '\n', lex->common_len - mid);
-        size_t end = nl ? (size_t)(nl - text) : lex->common_len, len = end - mid;
-        int c = memcmp(low, text + mid, n < len ? n : len);
+        size_t b = lex->common_at[mid], len = lex->common_at[mid + 1] - 1 - b;
+        int c = memcmp(low, text + b, n < len ? n : len);
         if (c == 0)
             c = n < len ? -1 : n > len;
         if (c == 0)
@@ -132,7 +128,7 @@ int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n)
         if (c < 0)
             hi = mid;
         else
-            lo = end + 1;
+            lo = mid + 1;
     }
     return 0;
 }
@@ -843,6 +839,19 @@ pg_lexicon *pg_lexicon_new(pg_error *err)
             }
             lex->common = p;
             lex->common_len = (size_t)(end - p);
+            /* the line starts, and after them where a next line would
+             * start (a line is from its start to the next one's, less its
+             * newline; a last line without one ends the text) */
+            /* (at most one line per two bytes: the pages not written to
+             * are never touched, and the array is cut to size after) */
+            lex->common_at = pg_xmalloc(((size_t)(end - p) / 2 + 2) * sizeof *lex->common_at);
+            for (const char *q = p; q < end;) {
+                const char *nl = memchr(q, '\n', (size_t)(end - q));
+                lex->common_at[lex->ncommon++] = (uint32_t)(q - p);
+                q = nl ? nl + 1 : end + 1;
+                lex->common_at[lex->ncommon] = (uint32_t)(q - p);
+            }
+            lex->common_at = pg_xrealloc(lex->common_at, (lex->ncommon + 1) * sizeof *lex->common_at);
         }
     }
     pg_analysis_free(&L.an);
@@ -871,6 +880,7 @@ void pg_lexicon_free(pg_lexicon *lex)
     pg_strmap_free(lex->nicknames);
     for (int k = PG_WS_NONE + 1; k < PG_WS_COUNT; k++)
         pg_strmap_free(lex->word_sets[k]);
+    free(lex->common_at);
     free(lex->actors);
     free(lex->titles);
     free(lex->cues);

@@ -184,6 +184,8 @@ struct pg_lexicon {
     pg_strmap *word_sets[PG_WS_COUNT]; /* words.tsv classes asked about rarely (pg_word_set) */
     const char *common;        /* common_words.txt after its comments: sorted lines, searched in place */
     size_t common_len;
+    uint32_t *common_at;       /* where each of its lines starts (bisected: pg_lexicon_common_word) */
+    size_t ncommon;
     uint64_t gen; /* tags word caches (analysis.h): unique per lexicon and per change; 0 while loading */
 };
 
