@@ -458,6 +458,18 @@ Test(recognise, news_agencies_and_companies_wire_copy_names_alone_are_known)
     pg_graph_free(g);
 }
 
+Test(recognise, lexicon_bodies_and_a_pdf_spelling_of_turkiye)
+{
+    /* "Tiirkiye": the UN debates' PDF text for Türkiye */
+    pg_graph *g = extract_text("Tiirkiye said Chile agreed. Fitch said Peru agreed. Bank Negara said Bolivia agreed. "
+                               "Ukraine and other EaP countries agreed, Anna Berg said.");
+    assert_edge(g, "Turkey", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Fitch Ratings", "Peru", PG_REL_STATEMENT);
+    assert_edge(g, "Bank Negara Malaysia", "Bolivia", PG_REL_STATEMENT);
+    assert_edge(g, "Anna Berg", "Eastern Partnership", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, lanka_is_sri_lanka_and_opens_an_airlines_name)
 {
     pg_graph *g = extract_text("Air Lanka said Chile agreed. Lanka's minister Anil Perera said Peru agreed.");
