@@ -1562,6 +1562,17 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 return k + n;
             }
             if (!ntitles && !nmods && !poss && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION && is_cap(r, k + n)) {
+                /* "Merrill Lynch Canada": a known company and a state's
+                 * name, no capital after it -- the company's unit there,
+                 * not the state */
+                if (r->lex->actors[a].org_kind == ORG_COMPANY && !(T(r, k + n - 1)->flags & TF_POSS)) {
+                    int32_t sa;
+                    int sh, sp;
+                    size_t sn = pg_lexicon_match_actor(r->lex, r->an, k + n, r->se, &sa, &sh, &sp);
+                    if (sn && sh == LA_NAME && sa >= 0 && r->lex->actors[sa].type == PG_ACTOR_COUNTRY && !sp &&
+                        !is_cap(r, k + n + sn))
+                        return pattern_org(r, k, k + n + sn);
+                }
                 /* "Labour Ministry", "Senate Budget Committee": a known
                  * organization's name opening a longer one */
                 size_t e = org_pattern(r, k);

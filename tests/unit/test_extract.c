@@ -733,6 +733,12 @@ Test(recognise, a_company_or_fund_named_after_its_state_is_no_state)
     assert_edge(g, "Securities and Exchange Commission", "Bolivia", PG_REL_STATEMENT);
     assert_edge(g, "John Herrington", "United States", PG_REL_AFFILIATION);
     pg_graph_free(g);
+    /* a known company and a state's name: its unit there */
+    g = extract_text("Merrill Lynch Canada said Chile agreed. Merrill Lynch said Canada agreed.");
+    assert_edge(g, "Merrill Lynch Canada", "Chile", PG_REL_STATEMENT);
+    refute_edge(g, "Canada", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Merrill Lynch", "Canada", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(recognise, a_region_after_and_leaves_the_state_before_it)
