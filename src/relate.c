@@ -784,6 +784,17 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
      * actor covers and that cannot stand between a subject and its verb
      * (as an adverb, auxiliary, pronoun, conjunction or "who" can) is the
      * noun, or a verb whose subject names no actor ("the company notes") */
+    /* "Small states such as Ireland depend": a plural verb form of speech
+     * right after a one-word name opening the sentence, before a lowercase
+     * word other than "that", is a noun (not "Signaal claims Contraves
+     * included ...") */
+    if (lc->plural && lc->rel == REL_SPEECH && c == sb + 1 && R->cover[sb] >= 0 &&
+        an->ments[R->cover[sb]].kind == MK_PERSON && an->ments[R->cover[sb]].full_begin == sb &&
+        an->ments[R->cover[sb]].tok_end == sb + 1 &&
+        q->ce < se && TK(R, q->ce)->kind == TK_WORD && !(TK(R, q->ce)->flags & TF_CAP) && !tok_is(R, q->ce, "that")) {
+        q->skip = 1;
+        return;
+    }
     if (lc->plural && before_verb_no_actor(R, sb, c, 1)) {
         q->skip = 1;
         return;
@@ -1620,8 +1631,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             }
             /* and no speech of its own in the clause ("X said that ..., aides said") */
             for (size_t j = (size_t)(q - R->cues); j-- > 0 && R->cues[j].sent == q->sent && preposed;)
-                if (R->cues[j].c < b && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH)
-                    preposed = 0;
+                if (R->cues[j].c < b && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH && !R->cues[j].skip)
+                    preposed = 0; /* (a cue read as no verb is none: "Small states such as ...") */
             if (preposed)
                 content_before(R, q, subj, b - 1, quote, 1);
         }

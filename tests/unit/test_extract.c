@@ -850,6 +850,18 @@ Test(relate, a_stance_of_unnamed_actors_is_not_the_speakers)
     pg_graph_free(g);
 }
 
+Test(relate, small_states_and_major_powers_are_no_one)
+{
+    /* a plural verb form of speech after a one-word name opening the
+     * sentence, before a lowercase word, is a noun; "Powers" is no name */
+    pg_graph *g = extract_text("Small states such as Ireland depend on the rules, Anna Berg said. The Western Powers "
+                               "promised that Iran would comply.");
+    refute_edge(g, "Small", "Ireland", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Powers"), -1);
+    assert_edge(g, "Anna Berg", "Ireland", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, the_antecedent_of_who_past_auxiliaries_and_adverbs)
 {
     /* "Baker who had publicly criticised": an adverb between the
