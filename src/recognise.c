@@ -134,8 +134,8 @@ static int name_word(const rec_t *r, size_t k, int first)
     if (t->flags & TF_ABBREV)
         return 0;
     unsigned wc = WC(r, k);
-    if (wc & (WC_NONNAME | WC_FUNCTION))
-        return 0;
+    if (wc & (WC_NONNAME | WC_FUNCTION | WC_NEGATION))
+        return 0; /* (and "Hasn't received ...") */
     if (first && (wc & WC_ORG_SUFFIX) && !is_cap(r, k + 1))
         return 0; /* "(Pacific) Ltd, a Hong Kong firm,": the end of an organization's name alone is no person */
     if ((first || r->titlecase) && (wc & WC_CUE_START))

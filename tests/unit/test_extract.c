@@ -860,6 +860,14 @@ Test(relate, small_states_and_major_powers_are_no_one)
     cr_assert_eq(node_by_label(g, "Powers"), -1);
     assert_edge(g, "Anna Berg", "Ireland", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* a cue read as a noun is no speech of the clause before ", X said";
+     * "Hasn't" is no name */
+    g = extract_text("Chile will issue notes to Peru, Anna Berg said. Hasn't received what Bolivia promised, Ivan "
+                     "Petrov said.");
+    assert_edge(g, "Anna Berg", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Anna Berg", "Peru", PG_REL_STATEMENT);
+    cr_assert_eq(node_by_label(g, "Hasn't"), -1);
+    pg_graph_free(g);
 }
 
 Test(relate, the_antecedent_of_who_past_auxiliaries_and_adverbs)
