@@ -1754,8 +1754,15 @@ static size_t parse_phrase(rec_t *r, size_t i)
             }
             k += n;
             int32_t a2;
-            size_t b2, e2 = of_actor(r, k, &a2, &b2);
-            if (e2 && nmods < 6) {
+            size_t b2, e2 = of_actor(r, k, &a2, &b2), e3;
+            if (e2 && !body_e && r->lex->actors[a2].type == PG_ACTOR_COUNTRY && is_cap(r, e2) &&
+                (e3 = org_pattern(r, b2)) > e2 && state_firm_span(r, e2, e3)) {
+                /* "President of China Media Group Shen Haixiong": a company
+                 * named after the state, not the state */
+                body_b = b2;
+                body_e = e3;
+                k = e3;
+            } else if (e2 && nmods < 6) {
                 /* "Minister of Labour": the portfolio, part of the title,
                  * not the Labour Party */
                 if (!word_name_match(r, b2, e2 - b2, a2))

@@ -733,6 +733,12 @@ Test(recognise, a_company_or_fund_named_after_its_state_is_no_state)
     assert_edge(g, "Securities and Exchange Commission", "Bolivia", PG_REL_STATEMENT);
     assert_edge(g, "John Herrington", "United States", PG_REL_AFFILIATION);
     pg_graph_free(g);
+    /* after a title's "of" too */
+    g = extract_text("President of China Media Group Shen Haixiong said Peru agreed.");
+    assert_edge(g, "Shen Haixiong", "China Media Group", PG_REL_AFFILIATION);
+    refute_edge(g, "Shen Haixiong", "China", PG_REL_AFFILIATION);
+    cr_assert_eq(node_by_label(g, "Media"), -1);
+    pg_graph_free(g);
     /* a known company and a state's name: its unit there */
     g = extract_text("Merrill Lynch Canada said Chile agreed. Merrill Lynch said Canada agreed.");
     assert_edge(g, "Merrill Lynch Canada", "Chile", PG_REL_STATEMENT);
