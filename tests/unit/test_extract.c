@@ -1803,6 +1803,15 @@ Test(resolve, particles_and_transcript_labels)
     cr_assert(node_by_label(g, "Question") < 0, "a transcript's unnamed questioner is nobody");
     cr_assert(node_by_label(g, "People") < 0);
     pg_graph_free(g);
+
+    /* Spanish plural particles: "de los" is one name, and "De los Angeles"
+     * later is the same person, not a first name "De" */
+    g = extract_text("Jose de los Angeles said Chile agreed.\n\nDe los Angeles said Peru agreed.");
+    cr_assert(has_node(g, "Jose de los Angeles", PG_ACTOR_PERSON));
+    assert_edge(g, "Jose de los Angeles", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Jose de los Angeles", "Peru", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Angeles") < 0 && node_by_label(g, "Jose") < 0);
+    pg_graph_free(g);
 }
 
 Test(quotes, headings_and_salutations_in_a_speech_are_no_speakers)
