@@ -713,6 +713,35 @@ static int plain_word_opens(const res_t *R, const pg_mention *m)
     return !pg_lexicon_match_cue(R->lex, an, k, an->sents[m->sent].tok_end, &cue);
 }
 
+/* Is the one-word name `m`, matching nobody, a body's short name because
+ * the article "the" stands before it and a verb follows ("The Post said",
+ * "the Amex has reported", "The Journal, citing ..., said")? People take no
+ * article; a title or a given name keeps the word a person's, a common
+ * word is nobody's ("the Panel said") and a plural a family's. */
+static int the_one_word_speaker(const res_t *R, const pg_mention *m, const name_t *n)
+{
+    const pg_analysis *an = R->an;
+    const pg_sentence *s = &an->sents[m->sent];
+    size_t b = m->tok_begin, k = m->tok_end;
+    if (n->words != 1 || n->first || m->title >= 0 || m->full_begin < b || k != b + 1 || b == s->tok_begin ||
+        k >= s->tok_end || !pg_tok_is_ci(an, b - 1, "the"))
+        return 0;
+    if (pg_lexicon_name_gender(R->lex, n->last, n->last_len) || pg_lexicon_common_word(R->lex, n->last, n->last_len))
+        return 0; /* "the Panel said", "the Prophet said": no name */
+    if (n->last_len > 2 && n->last[n->last_len - 1] == 's' && n->last[n->last_len - 2] >= 'a' && n->last[n->last_len - 2] <= 'z')
+        return 0; /* "the Tavoulareases said": a family */
+    const pg_token *t = &an->toks[k];
+    if (t->kind == TK_PUNCT)
+        return pg_tok_is(an, k, ",");
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
+        return 0;
+    size_t n2 = pg_tok_len(t);
+    if (n2 > 4 && !memcmp(an->text + t->start + n2 - 3, "ing", 3))
+        return 0; /* "the Amerindian saying" */
+    int32_t cue;
+    return pg_lexicon_match_cue(R->lex, an, k, s->tok_end, &cue) != 0;
+}
+
 /* The label of a name: its words without middle initials. */
 static void name_label(res_t *R, const pg_mention *m)
 {
@@ -1816,6 +1845,13 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                  * Shintaro Abe when the article names him) */
                 if (pass == 2)
                     continue;
+                m->kind = MK_ACTOR;
+                m->entity = actor_entity(&R, m);
+                continue;
+            }
+            if (e < 0 && pass < 2 && the_one_word_speaker(&R, m, &n)) {
+                /* "The Post said", "the Amex reported": a word after the
+                 * article is no one's name */
                 m->kind = MK_ACTOR;
                 m->entity = actor_entity(&R, m);
                 continue;

@@ -1764,6 +1764,16 @@ Test(recognise, sentence_initial_roles_and_speaking_acronyms)
               "a capitalised role with a possessive is part of a company's name");
     cr_assert(node_by_label(g, "Choice") < 0);
     pg_graph_free(g);
+
+    /* a one-word name after "the" that speaks is a body; not a common word,
+     * a family in the plural, or a word before a noun in -ing */
+    g = extract_text("The Post said Iran sold arms to Iraq. The Panel said Chad agreed. "
+                     "The Koethers said Peru agreed. The Amerindian saying inspires Brazil.");
+    cr_assert(has_node(g, "Post", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Post", "Iran", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Panel") < 0);
+    cr_assert(!has_node(g, "Koethers", PG_ACTOR_ORGANIZATION) && !has_node(g, "Amerindian", PG_ACTOR_ORGANIZATION));
+    pg_graph_free(g);
 }
 
 /* Names of bodies in financial news: exchanges, "New ..." names, a company
