@@ -1354,6 +1354,15 @@ static size_t parse_bare(rec_t *r, size_t i)
         m->actor = state;
         return e;
     }
+    if (e > i + 1 && (WC(r, i) & WC_NONNAME)) {
+        /* "the European Airbus Industrie consortium": a word that is no
+         * name before a known company's full name is not part of it */
+        int32_t a;
+        int how, poss;
+        if (pg_lexicon_match_actor(r->lex, r->an, i + 1, e, &a, &how, &poss) == e - i - 1 && a >= 0 &&
+            r->lex->actors[a].org_kind == ORG_COMPANY)
+            return i + 1;
+    }
     if (e > i)
         return pattern_org(r, i, e);
     /* most words have no actor's phrase starting one or two capitals on

@@ -745,6 +745,14 @@ Test(recognise, a_company_or_fund_named_after_its_state_is_no_state)
     refute_edge(g, "Canada", "Chile", PG_REL_STATEMENT);
     assert_edge(g, "Merrill Lynch", "Canada", PG_REL_STATEMENT);
     pg_graph_free(g);
+    /* a known company's full name ("Industrie" ends a body's name), also
+     * after a word that is no name */
+    g = extract_text("Airbus Industrie said it would talk to Boeing. "
+                     "John Smith said the European Airbus Industrie consortium helped Germany.");
+    assert_edge(g, "Airbus", "Boeing", PG_REL_STATEMENT);
+    assert_edge(g, "John Smith", "Airbus", PG_REL_STATEMENT);
+    cr_assert(node_by_label(g, "Industrie") < 0 && node_by_label(g, "European Airbus Industrie") < 0);
+    pg_graph_free(g);
 }
 
 Test(recognise, a_region_after_and_leaves_the_state_before_it)
