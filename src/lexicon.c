@@ -86,6 +86,26 @@ unsigned pg_lexicon_word_class_text(const pg_lexicon *lex, const char *s, size_t
     return v ? (unsigned)(*v & 0xffffffffu) : 0;
 }
 
+/* Does the word s[0..n) start or end in a `firm_part` ("tele-", "-bank")
+ * with two letters or more besides? */
+static int firm_part(const pg_lexicon *lex, const char *s, size_t n)
+{
+    char q[40];
+    if (n < 5 || n + 1 > sizeof q)
+        return 0;
+    for (size_t len = 3; len + 2 <= n; len++) {
+        q[0] = '-';
+        memcpy(q + 1, s + n - len, len);
+        if (lower_text_in(lex->word_sets[PG_WS_FIRM_PART], q, len + 1))
+            return 1;
+        memcpy(q, s, len);
+        q[len] = '-';
+        if (lower_text_in(lex->word_sets[PG_WS_FIRM_PART], q, len + 1))
+            return 1;
+    }
+    return 0;
+}
+
 int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
 {
     const pg_token *t = &an->toks[tok];
@@ -101,6 +121,19 @@ int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t
             return 0;
     }
     return 0;
+}
+
+int pg_lexicon_firm_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    const pg_token *t = &an->toks[tok];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_NONASCII | TF_ALLCAPS)))
+        return 0;
+    const char *s = an->text + t->start;
+    size_t n = pg_tok_base_len(t);
+    for (size_t j = 1; j < n; j++)
+        if (!((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '-'))
+            return 0;
+    return firm_part(lex, s, n);
 }
 
 int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n)
@@ -396,7 +429,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"award", 0, 0, PG_WS_AWARD}, {"event_head", 0, 0, PG_WS_EVENT_HEAD},
         {"cue_idiom", 0, 0, PG_WS_CUE_IDIOM}, {"state_firm", 0, 0, PG_WS_STATE_FIRM},
         {"public_head", 0, 0, PG_WS_PUBLIC_HEAD}, {"time_noun", 0, 0, PG_WS_TIME_NOUN},
-        {"collective", 0, 0, PG_WS_COLLECTIVE},
+        {"collective", 0, 0, PG_WS_COLLECTIVE}, {"firm_part", 0, 0, PG_WS_FIRM_PART},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -154,6 +154,7 @@ typedef enum {
     PG_WS_PUBLIC_HEAD,    /* "Commission": "the U.S. Securities and Exchange Commission" is no company */
     PG_WS_TIME_NOUN,      /* "yesterday", "week": "yesterday's visit" is no one's */
     PG_WS_COLLECTIVE,     /* "countries": "countries supporting Israel" are no actor named */
+    PG_WS_FIRM_PART,      /* "-bank", "tele-": "Volksbank", "Teleglobe" are companies' names */
     PG_WS_COUNT
 } pg_word_set;
 
@@ -201,6 +202,10 @@ int pg_lexicon_in_set_text(const pg_lexicon *lex, pg_word_set set, const char *s
  * "PaineWebber", "TransCanada"), the stem not a surname prefix of
  * words.tsv ("MacGregor", "AbuZayyad")? */
 int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
+/* Does capitalised token `tok` (letters and hyphens) start or end in a
+ * firm's word (`firm_part` of words.tsv: "Volksbank", "Teleglobe"), two
+ * letters or more besides it? */
+int pg_lexicon_firm_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok);
 /* Is s[0..n), ASCII-lowercased, a common English word that is not also a
  * name (common_words.txt: "further", "measures"; not "baker", "hope")? */
 int pg_lexicon_common_word(const pg_lexicon *lex, const char *s, size_t n);

@@ -106,6 +106,16 @@ static int32_t actor_entity(res_t *R, pg_mention *m)
     return (int32_t)*v;
 }
 
+/* The organization by its shape that mention m names, when one such has
+ * the same words in this article already; else -1. */
+static int32_t pattern_org_named(res_t *R, const pg_mention *m)
+{
+    pg_buf_reset(&R->k->tmp);
+    pg_span_text(R->an, m->tok_begin, m->tok_end, 1, &R->k->tmp);
+    const size_t *v = pg_strmap_get(R->k->pattern_orgs, R->k->tmp.p, R->k->tmp.len);
+    return v ? (int32_t)*v : -1;
+}
+
 /* The entity of a body many states have, named for its state (MF_NATIONAL):
  * the state's first demonym and the body's name ("Japanese Finance
  * Ministry"), or the state's name where that demonym is a noun in -er or
@@ -659,12 +669,19 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
         /* or the initials of its capitalised words ("ASA" for "American
          * Soybean Association", "RHS" for "Russian Historical Society") */
         char ini[9];
-        size_t ni = 0;
+        size_t ni = 0, ni_named = 0;
         for (const char *p = en->label; *p && ni < sizeof ini; p++)
-            if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+            if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z') {
                 ini[ni++] = *p;
+                if ((size_t)(p - en->label) < end)
+                    ni_named = ni;
+            }
         if (ni >= 2 && ni < sizeof ini)
             short_org_add(R, ini, ni, e);
+        /* and of its name without the legal forms: "GM" for "General
+         * Motors Corp", "TWA" for "Trans World Airlines Inc" */
+        if (forms && ni_named >= 2 && ni_named < ni && ni < sizeof ini)
+            short_org_add(R, ini, ni_named, e);
     }
     R->short_orgs_done = an->nents;
     size_t *v = pg_strmap_get(R->k->short_orgs, s, len);
@@ -672,11 +689,16 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
 }
 
 /* Does name mention m hold a word shaped like a company's name
- * (pg_lexicon_company_word)? */
+ * (pg_lexicon_company_word), or one of a firm's words when no known given
+ * name opens it (pg_lexicon_firm_word: "Mediobanca said"; not "Thomas E.
+ * Swithenbank")? */
 static int company_name(const res_t *R, const pg_mention *m)
 {
+    const pg_analysis *an = R->an;
+    const pg_token *t0 = &an->toks[m->tok_begin];
+    int given = pg_lexicon_name_gender(R->lex, an->text + t0->start, pg_tok_base_len(t0)) != 0;
     for (size_t k = m->tok_begin; k < m->tok_end; k++)
-        if (pg_lexicon_company_word(R->lex, R->an, k))
+        if (pg_lexicon_company_word(R->lex, an, k) || (!given && pg_lexicon_firm_word(R->lex, an, k)))
             return 1;
     return 0;
 }
@@ -1829,24 +1851,23 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                     continue;
                 }
             }
-            if (e < 0 && m->title < 0 && company_name(&R, m)) {
-                /* "GenCorp said", "Colonial BancGroup said": a company by
-                 * the capitals inside its name */
-                if (pass == 2)
-                    continue;
-                m->kind = MK_ACTOR;
-                m->entity = actor_entity(&R, m);
-                continue;
-            }
-            if (e < 0 && n.words == 1 && m->title < 0 && m->tok_end == m->tok_begin + 1 &&
-                (an->toks[m->tok_begin].flags & TF_ALLCAPS) && !sentence_shouts(an, m->sent)) {
-                /* "TWA said", "the EC said": an acronym that matches nobody
-                 * is an organization (in a headline in capitals, "ABE" is
-                 * Shintaro Abe when the article names him) */
-                if (pass == 2)
-                    continue;
-                m->kind = MK_ACTOR;
-                m->entity = actor_entity(&R, m);
+            if (e < 0 && m->title < 0 &&
+                (company_name(&R, m) ||
+                 (n.words == 1 && m->tok_end == m->tok_begin + 1 && (an->toks[m->tok_begin].flags & TF_ALLCAPS) &&
+                  !sentence_shouts(an, m->sent)))) {
+                /* "GenCorp said", "Colonial BancGroup said", "Mediobanca
+                 * said": a company by the capitals inside its name or its
+                 * firm's word; "TWA said", "the EC said": an acronym that
+                 * matches nobody (in a headline in capitals, "ABE" is
+                 * Shintaro Abe when the article names him). Uncued, such a
+                 * name is the body only when a cue named it before ("a
+                 * Citicorp spokesman", "Citicorp can afford it") */
+                int32_t org = pass == 2 ? pattern_org_named(&R, m) : actor_entity(&R, m);
+                if (org >= 0) {
+                    m->kind = MK_ACTOR;
+                    m->entity = org;
+                    alias_from_span(&R, &an->ents[org], m->tok_begin, m->tok_end);
+                }
                 continue;
             }
             if (e < 0 && pass < 2 && the_one_word_speaker(&R, m, &n)) {
@@ -1854,6 +1875,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                  * article is no one's name */
                 m->kind = MK_ACTOR;
                 m->entity = actor_entity(&R, m);
+                alias_from_span(&R, &an->ents[m->entity], m->tok_begin, m->tok_end);
                 continue;
             }
             if (e < 0 && pass == 2)

@@ -1609,6 +1609,37 @@ Test(resolve, a_company_named_short_is_the_company)
     pg_graph_free(g);
 }
 
+/* One word that starts or ends in a firm's word (`firm_part`) is a
+ * company's name, not after a known given name; once a cue made it a body
+ * (or an acronym one), its uncued mentions are that body too. */
+Test(resolve, firm_words_and_their_uncued_mentions)
+{
+    pg_graph *g = extract_text("Mediobanca said Italy agreed. Thomas Swithenbank said Peru agreed.\n\n"
+                               "\"Mediobanca can afford it,\" analyst John Smith said.\n\n"
+                               "TWA said Chile agreed. Analyst Mary Jones said TWA's shares rose.");
+    cr_assert(has_node(g, "Mediobanca", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "Mediobanca", "Italy", PG_REL_STATEMENT);
+    cr_assert(has_node(g, "Thomas Swithenbank", PG_ACTOR_PERSON));
+    assert_edge(g, "John Smith", "Mediobanca", PG_REL_STATEMENT);
+    assert_edge(g, "Mary Jones", "TWA", PG_REL_STATEMENT);
+    /* a body by its shape keeps its name as an alias (merging articles
+     * goes by them) */
+    const pg_node *twa = pg_graph_node(g, (size_t)node_by_label(g, "TWA"));
+    cr_assert(twa->n_aliases == 1 && strcmp(twa->aliases[0], "TWA") == 0);
+    pg_graph_free(g);
+    g = extract_text("Big Apple BancGroup said Chile agreed. Analyst John Smith said Big Apple BancGroup will "
+                     "hire in Peru.");
+    assert_edge(g, "John Smith", "Big Apple BancGroup", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* the initials of a company's name without its legal form */
+    g = extract_text("General Motors Corp said Chile agreed. Analyst John Smith said GM will hire more workers "
+                     "in Peru. GM said Peru agreed.");
+    assert_edge(g, "John Smith", "General Motors Corp", PG_REL_STATEMENT);
+    assert_edge(g, "General Motors Corp", "Peru", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "GM"), 0);
+    pg_graph_free(g);
+}
+
 Test(recognise, a_firm_named_with_a_comma_or_and_co_is_one_company)
 {
     pg_graph *g = extract_text("Union Carbide Corp is raising 350 mln dlrs, said lead manager Goldman, Sachs and Co.\n\n"
