@@ -688,6 +688,13 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
     return v ? (int32_t)*v - 1 : -1;
 }
 
+/* Does `label` end in a company's legal form ("American Security Corp")? */
+static int company_label(const res_t *R, const char *label)
+{
+    const char *sp = strrchr(label, ' ');
+    return sp && pg_lexicon_in_set_text(R->lex, PG_WS_LEGAL_FORM, sp + 1, strlen(sp + 1));
+}
+
 /* Does name mention m hold a word shaped like a company's name
  * (pg_lexicon_company_word), or one of a firm's words when no known given
  * name opens it (pg_lexicon_firm_word: "Mediobanca said"; not "Thomas E.
@@ -1765,6 +1772,15 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             m->entity = own; /* "CPC officials said" after "Ceylon Petroleum Corp (CPC)" */
             m->actor = -1;   /* as the bracketed name: no lexicon body */
             m->flags |= MF_ORG_PATTERN;
+        }
+        else if (m->kind == MK_DEMONYM && m->tok_end == m->tok_begin + 1 &&
+                 (an->toks[m->tok_begin].flags & TF_POSS) &&
+                 (own = short_org_text(&R, pg_tok_text(an, &an->toks[m->tok_begin]),
+                                       an->toks[m->tok_begin].base_end - an->toks[m->tok_begin].start)) >= 0 &&
+                 company_label(&R, an->ents[own].label)) {
+            m->kind = MK_ACTOR; /* "American's shares" after "American Security Corp" */
+            m->actor = -1;
+            m->entity = own;
         }
         else if (m->flags & MF_AMBIGUOUS)
             m->entity = ambiguous_entity(&R, m);

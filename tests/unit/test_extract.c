@@ -753,6 +753,16 @@ Test(recognise, a_company_or_fund_named_after_its_state_is_no_state)
     assert_edge(g, "John Smith", "Airbus", PG_REL_STATEMENT);
     cr_assert(node_by_label(g, "Industrie") < 0 && node_by_label(g, "European Airbus Industrie") < 0);
     pg_graph_free(g);
+    /* a demonym with "'s" after a company named by it is the company */
+    g = extract_text("Chrysler Corp said it would buy American Motors Corp. Moody's said it would review "
+                     "American's preferred stock. Moody's said American officials met Chile.");
+    assert_edge(g, "Moody's Investors Service", "American Motors Corp.", PG_REL_STATEMENT);
+    assert_edge(g, "Moody's Investors Service", "United States", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("The Iraqi Armed Forces are fighting in several towns. The mechanism will comprise judges "
+                     "and Iraqi's criminal experts, Chile said.");
+    assert_edge(g, "Chile", "Iraq", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(recognise, a_region_after_and_leaves_the_state_before_it)
