@@ -842,9 +842,30 @@ static int namesakes_apart(const res_t *R, const name_t *n, const pg_entity *en)
     return 0;
 }
 
-/* Scores person e as the referent of name n (see match_person). */
-static void consider_person(res_t *R, const name_t *n, int allow_first_name, int32_t e, int32_t *best,
-                            int *best_score)
+/* How many sentences ahead a first name alone finds its full name first
+ * ("Go ahead, Dmitry." before "Dmitry Guberniyev, Match TV"). */
+#define FIRST_NAME_AHEAD 3
+
+/* The order among people whose first name a single name at mention `at` is,
+ * larger first: one introduced right after it (FIRST_NAME_AHEAD), then the
+ * most recent before it ("Anastasia, I will talk to ..." after "Anastasia
+ * Petrova: ...", not an Anastasia introduced pages later), then the
+ * nearest one introduced later ("my friend Andrzej!" opening a speech
+ * that names Andrzej Duda further on). */
+static int64_t first_name_rank(const pg_analysis *an, const pg_entity *en, size_t at)
+{
+    int64_t fm = en->first_mention;
+    if (fm < (int64_t)at)
+        return (int64_t)1 << 40 | fm;
+    if (an->ments[fm].sent <= an->ments[at].sent + FIRST_NAME_AHEAD)
+        return ((int64_t)2 << 40) - fm;
+    return ((int64_t)1 << 40) - fm - 1 - (int64_t)an->nments;
+}
+
+/* Scores person e as the referent of name n, mention number `at` (see
+ * match_person). */
+static void consider_person(res_t *R, const name_t *n, int allow_first_name, size_t at, int32_t e,
+                            int32_t *best, int *best_score)
 {
     pg_analysis *an = R->an;
     pg_entity *en = &an->ents[e];
@@ -862,12 +883,13 @@ static void consider_person(res_t *R, const name_t *n, int allow_first_name, int
     }
     if (!score)
         return;
-    /* prefer the better match, then the most recently mentioned, then the
-     * later entity (the order does not depend on the chains' order) */
+    /* prefer the better match, then the most recently mentioned (for a
+     * first name, first_name_rank), then the later entity (the order does
+     * not depend on the chains' order) */
     const pg_entity *b = *best >= 0 ? &an->ents[*best] : NULL;
-    if (score > *best_score ||
-        (score == *best_score &&
-         (en->first_mention > b->first_mention || (en->first_mention == b->first_mention && e > *best)))) {
+    int64_t rank = score == 1 ? first_name_rank(an, en, at) : (int64_t)en->first_mention;
+    int64_t best_rank = !b ? 0 : *best_score == 1 ? first_name_rank(an, b, at) : (int64_t)b->first_mention;
+    if (score > *best_score || (score == *best_score && (rank > best_rank || (rank == best_rank && e > *best)))) {
         *best = e;
         *best_score = score;
     }
@@ -903,7 +925,7 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
             candidates_capped(R, m);
             break;
         }
-        consider_person(R, n, allow_first_name, e, &best, &best_score);
+        consider_person(R, n, allow_first_name, (size_t)(m - R->an->ments), e, &best, &best_score);
     }
     if (allow_first_name && !n->first) {
         h = pg_strmap_get(R->k->by_first, name_key(&R->k->key, n->last, n->last_len), n->last_len);
@@ -913,7 +935,7 @@ static int32_t match_person(res_t *R, const pg_mention *m, const name_t *n, int 
                 candidates_capped(R, m);
                 break;
             }
-            consider_person(R, n, allow_first_name, e, &best, &best_score);
+            consider_person(R, n, allow_first_name, (size_t)(m - R->an->ments), e, &best, &best_score);
         }
     }
     return best;

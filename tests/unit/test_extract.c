@@ -1850,6 +1850,28 @@ Test(recognise, exchanges_and_companies_by_shape)
 
 /* Names with particles ("von der Leyen"), a capitalised particle opening a
  * later mention, and transcript labels and plural nouns that are nobody. */
+/* A first name alone is the person introduced just after it, else the
+ * most recent one before it, else the nearest one later. */
+Test(resolve, a_first_name_alone_finds_the_nearest_full_name)
+{
+    pg_graph *g = extract_text("Anastasia Petrova: Thank you. My question is about the railway to Chile.\n\n"
+                               "Vladimir Putin: Anastasia, I will talk to the railway chief about it. We agreed "
+                               "with Peru. It was hard. It took time. It was worth it. The trains run.\n\n"
+                               "Anastasia Yefimova: Good afternoon, Mr President. My question concerns Norway.");
+    assert_edge(g, "Vladimir Putin", "Anastasia Petrova", PG_REL_STATEMENT);
+    refute_edge(g, "Vladimir Putin", "Anastasia Yefimova", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Dear Mr. President, my friend Andrzej! Dear guests! We are here today. Times are hard. "
+                     "We stand together. Poland helps us. I remember my first meetings with Andrzej Duda.");
+    cr_assert_eq(pg_graph_node(g, (size_t)node_by_label(g, "Andrzej Duda"))->mentions, 2);
+    pg_graph_free(g);
+    g = extract_text("Dmitry Peskov: Next question.\n\nVladimir Putin: Go ahead, Dmitry.\n\n"
+                     "Dmitry Guberniyev: Dmitry Guberniyev, Match TV. My question is about Chile.");
+    assert_edge(g, "Vladimir Putin", "Dmitry Guberniyev", PG_REL_STATEMENT);
+    refute_edge(g, "Vladimir Putin", "Dmitry Peskov", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(resolve, particles_and_transcript_labels)
 {
     pg_graph *g = extract_text("European Commission President Ursula von der Leyen said Russia must pay.\n\n"
