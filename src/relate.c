@@ -1664,8 +1664,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             }
             return;
         }
-        if (naming && lc->rel == PG_REL_CALL && an->ments[objs[0]].kind != MK_PRONOUN)
-            return; /* "called Russia a threat" */
+        if (naming && lc->rel == PG_REL_CALL &&
+            (an->ments[objs[0]].kind != MK_PRONOUN || tok_is(R, after, "a") || tok_is(R, after, "an")))
+            return; /* "called Russia a threat", "he called us a gas station country" (not "called
+                       him today") */
         if (lc->rel == PG_REL_CALL && o->kind == MK_ACTOR) {
             /* "a venture called Thai Peroxide Co Ltd": a body found by
              * its name's shape after "called" is being named */

@@ -1165,6 +1165,14 @@ Test(relate, called_it_is_not_a_call)
     for (size_t i = 0; i < pg_graph_edge_count(g); i++)
         cr_assert_neq(pg_graph_edge(g, i)->type, PG_REL_CALL);
     pg_graph_free(g);
+    /* a pronoun named "a ..." is named too; "called him today" is a call */
+    g = extract_text("Vladimir Putin: Good afternoon.\n\n"
+                     "Margarita Simonyan: I believe it was Obama who started calling countries by various "
+                     "nicknames; he called us a gas station country.\n\n"
+                     "Vladimir Putin: Yes.\n\nMaria Lopez: Barack Obama called me today.");
+    refute_edge(g, "Barack Obama", "Margarita Simonyan", PG_REL_CALL);
+    assert_edge(g, "Barack Obama", "Maria Lopez", PG_REL_CALL);
+    pg_graph_free(g);
 }
 
 Test(relate, called_before_a_name_is_not_a_call)
