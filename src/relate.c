@@ -95,24 +95,43 @@ static int compound_part(const rl_t *R, const pg_mention *m)
            pg_lexicon_compound_tail(R->lex, PG_WS_HYPHEN_TAIL, R->an, m->tok_end + 1);
 }
 
+/* Where the noun phrase of mention m starts: before its articles,
+ * possessives and a demonym ("the Russian Red Cross Society", where
+ * "Russian" is a mention of its own). */
+static size_t phrase_start(const rl_t *R, const pg_mention *m, unsigned skip)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[m->sent].tok_begin, k = m->full_begin;
+    for (;;) {
+        while (k > sb && (WC(R, k - 1) & skip))
+            k--;
+        int32_t d = k > sb ? R->cover[k - 1] : -1;
+        if (d < 0 || an->ments[d].kind != MK_DEMONYM || an->ments[d].tok_end != k)
+            return k;
+        k = an->ments[d].full_begin;
+    }
+}
+
+/* Does mention m follow a preposition ("As for the Russian Red Cross
+ * Society")? */
 static int after_preposition(const rl_t *R, const pg_mention *m)
 {
-    size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
-    while (k > sb && (WC(R, k - 1) & (WC_DET | WC_POSSESSIVE)))
-        k--;
+    size_t sb = R->an->sents[m->sent].tok_begin, k = phrase_start(R, m, WC_DET | WC_POSSESSIVE);
     return k > sb && pg_is_preposition(R->lex, R->an, k - 1);
 }
 
-/* "a spokeswoman for Pacifico Foods", "an official of the ministry": an
- * actor after for/of/at that follows a noun of unnamed speakers
- * (words.tsv) speaks through them. `*start` (if not NULL) is set to where
- * that phrase starts ("a"). */
+/* "a spokeswoman for Pacifico Foods", "an official of the ministry",
+ * "sources close to the Italian Foreign Ministry": an actor after
+ * for/of/at/close to that follows a noun of unnamed speakers (words.tsv)
+ * speaks through them. `*start` (if not NULL) is set to where that phrase
+ * starts ("a"). */
 static int spoken_for(const rl_t *R, const pg_mention *m, size_t *start)
 {
-    size_t sb = R->an->sents[m->sent].tok_begin, k = m->full_begin;
-    while (k > sb && (WC(R, k - 1) & WC_DET))
-        k--;
-    if (!(k > sb + 1 && (tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "at")) &&
+    size_t sb = R->an->sents[m->sent].tok_begin, k = phrase_start(R, m, WC_DET);
+    if (k > sb + 2 && tok_is(R, k - 1, "to") && tok_is(R, k - 2, "close"))
+        k--; /* "close to" as one preposition */
+    if (!(k > sb + 1 && (tok_is(R, k - 1, "for") || tok_is(R, k - 1, "of") || tok_is(R, k - 1, "at") ||
+                         tok_is(R, k - 1, "close")) &&
           pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, R->an, k - 2)))
         return 0;
     k -= 2;

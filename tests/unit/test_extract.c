@@ -1379,6 +1379,23 @@ Test(quotes, first_person_outside_quotations_is_nobody_in_news)
     pg_graph_free(g);
 }
 
+/* A body after a preposition is no subject, also with a demonym between
+ * ("As for the Russian Red Cross Society, we ..."); "sources close to X"
+ * speak for X. */
+Test(relate, topics_and_sources_close_to)
+{
+    pg_graph *g = extract_text("Vladimir Putin: Mr Rocca, good afternoon.\n\nFrancesco Rocca: Thank you.\n\n"
+                               "Vladimir Putin: As for the Russian Red Cross Society, we are now discussing it, "
+                               "including the State Duma. Regarding Gazprom, we are now discussing it, including Norway.");
+    assert_edge(g, "Vladimir Putin", "State Duma", PG_REL_STATEMENT);
+    refute_edge(g, "International Committee of the Red Cross", "State Duma", PG_REL_STATEMENT);
+    refute_edge(g, "Gazprom", "Norway", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Sources close to Finance Minister Edouard Balladur said France would sell its stake.");
+    assert_edge(g, "Edouard Balladur", "France", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, long_titles_and_organizations_with_short_names)
 {
     pg_graph *g = extract_text(
