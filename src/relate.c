@@ -637,6 +637,51 @@ static int opens_sentence(const rl_t *R, size_t sb, const pg_mention *m)
     return k == m->full_begin;
 }
 
+/* Is the word before verb token c (past auxiliaries and adverbs, a modal
+ * or a form of "be" or "have" among them) a lowercase common noun that no mention covers and that names no speaker,
+ * firm or body (those are noun_subject's)? Adverbs in -ly and verb forms
+ * in -ed or -ing are none. */
+static int thing_before_verb(const rl_t *R, size_t sb, size_t c)
+{
+    const pg_analysis *an = R->an;
+    size_t k = c;
+    int verb = 0; /* an auxiliary or modal makes the cue a verb ("thanks" after "my sincere" is a noun) */
+    while (k > sb && (WC(R, k - 1) & (WC_AUX | WC_PREVERB | WC_MODAL)) && !(TK(R, k - 1)->flags & TF_CAP)) {
+        verb |= (WC(R, k - 1) & WC_MODAL) || pg_lexicon_in_set(R->lex, PG_WS_BE, an, k - 1) ||
+                pg_tok_is(an, k - 1, "has") || pg_tok_is(an, k - 1, "have") || pg_tok_is(an, k - 1, "had");
+        k--;
+    }
+    if (!verb || k < sb + 2)
+        return 0;
+    const pg_token *t = TK(R, k - 1);
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)) || R->cover[k - 1] >= 0)
+        return 0;
+    const unsigned not_noun = WC_FUNCTION | WC_PREP | WC_DET | WC_AUX | WC_LINKING | WC_MODAL | WC_PREVERB |
+                              WC_NEGATION | WC_POSSESSIVE | WC_HE | WC_SHE | WC_THEY | WC_I | WC_WE | WC_YOU |
+                              WC_CONTROL | WC_GROUP | WC_STATE_NOUN;
+    if (WC(R, k - 1) & not_noun)
+        return 0;
+    size_t n = pg_tok_len(t);
+    const char *w = an->text + t->start;
+    if (n < 4 || (w[n - 2] == 'l' && w[n - 1] == 'y') || (w[n - 2] == 'e' && w[n - 1] == 'd') ||
+        (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+        return 0;
+    if (!pg_lexicon_common_word(R->lex, w, pg_tok_base_len(t)) ||
+        pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, k - 1) || pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, k - 1) ||
+        pg_lexicon_in_set(R->lex, PG_WS_BODY, an, k - 1) || pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, k - 1) ||
+        pg_lexicon_in_set(R->lex, PG_WS_STATE_WORD, an, k - 1))
+        return 0;
+    /* a determiner or possessive opens its phrase within three words */
+    for (size_t j = k - 1; j > sb && j + 4 > k; j--) {
+        unsigned wc = WC(R, j - 1);
+        if (wc & (WC_DET | WC_POSSESSIVE))
+            return 1;
+        if (TK(R, j - 1)->kind != TK_WORD || R->cover[j - 1] >= 0 || (wc & (WC_FUNCTION | WC_PREP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Fills in subject and flags of a cue. */
 static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
 {
@@ -898,6 +943,13 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             q->subject = -1; /* ", said the company": a speaker the text does not name */
             return;
         }
+    }
+    /* "our helplessness will condemn us", "the decision by the UN will
+     * support them": a common noun right before a verb that is no speech
+     * is its subject, a thing, not an actor further back */
+    if (lc->rel != REL_SPEECH && lc->form == CUE_VERB && thing_before_verb(R, sb, c)) {
+        q->subject = -1;
+        return;
     }
     q->subject = find_subject(R, q->sent, c, 0);
 }

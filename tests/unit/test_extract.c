@@ -1396,6 +1396,25 @@ Test(relate, topics_and_sources_close_to)
     pg_graph_free(g);
 }
 
+/* A common noun right before a verb form after a modal or auxiliary is a
+ * thing's subject: no actor further back acts ("our helplessness will
+ * condemn us"); a state's noun ("her country had supported") is not
+ * such, nor is an adjective before a noun cue ("my heartfelt thanks"). */
+Test(relate, a_thing_before_the_verb_is_its_subject)
+{
+    pg_graph *g = extract_text("Germany said that if the United Nations cannot act, our helplessness will "
+                               "condemn Chile. President Jana Novak said her country had supported Ukraine. "
+                               "Peru said our history will thank Norway.");
+    refute_edge(g, "United Nations", "Chile", PG_REL_CRITICISM);
+    assert_edge(g, "Jana Novak", "Ukraine", PG_REL_SUPPORT);
+    refute_edge(g, "Peru", "Norway", PG_REL_SUPPORT);
+    pg_graph_free(g);
+    /* no auxiliary: "thanks" after "my heartfelt" is a noun, the speaker's */
+    g = extract_text("Jana Novak: I extend my heartfelt thanks to Sweden.\n\nIvan Petrov: Thank you.");
+    assert_edge(g, "Jana Novak", "Sweden", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(recognise, long_titles_and_organizations_with_short_names)
 {
     pg_graph *g = extract_text(
