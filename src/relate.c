@@ -816,6 +816,20 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
                 q->subject = R->cover[ante];
                 return;
             }
+            /* "Ukrainians who arrived in Portugal", "local economists who
+             * said": people no actor stands for ("those who support
+             * Ukraine" are the actor named before; "which" may stand for a
+             * body described: "an alliance which has supported Iraq") */
+            int first_person = 0; /* "I am among the few leaders who has had calls", "as a man who visited" */
+            for (size_t j = sb; j < ante && !first_person; j++)
+                first_person = (WC(R, j) & (WC_I | WC_WE)) && !(WC(R, j) & WC_POSSESSIVE);
+            if (tok_is(R, k - 1, "who") && TK(R, ante)->kind == TK_WORD && !tok_is(R, k - 2, ",") &&
+                !pg_tok_is_ci(an, ante, "those") && !first_person &&
+                (R->cover[ante] < 0 ? !(TK(R, ante)->flags & TF_CAP)
+                                    : an->ments[R->cover[ante]].kind == MK_DEMONYM)) {
+                q->skip = 1;
+                return;
+            }
         }
     }
     if (prev > sb && (tok_is(R, prev - 1, "and") || tok_is(R, prev - 1, "but") || tok_is(R, prev - 1, "or")) &&

@@ -1415,6 +1415,20 @@ Test(relate, a_thing_before_the_verb_is_its_subject)
     pg_graph_free(g);
 }
 
+/* "who" after a plain noun for people or a demonym stands for people no
+ * actor is, unless the speaker counts themself among them. */
+Test(relate, who_after_people_is_nobody)
+{
+    pg_graph *g = extract_text("Ihor Zhovkva thanked Minister Joao Costa for study places for Ukrainians who "
+                               "arrived in Portugal.\n\n"
+                               "Xavier Bettel: I am among the few leaders who has had calls with Vladimir Putin."
+                               "\n\nIvan Petrov: Thank you.");
+    refute_edge(g, "Joao Costa", "Portugal", PG_REL_VISIT);
+    refute_edge(g, "Ihor Zhovkva", "Portugal", PG_REL_VISIT);
+    cr_assert(has_edge(g, "Xavier Bettel", "Vladimir Putin", PG_REL_CALL) || has_edge(g, "Vladimir Putin", "Xavier Bettel", PG_REL_CALL));
+    pg_graph_free(g);
+}
+
 Test(recognise, long_titles_and_organizations_with_short_names)
 {
     pg_graph *g = extract_text(
