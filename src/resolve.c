@@ -1856,13 +1856,14 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 continue;
             int32_t e = match_person(&R, m, &n, pass == 2);
             if (e < 0 && pass == 1 && n.words == 1 &&
-                (m->title >= 0 || (!pg_lexicon_name_gender(R.lex, n.last, n.last_len) && short_org(&R, &n) < 0))) {
+                (m->title >= 0 || pg_lexicon_name_gender(R.lex, n.last, n.last_len) || short_org(&R, &n) < 0)) {
                 /* "Chairman Kim", "President Xi": a title before the family
-                 * name that comes first ("Kim Jong Un", "Xi Jinping"); or
-                 * such a name with a cue that is no one's given name and
-                 * shortens no company's ("Deng said" after "Deng Xiaoping";
-                 * not "Thomas said" after "Thomas Friedman", nor "Honeywell
-                 * said" after "Honeywell Inc") */
+                 * name that comes first ("Kim Jong Un", "Xi Jinping"); a
+                 * known given name with a cue ("Today Boris arrived" after
+                 * "Boris Johnson", "Ali said" after "Ali al-Khalifa
+                 * al-Sabah"); or such a name with a cue that shortens no
+                 * company's ("Deng said" after "Deng Xiaoping"; not
+                 * "Honeywell said" after "Honeywell Inc") */
                 e = match_person(&R, m, &n, 1);
                 if (e >= 0 && !same(n.last, n.last_len, an->ents[e].first))
                     e = -1;

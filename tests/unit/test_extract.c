@@ -1923,6 +1923,12 @@ Test(resolve, a_first_name_alone_finds_the_nearest_full_name)
                      "We stand together. Poland helps us. I remember my first meetings with Andrzej Duda.");
     cr_assert_eq(pg_graph_node(g, (size_t)node_by_label(g, "Andrzej Duda"))->mentions, 2);
     pg_graph_free(g);
+    /* also where a cue confirms the first name ("Boris arrived") */
+    g = extract_text("I welcomed Prime Minister of the United Kingdom Boris Johnson in Kyiv. Today Boris arrived "
+                     "in Ukraine with a new package of support.");
+    assert_edge(g, "Boris Johnson", "Ukraine", PG_REL_VISIT);
+    cr_assert_lt(node_by_label(g, "Boris"), 0);
+    pg_graph_free(g);
     g = extract_text("Dmitry Peskov: Next question.\n\nVladimir Putin: Go ahead, Dmitry.\n\n"
                      "Dmitry Guberniyev: Dmitry Guberniyev, Match TV. My question is about Chile.");
     assert_edge(g, "Vladimir Putin", "Dmitry Guberniyev", PG_REL_STATEMENT);
