@@ -156,6 +156,7 @@ typedef enum {
     PG_WS_COLLECTIVE,     /* "countries": "countries supporting Israel" are no actor named */
     PG_WS_FIRM_PART,      /* "-bank", "tele-": "Volksbank", "Teleglobe" are companies' names */
     PG_WS_STATE_WORD,     /* "country": "her country had supported Ukraine" is the state's act */
+    PG_WS_BLAME_VERB,     /* "blamed": "blamed the crisis on Russia" criticises Russia */
     PG_WS_COUNT
 } pg_word_set;
 

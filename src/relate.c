@@ -682,6 +682,34 @@ static int thing_before_verb(const rl_t *R, size_t sb, size_t c)
     return 0;
 }
 
+/* Is the subject right before verb token c (past auxiliaries and
+ * adverbs) a share of people ("only 18 pct supported", "most percent") or
+ * a plural noun for states or groups that no actor's name opens ("the
+ * Latin and Caribbean nations backed", not "EU countries backed")? */
+static int people_before_verb(const rl_t *R, size_t sb, size_t c)
+{
+    const pg_analysis *an = R->an;
+    size_t k = c;
+    while (k > sb && (((WC(R, k - 1) & (WC_AUX | WC_PREVERB | WC_MODAL)) && !(TK(R, k - 1)->flags & TF_CAP)) ||
+                      ly_adverb(R, k - 1)))
+        k--;
+    if (k < sb + 2 || R->cover[k - 1] >= 0 || TK(R, k - 1)->kind != TK_WORD || (TK(R, k - 1)->flags & TF_CAP))
+        return 0;
+    if (pg_tok_is(an, k - 1, "pct") || pg_tok_is(an, k - 1, "percent") ||
+        (pg_tok_is(an, k - 1, "cent") && pg_tok_is(an, k - 2, "per")))
+        return 1;
+    if (!pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, k - 1))
+        return 0;
+    for (size_t j = k - 1; j > sb && j + 6 > k; j--) {
+        if (R->cover[j - 1] >= 0 || tok_is(R, j - 1, "other") || tok_is(R, j - 1, "both") ||
+            TK(R, j - 1)->kind == TK_NUM || pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, j - 1))
+            return 0; /* "EU countries", "Sweden, Finland and other countries", "the two states" (named before) */
+        if (tok_is(R, j - 1, ",") || tok_is(R, j - 1, ";") || (WC(R, j - 1) & (WC_PREP | WC_DET)))
+            break;
+    }
+    return 1;
+}
+
 /* Fills in subject and flags of a cue. */
 static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
 {
@@ -963,6 +991,10 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
      * is its subject, a thing, not an actor further back */
     if (lc->rel != REL_SPEECH && lc->form == CUE_VERB && thing_before_verb(R, sb, c)) {
         q->subject = -1;
+        return;
+    }
+    if (lc->form == CUE_VERB && people_before_verb(R, sb, c)) {
+        q->skip = 1;
         return;
     }
     q->subject = find_subject(R, q->sent, c, 0);
@@ -1640,6 +1672,19 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (subj < 0)
         return;
     nobj = q->inverted ? 0 : find_objects(R, q->ce, se, lc->form == CUE_ADDRESS, objs, 8);
+    /* "blamed the crisis on Russia", "blamed Autolatina's losses on
+     * Brazil's price controls": who is blamed comes after "on"; what is
+     * blamed is no one criticised */
+    if (!q->inverted && lc->rel == PG_REL_CRITICISM && pg_lexicon_in_set(R->lex, PG_WS_BLAME_VERB, an, q->c)) {
+        for (size_t k = q->ce; k < se && k < q->ce + 16; k++) {
+            if (tok_is(R, k, ",") || tok_is(R, k, ";") || tok_is(R, k, "that") || TK(R, k)->kind == TK_QUOTE)
+                break;
+            if (!tok_is(R, k, "on"))
+                continue;
+            nobj = find_objects(R, k + 1, se, 0, objs, 8);
+            break;
+        }
+    }
     /* "condemns Russian aggression", "supported Ukrainian sovereignty": a
      * state's demonym before a noun right after the verb names the state
      * (a criticism or a support; not "the Ukrainians", people) */

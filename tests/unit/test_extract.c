@@ -1415,6 +1415,24 @@ Test(relate, a_thing_before_the_verb_is_its_subject)
     pg_graph_free(g);
 }
 
+/* "blamed X on Y" criticises Y; a share of people or a plural noun for
+ * states no name opens, right before the verb, is no actor. */
+Test(relate, blame_on_and_unnamed_plural_subjects)
+{
+    pg_graph *g = extract_text("Otto Witzel blamed Autolatina's losses on Brazil's price controls. Moscow blamed the "
+                               "end of the freeze on Chile. John Howard said Peru agreed, while only 18 pct "
+                               "supported Norway. Ana Ruiz said the Latin nations backed Denmark. Sweden, Finland, "
+                               "and other countries also criticised Poland.");
+    assert_edge(g, "Otto Witzel", "Brazil", PG_REL_CRITICISM);
+    refute_edge(g, "Otto Witzel", "Autolatina", PG_REL_CRITICISM);
+    assert_edge(g, "Russia", "Chile", PG_REL_CRITICISM);
+    refute_edge(g, "John Howard", "Norway", PG_REL_SUPPORT);
+    refute_edge(g, "Peru", "Norway", PG_REL_SUPPORT);
+    refute_edge(g, "Ana Ruiz", "Denmark", PG_REL_SUPPORT);
+    assert_edge(g, "Finland", "Poland", PG_REL_CRITICISM);
+    pg_graph_free(g);
+}
+
 /* "who" after a plain noun for people or a demonym stands for people no
  * actor is, unless the speaker counts themself among them. */
 Test(relate, who_after_people_is_nobody)
