@@ -1415,6 +1415,19 @@ Test(relate, a_thing_before_the_verb_is_its_subject)
     pg_graph_free(g);
 }
 
+/* Platforms and a place's one-word name are nobody; a glued
+ * "SecretaryGeneral" is the title. */
+Test(recognise, platforms_places_and_glued_titles)
+{
+    pg_graph *g = extract_text("Ivan Petrov said that according to Wikipedia, Chile won. Ivan Petrov said young "
+                               "scientists at Sirius asked about Peru. UN SecretaryGeneral Antonio Guterres said "
+                               "Norway agreed.");
+    cr_assert_lt(node_by_label(g, "Wikipedia"), 0);
+    cr_assert_lt(node_by_label(g, "Sirius"), 0);
+    assert_edge(g, "Antonio Guterres", "United Nations", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
 /* "blamed X on Y" criticises Y; a share of people or a plural noun for
  * states no name opens, right before the verb, is no actor. */
 Test(relate, blame_on_and_unnamed_plural_subjects)
