@@ -774,6 +774,10 @@ static size_t pattern_org(rec_t *r, size_t b, size_t e)
             return org_alias(r, e);
         }
     }
+    /* "the United Nations Ocean Conference", "the NATO Summit": an event,
+     * no actor (nor the body it opens with) */
+    if (pg_lexicon_in_set(r->lex, PG_WS_EVENT_TAIL, an, e - 1) && is_cap(r, e - 1))
+        return e;
     pg_mention *m = add_mention(r, MK_ACTOR, b, e, b);
     m->flags |= MF_ORG_PATTERN;
     return org_alias(r, e);
@@ -1618,7 +1622,10 @@ static size_t parse_phrase(rec_t *r, size_t i)
                     if (pg_lexicon_match_title(r->lex, r->an, j, e, &tt))
                         short_ext = 0;
                 }
-                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX))
+                /* (an event named after the body, "the 12th WTO Ministerial
+                 * Conference", "Opec Conference President Rilwanu Lukman",
+                 * is no body of its own: the body is read on its own) */
+                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX) && !pg_lexicon_in_set(r->lex, PG_WS_EVENT_TAIL, r->an, e - 1))
                     return pattern_org(r, k, e);
             }
             if (!ntitles && !nmods && !poss && r->lex->actors[a].type == PG_ACTOR_COUNTRY && is_cap(r, k + n)) {

@@ -1428,6 +1428,23 @@ Test(recognise, platforms_places_and_glued_titles)
     pg_graph_free(g);
 }
 
+/* A conference or summit is an event, no actor; a known body opening its
+ * name is read on its own. */
+Test(recognise, conferences_are_events)
+{
+    pg_graph *g = extract_text("Fiji said the Ocean Conference in Lisbon would help Chile. Kenya said the 12th "
+                               "WTO Ministerial Conference would help Peru. Chad said the United Nations Ocean Conference "
+                     "would help Mali.");
+    cr_assert_lt(node_by_label(g, "Ocean Conference"), 0);
+    cr_assert_lt(node_by_label(g, "Ministerial Conference"), 0);
+    cr_assert_lt(node_by_label(g, "WTO Ministerial Conference"), 0);
+    assert_edge(g, "Fiji", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Kenya", "World Trade Organization", PG_REL_STATEMENT);
+    assert_edge(g, "Chad", "United Nations", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "United Nations Ocean Conference"), 0);
+    pg_graph_free(g);
+}
+
 /* "blamed X on Y" criticises Y; a share of people or a plural noun for
  * states no name opens, right before the verb, is no actor. */
 Test(relate, blame_on_and_unnamed_plural_subjects)
