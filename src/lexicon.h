@@ -158,6 +158,7 @@ typedef enum {
     PG_WS_STATE_WORD,     /* "country": "her country had supported Ukraine" is the state's act */
     PG_WS_BLAME_VERB,     /* "blamed": "blamed the crisis on Russia" criticises Russia */
     PG_WS_EVENT_TAIL,     /* "Conference": "the Ocean Conference" is an event, no actor */
+    PG_WS_PRODUCT,        /* "vaccine", "dose": "Sputnik V vaccine" is a product, not the outlet */
     PG_WS_COUNT
 } pg_word_set;
 

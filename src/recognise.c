@@ -1541,6 +1541,12 @@ static size_t parse_phrase(rec_t *r, size_t i)
             n = 0; /* "Hero of Labour", "Labour Forum": the word, not the party */
         if (n == 1 && how == LA_DEMONYM && ntitles && k == title_end && given_name(r, k) && plain_name(r, k + 1))
             n = 0; /* "Sberbank CEO German Gref": a given name right after a title, not Germany */
+        if (n && how == LA_NAME && a >= 0 && r->lex->actors[a].type == PG_ACTOR_ORGANIZATION && !ntitles &&
+            ((k + n < r->se && is_word(r, k + n) && pg_lexicon_in_set(r->lex, PG_WS_PRODUCT, r->an, k + n) &&
+              (T(r, k + n)->flags & TF_SPACE_BEFORE) && !is_tok(r, k + n, "v") && /* ("Texaco v Pennzoil") */
+              !(T(r, k + n - 1)->flags & TF_POSS)) || /* ("the U.S. Army's light helicopter") */
+             (k >= r->sb + 2 && is_tok(r, k - 1, "of") && pg_lexicon_in_set(r->lex, PG_WS_PRODUCT, r->an, k - 2))))
+            return k + n; /* "the Sputnik V vaccine", "a third dose of Sputnik": a product named so */
         if (n && how != LA_IGNORE && a >= 0 && r->lex->actors[a].type == PG_ACTOR_PERSON) {
             /* a person from a user dictionary: the name itself */
             lex_person = a;

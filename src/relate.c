@@ -1823,6 +1823,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             size_t nx = q->ce;
             int objectless = nx >= se || (TK(R, nx)->kind != TK_WORD && TK(R, nx)->kind != TK_NUM) ||
                              (TK(R, nx)->kind == TK_WORD && !(WC(R, nx) & (WC_DET | WC_POSSESSIVE)) &&
+                              !(TK(R, nx)->flags & TF_CAP) && /* "we received Sputnik Light": a thing named */
                               !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
             for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
                 objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */

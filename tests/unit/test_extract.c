@@ -1445,6 +1445,25 @@ Test(recognise, conferences_are_events)
     pg_graph_free(g);
 }
 
+/* A known body's name before a product word, or after "dose of", is the
+ * product's ("Sputnik V", the vaccine, not the news agency); "we received"
+ * before a capitalised name is no meeting. */
+Test(recognise, products_named_after_bodies)
+{
+    pg_graph *g = extract_text("Anna Popova said Sputnik V was the first vaccine registered in Chile. Alberto "
+                               "Fernandez said he took a third dose of Sputnik in Peru. Ivan Petrov told Sputnik "
+                               "that Norway agreed. Jane Cole said the U.S. Army's light helicopter won in Mali.");
+    refute_edge(g, "Anna Popova", "Sputnik", PG_REL_STATEMENT);
+    refute_edge(g, "Alberto Fernandez", "Sputnik", PG_REL_STATEMENT);
+    assert_edge(g, "Jane Cole", "U.S. Army", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Gurbanguly Berdimuhamedov: Just the other day we received Sputnik Light.\n\n"
+                     "Vladimir Putin: Good.");
+    refute_edge(g, "Gurbanguly Berdimuhamedov", "Vladimir Putin", PG_REL_MEETING);
+    refute_edge(g, "Vladimir Putin", "Gurbanguly Berdimuhamedov", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 /* "blamed X on Y" criticises Y; a share of people or a plural noun for
  * states no name opens, right before the verb, is no actor. */
 Test(relate, blame_on_and_unnamed_plural_subjects)
