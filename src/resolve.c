@@ -1887,6 +1887,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                 if (org >= 0) {
                     m->kind = MK_ACTOR;
                     m->entity = org;
+                    alias_from_span(&R, &an->ents[org], m->tok_begin, m->tok_end);
                     continue;
                 }
             }

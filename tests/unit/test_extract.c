@@ -1740,6 +1740,7 @@ Test(resolve, a_company_named_short_is_the_company)
     assert_edge(g, "Dunmore Kessler and Co Inc", "United Kingdom", PG_REL_STATEMENT);
     assert_edge(g, "Colonial BancGroup", "Peru", PG_REL_STATEMENT);
     cr_assert_lt(node_by_label(g, "Kodak"), 0);
+    cr_assert(node_has_alias(g, "Eastman Kodak Co", "Kodak"), "the short name is an alias");
     cr_assert_lt(node_by_label(g, "Dunmore Kessler"), 0);
     pg_graph_free(g);
 }
