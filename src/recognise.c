@@ -1939,8 +1939,11 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* no title or given name inside it: "First Deputy Federation
                  * Council", "National Defence Anita Anand and Canadian Space
                  * Agency" are no one company */
-                if (plain && pg_lexicon_title_reach(r->lex, r->an, o->tok_begin))
-                    plain = 0; /* it opens a title: "First Deputy ...", "Deputy Security Council Chairman" */
+                if (plain && pg_lexicon_title_reach(r->lex, r->an, o->tok_begin) &&
+                    !(o->tok_end == o->tok_begin + 2 && (WC(r, o->tok_begin + 1) & (WC_ORG_SUFFIX | WC_STATE_NOUN))))
+                    plain = 0; /* it opens a title: "First Deputy ...", "Deputy Security Council Chairman"
+                                  (a portfolio and its body are one: "Oil Ministry spokesman", "Budget
+                                  Committee Chairman", though "Oil Minister" is a title) */
                 if (plain && holds_title_or_given_name(r, o->tok_begin, o->tok_end))
                     plain = 0;
                 if (plain) {

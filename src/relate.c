@@ -474,6 +474,16 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
         int32_t mi = R->start_at[k];
         if (mi < 0 || !object_ok(R, &an->ments[mi]))
             break;
+        if (an->ments[mi].kind == MK_ACTOR && an->ments[mi].tok_end < se) {
+            /* "Meeting with Aeroflot CEO Mikhail Poluboyarinov", "praised
+             * Federal Reserve Board chairman-designate Alan Greenspan's
+             * calls": the body is the titled person's affiliation, the
+             * person is the object */
+            int32_t p = R->start_at[an->ments[mi].tok_end];
+            if (p >= 0 && an->ments[p].kind == MK_PERSON && an->ments[p].full_begin < an->ments[p].tok_begin &&
+                is_agent(&an->ments[p]))
+                mi = p;
+        }
         out[n++] = mi;
         if (n == 1)
             committed = 1;
@@ -1737,6 +1747,9 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             const pg_mention *sm = &an->ments[q->subject];
             size_t sb = an->sents[q->sent].tok_begin, b = sm->full_begin;
             spoken_for(R, sm, &b); /* ", a spokeswoman for Pacifico Foods said": from "a" */
+            if (b > sb && R->cover[b - 1] >= 0 && an->ments[R->cover[b - 1]].tok_end == b &&
+                an->ments[R->cover[b - 1]].kind == MK_ACTOR)
+                b = an->ments[R->cover[b - 1]].full_begin; /* ", Nova chairman Bob Blair said": from "Nova" */
             /* the speaker after a comma, not "..., it said" ("it" is too often
              * something the clause names) */
             int preposed = b > sb + 1 && tok_is(R, b - 1, ",") && sm->tok_end <= q->c &&

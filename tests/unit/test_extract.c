@@ -1464,6 +1464,39 @@ Test(recognise, products_named_after_bodies)
     pg_graph_free(g);
 }
 
+/* A body right before a titled person's name is the person's affiliation;
+ * the person is the object ("met Saudi Arabia's Oil Minister Hisham
+ * Nazir", "met with House Ways and Means Committee chairman Dan
+ * Rostenkowski"). */
+Test(relate, a_titled_person_after_a_body_is_the_object)
+{
+    pg_graph *g = extract_text("Gholam Aqazadeh met Saudi Arabia's Oil Minister Hisham Nazir in Riyadh. Jim Wright "
+                               "met with House Ways and Means Committee chairman Dan Rostenkowski.");
+    assert_edge(g, "Gholam Aqazadeh", "Hisham Nazir", PG_REL_MEETING);
+    refute_edge(g, "Gholam Aqazadeh", "Saudi Arabia", PG_REL_MEETING);
+    cr_assert(has_edge(g, "Jim Wright", "Dan Rostenkowski", PG_REL_MEETING) ||
+              has_edge(g, "Dan Rostenkowski", "Jim Wright", PG_REL_MEETING));
+    pg_graph_free(g);
+    /* a body and its portfolio before a role word and a name: the person
+     * speaks after a comma ("..., Oil Ministry spokesman Egil Helle told
+     * Reuters"), also where the portfolio opens a title ("Oil Minister") */
+    g = extract_text("Norway will cut output, Oil Ministry spokesman Egil Helle told Reuters. Japan will act, "
+                     "Foreign Ministry spokesman Ken Sato told Reuters. Russia's Oil Minister Ivan Petrov said "
+                     "Iran agreed.");
+    assert_edge(g, "Egil Helle", "Norway", PG_REL_STATEMENT);
+    assert_edge(g, "Ken Sato", "Japan", PG_REL_STATEMENT);
+    assert_edge(g, "Ivan Petrov", "Russia", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    g = extract_text("Nova Corp said it would grow. Nova Corp is considering a bid for Dome Petroleum Ltd, Nova "
+                     "chairman Bob Blair said.");
+    assert_edge(g, "Bob Blair", "Dome Petroleum Ltd", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* (a portfolio opening a title still names its body) */
+    g = extract_text("Agriculture Committee Chairman Patrick Leahy said Iran agreed.");
+    assert_edge(g, "Patrick Leahy", "Agriculture Committee", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+}
+
 /* "blamed X on Y" criticises Y; a share of people or a plural noun for
  * states no name opens, right before the verb, is no actor. */
 Test(relate, blame_on_and_unnamed_plural_subjects)
