@@ -940,7 +940,22 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         if (R->cover[an->ments[mi].tok_begin] >= 0)
             mi = R->cover[an->ments[mi].tok_begin];
         const pg_mention *m = &an->ments[mi];
-        if (is_agent(m) && opens_sentence(R, sb, m) &&
+        /* no verb of its own between (outside a relative clause): "Southern
+         * Railway Co, a unit of Norfolk Southern Corp, is raising ..., said
+         * lead manager Morgan Stanley" (not "Richard Bolin, director of the
+         * Flagstaff Institute, which studies trade, said") */
+        int clause = 0, rel = 0;
+        for (size_t k = m->tok_end; k + 1 < c && !clause; k++) {
+            if (tok_is(R, k, ","))
+                rel = 0;
+            else if (tok_is(R, k, "who") || tok_is(R, k, "which") || tok_is(R, k, "that") || tok_is(R, k, "whose") ||
+                     tok_is(R, k, "whom"))
+                rel = 1;
+            else if (!rel && TK(R, k)->kind == TK_WORD && !(TK(R, k)->flags & TF_CAP) &&
+                     (pg_lexicon_in_set(R->lex, PG_WS_BE, an, k) || tok_is(R, k, "has") || tok_is(R, k, "have")))
+                clause = 1;
+        }
+        if (is_agent(m) && opens_sentence(R, sb, m) && !clause &&
             tok_is(R, m->tok_end, ",") && (m->tok_end < c - 1 || (m->full_begin < m->tok_begin && m->tok_end == c - 1))) {
             q->subject = mi;
             return;

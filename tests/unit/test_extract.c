@@ -789,6 +789,14 @@ Test(recognise, name_after_a_description_and_a_courtesy_title)
     assert_edge(g, "Omar Bello", "Poland", PG_REL_STATEMENT);
     cr_assert(node_by_label(g, "General Omar Bello") < 0, "the rank is a title, not part of the name");
     pg_graph_free(g);
+    /* a verb of its own after the apposition: the speaker is inverted */
+    g = extract_text("Southern Railway Co, a unit of Norfolk Southern Corp, is raising 20 mln dlrs through an "
+                     "offering, said lead manager Morgan Stanley and Co Inc.\n\nRichard Bolin, director of the "
+                     "Flagstaff Institute, which has studied trade, said Chile would act.");
+    assert_edge(g, "Morgan Stanley and Co Inc.", "Southern Railway Co", PG_REL_STATEMENT);
+    refute_edge(g, "Southern Railway Co", "Morgan Stanley and Co Inc.", PG_REL_STATEMENT);
+    assert_edge(g, "Richard Bolin", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
 }
 
 Test(resolve, all_caps_headline_name_is_the_person)
