@@ -2431,6 +2431,22 @@ static int32_t turn_label(rec_t *r, size_t first_ment, int in_transcript)
                 person = bare;
             if (person < 0)
                 return -1;
+            if (an->ments[person].kind == MK_PERSON && an->ments[person].full_begin == an->ments[person].tok_begin &&
+                !(an->ments[person].flags & MF_CONFIRMED)) {
+                /* "Accounts Chamber Chairman Alexei Kudrin:": a titled name
+                 * ending the label speaks, not capitals before it */
+                for (size_t m = (size_t)person + 1; m < an->nments && an->ments[m].tok_begin < k; m++) {
+                    const pg_mention *pm = &an->ments[m];
+                    size_t j = pm->tok_end;
+                    while (j < k && (T(r, j)->flags & TF_SKIP))
+                        j++; /* "Alexei Kudrin Kudrin AlexeiChairman of the Accounts Chamber:" (skip_name_echo) */
+                    if (pm->kind == MK_PERSON && pm->full_begin < pm->tok_begin &&
+                        (j == k || (is_tok(r, j, "(") && is_tok(r, k - 1, ")")))) {
+                        person = (int32_t)m;
+                        break;
+                    }
+                }
+            }
             an->ments[person].flags |= MF_CONFIRMED;
             if (quoted)
                 return -1;

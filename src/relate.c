@@ -1855,6 +1855,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                               !pg_lexicon_in_set(R->lex, PG_WS_NUMBER_WORD, an, nx));
             for (size_t k = nx; k < se && k < nx + 4 && !objectless; k++)
                 objectless = tok_is(R, k, "ago"); /* "we first met 13 years ago" */
+            if (objectless && nx + 1 < se && TK(R, nx)->kind == TK_WORD && TK(R, nx + 1)->kind == TK_NUM)
+                objectless = 0; /* "we have received over 3,000 appeals" */
             size_t wb = sm->full_begin;
             if (wb > an->sents[q->sent].tok_begin &&
                 (tok_is(R, wb - 1, "which") ||

@@ -1505,6 +1505,22 @@ Test(relate, a_titled_person_after_a_body_is_the_object)
     pg_graph_free(g);
 }
 
+/* A turn label whose capitals open with no name: the titled name ending
+ * it speaks, also past the Kremlin's echo of the name ("Alexei Kudrin
+ * Kudrin AlexeiChairman of the Accounts Chamber:"); "we received" before
+ * a number receives things, no one met. */
+Test(quotes, the_titled_name_ending_a_turn_label_speaks)
+{
+    pg_graph *g = extract_text("President of Russia Vladimir Putin: Let us begin with the Accounts Chamber.\n\n"
+                               "Accounts Chamber Chairman Alexei Kudrin Kudrin AlexeiChairman of the Accounts "
+                               "Chamber: Mr President, we reported to the State Duma. We have received over 3,000 "
+                               "appeals.");
+    assert_edge(g, "Alexei Kudrin", "State Duma", PG_REL_STATEMENT);
+    refute_edge(g, "Alexei Kudrin", "Vladimir Putin", PG_REL_MEETING);
+    refute_edge(g, "Vladimir Putin", "Alexei Kudrin", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 /* "blamed X on Y" criticises Y; a share of people or a plural noun for
  * states no name opens, right before the verb, is no actor. */
 Test(relate, blame_on_and_unnamed_plural_subjects)
