@@ -106,13 +106,23 @@ static int firm_part(const pg_lexicon *lex, const char *s, size_t n)
     return 0;
 }
 
-int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+/* The text of token `tok` and its length (*n) without a possessive, when
+ * it is a capitalised ASCII word not all in capitals; else NULL. */
+static const char *cap_word(const pg_analysis *an, size_t tok, size_t *n)
 {
     const pg_token *t = &an->toks[tok];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_NONASCII | TF_ALLCAPS)))
+        return NULL;
+    *n = pg_tok_base_len(t);
+    return an->text + t->start;
+}
+
+int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
+{
+    size_t n;
+    const char *s = cap_word(an, tok, &n);
+    if (!s)
         return 0;
-    const char *s = an->text + t->start;
-    size_t n = pg_tok_base_len(t);
     for (size_t j = 1; j + 1 < n; j++) {
         if (s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')
             return j >= 3 && s[j + 1] >= 'a' && s[j + 1] <= 'z' &&
@@ -125,11 +135,10 @@ int pg_lexicon_company_word(const pg_lexicon *lex, const pg_analysis *an, size_t
 
 int pg_lexicon_firm_word(const pg_lexicon *lex, const pg_analysis *an, size_t tok)
 {
-    const pg_token *t = &an->toks[tok];
-    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_NONASCII | TF_ALLCAPS)))
+    size_t n;
+    const char *s = cap_word(an, tok, &n);
+    if (!s)
         return 0;
-    const char *s = an->text + t->start;
-    size_t n = pg_tok_base_len(t);
     for (size_t j = 1; j < n; j++)
         if (!((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '-'))
             return 0;
