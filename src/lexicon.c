@@ -93,7 +93,7 @@ static int firm_part(const pg_lexicon *lex, const char *s, size_t n)
     char q[40];
     if (n < 5 || n + 1 > sizeof q)
         return 0;
-    for (size_t len = 3; len + 2 <= n; len++) {
+    for (size_t len = 3; len + 2 <= n && len < 14; len++) { /* (the longest part: "-versicherung") */
         q[0] = '-';
         memcpy(q + 1, s + n - len, len);
         if (lower_text_in(lex->word_sets[PG_WS_FIRM_PART], q, len + 1))

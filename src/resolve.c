@@ -1891,7 +1891,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                     continue;
                 }
             }
-            if (e < 0 && m->title < 0 &&
+            int32_t named = e < 0 && pass == 2 ? pattern_org_named(&R, m) : -1;
+            if (e < 0 && m->title < 0 && (pass < 2 || named >= 0) &&
                 (company_name(&R, m) ||
                  (n.words == 1 && m->tok_end == m->tok_begin + 1 && (an->toks[m->tok_begin].flags & TF_ALLCAPS) &&
                   !sentence_shouts(an, m->sent)))) {
@@ -1902,7 +1903,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                  * Shintaro Abe when the article names him). Uncued, such a
                  * name is the body only when a cue named it before ("a
                  * Citicorp spokesman", "Citicorp can afford it") */
-                int32_t org = pass == 2 ? pattern_org_named(&R, m) : actor_entity(&R, m);
+                int32_t org = pass == 2 ? named : actor_entity(&R, m);
                 if (org >= 0) {
                     m->kind = MK_ACTOR;
                     m->entity = org;
