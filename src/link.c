@@ -317,15 +317,16 @@ static size_t link_short_forms(pg_graph *g, const pg_lexicon *lex, int shape)
 }
 
 /* The spelling key of a label: ASCII letters lowercased, a run of one
- * letter written once; NUL-terminated in out[cap] (cap > 0). 0 when the
- * label is one word or too long. */
+ * letter written once, a hyphen read as a space ("Tijani Muhammad-Bande"
+ * and "Tijjani Muhammad Bande"); NUL-terminated in out[cap] (cap > 0). 0
+ * when the label is one word or too long. */
 static int spelling_key(const char *label, char *out, size_t cap)
 {
     size_t n = 0;
     char prev = 0;
     int words = 1;
     for (const char *p = label; *p; p++) {
-        char c = *p;
+        char c = *p == '-' ? ' ' : *p;
         if (c >= 'A' && c <= 'Z')
             c = (char)(c + 32);
         words += c == ' ';
