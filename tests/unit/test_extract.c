@@ -1276,6 +1276,11 @@ Test(relate, negated_events_do_not_count)
     refute_edge(g, "Omar Haddad", "Faisal Amin", PG_REL_CALL);
     refute_edge(g, "Omar Haddad", "Qatar", PG_REL_VISIT);
     pg_graph_free(g);
+    /* "stopped supporting" ends a support */
+    g = extract_text("Brazil has thus stopped supporting the Cuban dictatorship. Chile supports Peru.");
+    refute_edge(g, "Brazil", "Cuba", PG_REL_SUPPORT);
+    assert_edge(g, "Chile", "Peru", PG_REL_SUPPORT);
+    pg_graph_free(g);
 }
 
 Test(relate, no_plans_and_cancelled_trips_do_not_count)
