@@ -292,6 +292,15 @@ static inline uint32_t pg_analysis_byte(const pg_analysis *an, uint32_t off, con
 static inline size_t pg_tok_len(const pg_token *t) { return t->end - t->start; }
 static inline size_t pg_tok_base_len(const pg_token *t) { return t->base_end - t->start; }
 
+/* Does token i's text end in `suffix` and have `min_len` bytes or more
+ * ("ing" of "saying": a verb form, not a name)? */
+static inline int pg_tok_ends(const pg_analysis *an, size_t i, const char *suffix, size_t min_len)
+{
+    const pg_token *t = &an->toks[i];
+    size_t n = t->end - t->start, k = __builtin_strlen(suffix);
+    return n >= min_len && n >= k && __builtin_memcmp(an->text + t->end - k, suffix, k) == 0;
+}
+
 /* Compares token i's text (whole token) with a C string. */
 static inline __attribute__((always_inline)) int pg_tok_is(const pg_analysis *an, size_t i, const char *s)
 {

@@ -1631,7 +1631,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
                 /* (an event named after the body, "the 12th WTO Ministerial
                  * Conference", "Opec Conference President Rilwanu Lukman",
                  * is no body of its own: the body is read on its own) */
-                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX) && !pg_lexicon_in_set(r->lex, PG_WS_EVENT_TAIL, r->an, e - 1))
+                if (short_ext && (WC(r, e - 1) & WC_ORG_SUFFIX) &&
+                    !pg_lexicon_in_set(r->lex, PG_WS_EVENT_TAIL, r->an, e - 1))
                     return pattern_org(r, k, e);
             }
             if (!ntitles && !nmods && !poss && r->lex->actors[a].type == PG_ACTOR_COUNTRY && is_cap(r, k + n)) {

@@ -529,8 +529,7 @@ static int is_aux(const rl_t *R, size_t i)
 
 static int ends_with_ing(const rl_t *R, size_t i)
 {
-    const pg_token *t = TK(R, i);
-    return pg_tok_len(t) > 4 && memcmp(R->an->text + t->end - 3, "ing", 3) == 0;
+    return pg_tok_ends(R->an, i, "ing", 5);
 }
 
 /* Is token i a lowercase word in -ly that no actor covers (an adverb:
@@ -648,9 +647,9 @@ static int opens_sentence(const rl_t *R, size_t sb, const pg_mention *m)
 }
 
 /* Is the word before verb token c (past auxiliaries and adverbs, a modal
- * or a form of "be" or "have" among them) a lowercase common noun that no mention covers and that names no speaker,
- * firm or body (those are noun_subject's)? Adverbs in -ly and verb forms
- * in -ed or -ing are none. */
+ * or a form of "be" or "have" among them) a lowercase common noun that no
+ * mention covers and that names no speaker, firm or body (those are
+ * noun_subject's)? Adverbs in -ly and verb forms in -ed or -ing are none. */
 static int thing_before_verb(const rl_t *R, size_t sb, size_t c)
 {
     const pg_analysis *an = R->an;
@@ -671,12 +670,10 @@ static int thing_before_verb(const rl_t *R, size_t sb, size_t c)
                               WC_CONTROL | WC_GROUP | WC_STATE_NOUN;
     if (WC(R, k - 1) & not_noun)
         return 0;
-    size_t n = pg_tok_len(t);
-    const char *w = an->text + t->start;
-    if (n < 4 || (w[n - 2] == 'l' && w[n - 1] == 'y') || (w[n - 2] == 'e' && w[n - 1] == 'd') ||
-        (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+    if (pg_tok_len(t) < 4 || pg_tok_ends(an, k - 1, "ly", 0) || pg_tok_ends(an, k - 1, "ed", 0) ||
+        ends_with_ing(R, k - 1))
         return 0;
-    if (!pg_lexicon_common_word(R->lex, w, pg_tok_base_len(t)) ||
+    if (!pg_lexicon_common_word(R->lex, an->text + t->start, pg_tok_base_len(t)) ||
         pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, k - 1) || pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, k - 1) ||
         pg_lexicon_in_set(R->lex, PG_WS_BODY, an, k - 1) || pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, k - 1) ||
         pg_lexicon_in_set(R->lex, PG_WS_STATE_WORD, an, k - 1))
@@ -917,8 +914,8 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     }
     if (ends_with_ing(R, c)) {
         if (c > sb && R->cover[c - 1] < 0 && !(TK(R, c - 1)->flags & TF_CAP) &&
-            (pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, c - 1) || pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, c - 1) ||
-             pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, c - 1))) {
+            (pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, c - 1) ||
+             pg_lexicon_in_set(R->lex, PG_WS_UNNAMED, an, c - 1) || pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, c - 1))) {
             q->skip = 1; /* "countries supporting Israel", "officials criticising": unnamed */
             return;
         }
@@ -1384,7 +1381,8 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
         if (t->kind != TK_WORD || (t->flags & TF_CAP) || (WC(R, k - 1) & (WC_PREP)) || tok_is(R, k - 1, "the") ||
             tok_is(R, k - 1, "a") || tok_is(R, k - 1, "an"))
             break;
-        if ((t->flags & TF_POSS) && !(WC(R, k - 1) & WC_POSSESSIVE) && !pg_lexicon_in_set_text(R->lex, PG_WS_TIME_NOUN, an->text + t->start, pg_tok_base_len(t)) &&
+        if ((t->flags & TF_POSS) && !(WC(R, k - 1) & WC_POSSESSIVE) &&
+            !pg_lexicon_in_set_text(R->lex, PG_WS_TIME_NOUN, an->text + t->start, pg_tok_base_len(t)) &&
             !(k >= sb + 2 && (WC(R, k - 2) & WC_POSSESSIVE)))
             return -2; /* "the international community's continued support": no actor's (but "my country's
                           support", "his last week's visit") */
@@ -1721,7 +1719,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         size_t after = mi >= 0 ? an->ments[mi].tok_end : se;
         if (mi >= 0 && an->ments[mi].kind == MK_DEMONYM && !(an->ments[mi].flags & (MF_PLURAL | MF_MODIFIER)) &&
             after < se && TK(R, after)->kind == TK_WORD && !(TK(R, after)->flags & TF_CAP) &&
-            !pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, after) && !pg_lexicon_in_set(R->lex, PG_WS_INSURGENT, an, after))
+            !pg_lexicon_in_set(R->lex, PG_WS_PRIVATE, an, after) &&
+            !pg_lexicon_in_set(R->lex, PG_WS_INSURGENT, an, after))
             objs[nobj++] = mi; /* (not "the Finnish companies", "Syrian rebels": people outside the state) */
     }
 

@@ -734,9 +734,7 @@ static int plain_word_opens(const res_t *R, const pg_mention *m)
         return 0; /* (and "Greyhound officials told") */
     if (pg_lexicon_in_set(R->lex, PG_WS_LEGAL_FORM, an, k) || pg_tok_is_ci(an, k, "corp"))
         return 0; /* "Greyhound corp said" */
-    size_t n = pg_tok_len(t);
-    const char *s = an->text + t->start;
-    if (n > 3 && ((s[n - 2] == 'l' && s[n - 1] == 'y') || (s[n - 2] == 'e' && s[n - 1] == 'd')))
+    if (pg_tok_ends(an, k, "ly", 4) || pg_tok_ends(an, k, "ed", 4))
         return 0; /* "Dome recently", "Quarto produced" */
     int32_t cue;
     return !pg_lexicon_match_cue(R->lex, an, k, an->sents[m->sent].tok_end, &cue);
@@ -757,15 +755,15 @@ static int the_one_word_speaker(const res_t *R, const pg_mention *m, const name_
         return 0;
     if (pg_lexicon_name_gender(R->lex, n->last, n->last_len) || pg_lexicon_common_word(R->lex, n->last, n->last_len))
         return 0; /* "the Panel said", "the Prophet said": no name */
-    if (n->last_len > 2 && n->last[n->last_len - 1] == 's' && n->last[n->last_len - 2] >= 'a' && n->last[n->last_len - 2] <= 'z')
+    if (n->last_len > 2 && n->last[n->last_len - 1] == 's' && n->last[n->last_len - 2] >= 'a' &&
+        n->last[n->last_len - 2] <= 'z')
         return 0; /* "the Tavoulareases said": a family */
     const pg_token *t = &an->toks[k];
     if (t->kind == TK_PUNCT)
         return pg_tok_is(an, k, ",");
     if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_DIGIT)))
         return 0;
-    size_t n2 = pg_tok_len(t);
-    if (n2 > 4 && !memcmp(an->text + t->start + n2 - 3, "ing", 3))
+    if (pg_tok_ends(an, k, "ing", 5))
         return 0; /* "the Amerindian saying" */
     int32_t cue;
     return pg_lexicon_match_cue(R->lex, an, k, s->tok_end, &cue) != 0;
@@ -1891,7 +1889,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
                     continue;
                 }
             }
-            int32_t named = e < 0 && pass == 2 ? pattern_org_named(&R, m) : -1;
+            int32_t named = e < 0 && pass == 2 && m->title < 0 ? pattern_org_named(&R, m) : -1;
             if (e < 0 && m->title < 0 && (pass < 2 || named >= 0) &&
                 (company_name(&R, m) ||
                  (n.words == 1 && m->tok_end == m->tok_begin + 1 && (an->toks[m->tok_begin].flags & TF_ALLCAPS) &&
