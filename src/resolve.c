@@ -601,12 +601,30 @@ static void index_first(res_t *R, int32_t e)
     chain_add(R->k->by_first, &R->k->key, &R->k->next_first, &R->k->next_first_cap, s, strlen(s), e);
 }
 
+/* In the short-name index: the entry is a leading part of the name, which
+ * any other kind of short name replaces ("General Motors" of "General Motors
+ * Acceptance Corp" gives way to that of "General Motors Corp"); one that two
+ * organizations share stands for neither (SHORT_ORG_NONE). */
+#define SHORT_ORG_LEAD ((size_t)1 << 40)
+#define SHORT_ORG_NONE SHORT_ORG_LEAD
+
 static void short_org_add(res_t *R, const char *s, size_t n, size_t e)
 {
     int inserted;
     size_t *v = pg_strmap_put(R->k->short_orgs, s, n, &inserted);
-    if (inserted)
+    if (inserted || (*v & SHORT_ORG_LEAD))
         *v = e + 1;
+}
+
+/* Adds a leading part of entity e's name. */
+static void short_org_add_lead(res_t *R, const char *s, size_t n, size_t e)
+{
+    int inserted;
+    size_t *v = pg_strmap_put(R->k->short_orgs, s, n, &inserted);
+    if (inserted)
+        *v = (e + 1) | SHORT_ORG_LEAD;
+    else if ((*v & SHORT_ORG_LEAD) && *v != ((e + 1) | SHORT_ORG_LEAD))
+        *v = SHORT_ORG_NONE;
 }
 
 /* An organization found by pattern that this name shortens (the first
@@ -662,6 +680,10 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
             while (b > 0 && en->label[b - 1] != ' ')
                 b--;
             short_org_add(R, en->label + b, end - b, e); /* "Kodak" */
+            /* and its leading words, two or more: "Ovonic Imaging" for
+             * "Ovonic Imaging Systems Inc" */
+            for (const char *p = strchr(sp + 1, ' '); p && (size_t)(p - en->label) < end; p = strchr(p + 1, ' '))
+                short_org_add_lead(R, en->label, (size_t)(p - en->label), e);
         }
         /* or its short name given in parentheses */
         for (size_t i = 0; i < en->aliases.len; i += strlen(en->aliases.p + i) + 1)
@@ -685,7 +707,7 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
     }
     R->short_orgs_done = an->nents;
     size_t *v = pg_strmap_get(R->k->short_orgs, s, len);
-    return v ? (int32_t)*v - 1 : -1;
+    return v && *v != SHORT_ORG_NONE ? (int32_t)(*v & ~SHORT_ORG_LEAD) - 1 : -1;
 }
 
 /* Does `label` end in a company's legal form ("American Security Corp")? */
@@ -1540,6 +1562,104 @@ static int32_t for_possessive_owner(const pg_analysis *an, size_t mi)
     return e;
 }
 
+/* Are tokens [b, fb) a determiner and at most five plain words before a
+ * name ("The", "the official Iraqi news agency"), or nothing? */
+static int plain_lead(const res_t *R, size_t b, size_t fb)
+{
+    const pg_analysis *an = R->an;
+    if (fb == b)
+        return 1;
+    if (fb - b > 6 || !(pg_lexicon_word_class(R->lex, an, b) & WC_DET))
+        return 0;
+    for (size_t k = b + 1; k < fb; k++)
+        if (an->toks[k].kind != TK_WORD ||
+            (pg_lexicon_word_class(R->lex, an, k) & (WC_CUE_START | WC_AUX | WC_MODAL | WC_LINKING | WC_DET)))
+            return 0;
+    return 1;
+}
+
+/* Does mention c end its sentence as the speaker: after a comma (and
+ * plain_lead), followed by a verb of speech (after "has" or "had") and a
+ * tail of at most nine words ("..., the official Iraqi news agency INA
+ * reported.", "..., the OECD said in its latest annual review of the
+ * Australian economy.")? */
+static int trailing_speaker(const res_t *R, const pg_mention *c)
+{
+    const pg_analysis *an = R->an;
+    size_t sb = an->sents[c->sent].tok_begin, se = an->sents[c->sent].tok_end, k = c->full_begin;
+    if (!agent_kind(c) || an->toks[c->tok_begin].quote >= 0)
+        return 0;
+    while (k > sb && !pg_tok_is(an, k - 1, ","))
+        k--;
+    if (k == sb || !plain_lead(R, k, c->full_begin))
+        return 0;
+    k = c->tok_end;
+    while (k < se && k < c->tok_end + 2 && (pg_lexicon_word_class(R->lex, an, k) & WC_AUX))
+        k++;
+    int32_t cue;
+    size_t n = pg_lexicon_match_cue(R->lex, an, k, se, &cue);
+    if (!n || R->lex->cues[cue].rel != REL_SPEECH || R->lex->cues[cue].form != CUE_VERB)
+        return 0;
+    k += n;
+    if (k + 10 < se)
+        return 0;
+    for (; k < se; k++)
+        if (an->toks[k].kind != TK_WORD && !(k + 1 == se && an->toks[k].kind == TK_PUNCT))
+            return 0;
+    return 1;
+}
+
+/* Does mention c open its sentence, or its clause after an adjunct ("Last
+ * week, Iowa Beef said"), perhaps after a determiner and a few plain words
+ * ("The EIU said", "The Iranian news agency IRNA said")? Not in "The
+ * company said London United will share ...", whose subject is no
+ * mention. */
+static int opens_clause(const res_t *R, const pg_mention *c)
+{
+    size_t sb = R->an->sents[c->sent].tok_begin, fb = c->full_begin;
+    return plain_lead(R, sb, fb) || (fb > sb && pg_tok_is(R->an, fb - 1, ","));
+}
+
+/* The antecedent of "It" opening sentence m: walking back up to three
+ * sentences, the speaker that ends one ("..., INA reported. It quoted
+ * ...") or else its subject, when that is a country or an organization
+ * ("Home Shopping Network Inc said it is not the target of an SEC
+ * investigation. It said the SEC ...": Home Shopping, not the SEC); a
+ * sentence with no subject mention ("The independent research organisation
+ * cut its forecasts") is passed over. -1 when a person is the subject, or
+ * nothing is found. */
+static int32_t it_antecedent(res_t *R, size_t mi)
+{
+    const pg_analysis *an = R->an;
+    uint32_t sent = an->ments[mi].sent;
+    size_t j = mi;
+    for (uint32_t back = 1; back <= 3 && sent >= back; back++) {
+        uint32_t s = sent - back;
+        int32_t subject = -1, speaker = -1;
+        int has_subject = 0;
+        for (; j > 0 && an->ments[j - 1].sent >= s; j--) {
+            const pg_mention *c = &an->ments[j - 1];
+            if (c->sent != s)
+                continue;
+            if (speaker < 0 && c->kind != MK_PRONOUN && trailing_speaker(R, c))
+                speaker = pg_entity_root(an, c->entity);
+            /* a subject that opens the sentence, or its clause after an
+             * adjunct ("Last week, Iowa Beef said"); in "The company said
+             * London United will share ..." the subject is no mention */
+            if ((c->flags & MF_SUBJECT) && opens_clause(R, c)) {
+                has_subject = 1;
+                subject = pg_entity_root(an, c->entity);
+            }
+        }
+        int32_t e = speaker >= 0 ? speaker : subject;
+        if (e >= 0)
+            return an->ents[e].type != PG_ACTOR_PERSON ? e : -1;
+        if (has_subject)
+            return -1; /* a subject that names no one we know */
+    }
+    return -1;
+}
+
 static void resolve_pronoun(res_t *R, size_t mi)
 {
     pg_analysis *an = R->an;
@@ -1687,6 +1807,15 @@ static void resolve_pronoun(res_t *R, size_t mi)
             return;
     }
     if (pr == PR_THEY && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its"))) {
+        /* "It" opening a sentence goes on with the country or organization
+         * that sentences before spoke of (it_antecedent) */
+        if (m->tok_begin == an->sents[m->sent].tok_begin && pg_tok_is_ci(an, m->tok_begin, "it")) {
+            int32_t e = it_antecedent(R, mi);
+            if (e >= 0) {
+                m->entity = e;
+                return;
+            }
+        }
         /* it/its: the last country or organization of this or the previous sentence */
         for (size_t j = mi; j-- > 0;) {
             pg_mention *c = &an->ments[j];

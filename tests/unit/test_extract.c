@@ -1807,6 +1807,73 @@ Test(resolve, a_company_named_short_is_the_company)
     pg_graph_free(g);
 }
 
+/* The leading words of a company's name, two or more, are the company
+ * too; a leading part two companies share names neither, and any other
+ * short name wins over a leading part. */
+Test(resolve, a_company_named_by_its_leading_words)
+{
+    pg_graph *g = extract_text("Allied-Signal Aerospace Co and Ovonic Imaging Systems Inc signed an agreement to "
+                               "develop displays, Ovonic Imaging said.");
+    assert_edge(g, "Ovonic Imaging Systems Inc", "Allied-Signal Aerospace Co", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "Ovonic Imaging"), 0);
+    pg_graph_free(g);
+    g = extract_text("Dunmore Kessler Acceptance Corp said it sold notes. Dunmore Kessler and Co Inc said it "
+                     "bought them. Dunmore Kessler said Peru agreed.");
+    assert_edge(g, "Dunmore Kessler and Co Inc", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Dunmore Kessler Acceptance Corp", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Brant Harlow Mining Corp said it found gold. Brant Harlow Energy Corp said it found oil. "
+                     "Brant Harlow said Peru agreed.");
+    refute_edge(g, "Brant Harlow Mining Corp", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Brant Harlow Energy Corp", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+/* "It" opening a sentence is the country or organization the sentences
+ * before are about: the speaker ending one, else the subject opening one
+ * (passing over a sentence whose subject is no mention); the last one
+ * named only when neither is found. */
+Test(resolve, it_opening_a_sentence_is_the_subject_before)
+{
+    pg_graph *g = extract_text("Harwell Shopping Network Inc said it is not the target of a Securities and Exchange "
+                               "Commission investigation. It said Peru had asked for documents.");
+    assert_edge(g, "Harwell Shopping Network Inc", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Securities and Exchange Commission", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* the speaker that ends the sentence, after "has" or before a short tail */
+    g = extract_text("Kuwait has rejected its new OPEC quota, the Iraqi news agency INA has reported. It quoted "
+                     "a minister as saying Peru would agree.");
+    assert_edge(g, "INA", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Kuwait", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Chile faces a hard adjustment, the Garnet Information Service said in its latest annual review "
+                     "of the Chilean economy. It said Bolivia would do better.");
+    assert_edge(g, "Garnet Information Service", "Bolivia", PG_REL_STATEMENT);
+    refute_edge(g, "Chile", "Bolivia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* the speaker ends the sentence only after a comma, with a verb of speech */
+    g = extract_text("Kodak Co said Fuji Corp criticised the plan. It said Peru would agree.");
+    assert_edge(g, "Kodak Co", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Fuji Corp", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a subject after a determiner and plain words */
+    g = extract_text("The state news agency INA said Kuwait had rejected the quota. It quoted a minister as saying "
+                     "Peru would agree.");
+    assert_edge(g, "INA", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Kuwait", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a sentence whose subject is no mention is passed over */
+    g = extract_text("The Marlow Research Unit said the outlook was weak. The independent research group cut its "
+                     "forecasts for Japan. It said Peru would grow.");
+    assert_edge(g, "Marlow Research Unit", "Peru", PG_REL_STATEMENT);
+    refute_edge(g, "Japan", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* after a person's sentence, the last body named, as before */
+    g = extract_text("John Smith visited the Orbita Group office. It said Peru would grow.");
+    assert_edge(g, "Orbita Group", "Peru", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* One word that starts or ends in a firm's word (`firm_part`) is a
  * company's name, not after a known given name; once a cue made it a body
  * (or an acronym one), its uncued mentions are that body too. */
