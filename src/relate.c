@@ -348,6 +348,27 @@ static int32_t noun_subject(const rl_t *R, size_t s, size_t k, int32_t qc)
 
 /* The nearest agent left of token c in sentence s (see relate.h). Returns
  * a mention index, -1 for none, -2 when the subject is an unnamed group. */
+/* "..., Melvin Sims, USDA general sales manager, said": a body opening an
+ * apposition of plain words between commas right before the verb at c is
+ * the person's before it, who is the speaker; that person's mention, or
+ * -1. (A title there makes the body part of the person's mention
+ * already: "Pentagon spokesman".) */
+static int32_t apposed_person(const rl_t *R, const pg_mention *m, size_t c)
+{
+    const pg_analysis *an = R->an;
+    size_t fb = m->full_begin;
+    if (m->kind != MK_ACTOR || fb < an->sents[m->sent].tok_begin + 2 || !tok_is(R, fb - 1, ",") ||
+        !tok_is(R, c - 1, ",") || m->tok_end + 1 >= c)
+        return -1;
+    int32_t p = R->cover[fb - 2];
+    if (p < 0 || an->ments[p].kind != MK_PERSON || an->ments[p].tok_end != fb - 1)
+        return -1;
+    for (size_t t = m->tok_end; t + 1 < c; t++)
+        if (TK(R, t)->kind != TK_WORD || (TK(R, t)->flags & TF_CAP))
+            return -1;
+    return p;
+}
+
 static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
 {
     const pg_analysis *an = R->an;
@@ -393,7 +414,8 @@ static int32_t find_subject(const rl_t *R, size_t s, size_t c, int noun_form)
         if (m->kind == MK_PRONOUN && (pg_tok_is_ci(an, m->tok_begin, "it") || pg_tok_is_ci(an, m->tok_begin, "its")) &&
             m->entity < 0)
             continue;
-        return (int32_t)R->order[a];
+        int32_t p = apposed_person(R, m, c);
+        return p >= 0 ? p : (int32_t)R->order[a];
     }
     return -1;
 }
@@ -728,6 +750,15 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
     q->speaker_obj = -1;
     q->negated = (uint8_t)negated(R, sb, c);
     if (lc->form == CUE_PREP) {
+        /* "according to the U.S. Agriculture Department's latest report":
+         * the owner of what is cited */
+        size_t ob = q->ce < se && tok_is(R, q->ce, "the") ? q->ce + 1 : q->ce;
+        int32_t own = ob < se ? R->cover[ob] : -1;
+        if (own >= 0 && an->ments[own].tok_begin == ob && (an->ments[own].flags & MF_POSS) &&
+            an->ments[own].kind == MK_ACTOR) {
+            q->speaker_obj = own;
+            return;
+        }
         int32_t objs[1];
         if (find_objects(R, q->ce, se, 0, objs, 1)) {
             /* "according to the U.S. system", "according to Russian law":

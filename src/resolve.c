@@ -649,8 +649,20 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
     pg_analysis *an = R->an;
     for (size_t e = R->short_orgs_done; e < an->nents; e++) {
         const pg_entity *en = &an->ents[e];
-        if (en->type != PG_ACTOR_ORGANIZATION || en->actor >= 0)
+        if (en->type != PG_ACTOR_ORGANIZATION)
             continue;
+        if (en->actor >= 0) {
+            /* a known body: its initials only ("NRC" after "the Nuclear
+             * Regulatory Commission"); the lexicon gives its other names */
+            char ini[9];
+            size_t ni = 0;
+            for (const char *p = en->label; *p && ni < sizeof ini; p++)
+                if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+                    ini[ni++] = *p;
+            if (ni >= 2 && ni < sizeof ini)
+                short_org_add_lead(R, ini, ni, e);
+            continue;
+        }
         const char *sp = strchr(en->label, ' ');
         if (sp && sp > en->label) {
             short_org_add(R, en->label, (size_t)(sp - en->label), e);
@@ -1915,7 +1927,7 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             }
         if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0) {
             m->entity = an->ments[m->aff].entity; /* "(Keidanren)" */
-            if (ndefined < DEFINED_MAX && an->ents[m->entity].actor < 0 && initials_are(an, &an->ments[m->aff], m))
+            if (ndefined < DEFINED_MAX && initials_are(an, &an->ments[m->aff], m))
                 defined[ndefined++] = i;
         } else if (own >= 0) {
             m->entity = own; /* "CPC officials said" after "Ceylon Petroleum Corp (CPC)" */

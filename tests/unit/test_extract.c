@@ -1829,6 +1829,48 @@ Test(resolve, a_company_named_by_its_leading_words)
     pg_graph_free(g);
 }
 
+/* A short name in parentheses after a known body is that body's in the
+ * article even where the lexicon gives it to another (when it is the
+ * body's initials); a known body's initials name it where the article
+ * names it in full. */
+Test(resolve, a_known_body_defines_its_short_name)
+{
+    pg_graph *g = extract_text("The Interstate Commerce Commission (ICC) said it would rule. The ICC said Chile agreed.");
+    assert_edge(g, "Interstate Commerce Commission", "Chile", PG_REL_STATEMENT);
+    refute_edge(g, "International Criminal Court", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Belgium said the presidency of the Council of the European Union (EU) was hard. The EU said "
+                     "Chile agreed.");
+    assert_edge(g, "European Union", "Chile", PG_REL_STATEMENT);
+    assert_edge(g, "Belgium", "European Union", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("Harwell Gas said the Nuclear Regulatory Commission would rule. The NRC said Peru agreed.");
+    assert_edge(g, "Nuclear Regulatory Commission", "Peru", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "NRC"), 0);
+    pg_graph_free(g);
+    /* a U.S. agency named with "U.S." is the agency, not the state too */
+    g = extract_text("Merck and Co said the U.S. Food and Drug Administration approved the drug.");
+    assert_edge(g, "Merck and Co", "Food and Drug Administration", PG_REL_STATEMENT);
+    refute_edge(g, "Merck and Co", "United States", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
+/* "..., Melvin Sims, USDA general sales manager, said": the person before
+ * an apposition of a body and plain words is the speaker; "according to
+ * the X's report" cites X. */
+Test(relate, speakers_behind_an_apposition_or_a_report)
+{
+    pg_graph *g = extract_text("A bonus was awarded to Cam Trading Inc on the shipment, Melvin Sims, USDA general "
+                               "sales manager, said.");
+    assert_edge(g, "Melvin Sims", "Cam Trading Inc", PG_REL_STATEMENT);
+    refute_edge(g, "Department of Agriculture", "Cam Trading Inc", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    g = extract_text("There were no shipments of grain to Chile last week, according to the U.S. Agriculture "
+                     "Department's latest export sales report.");
+    assert_edge(g, "Department of Agriculture", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 /* "It" opening a sentence is the country or organization the sentences
  * before are about: the speaker ending one, else the subject opening one
  * (passing over a sentence whose subject is no mention); the last one

@@ -98,6 +98,11 @@ Test(lexicon, organizations_with_acronyms)
     cr_assert_str_eq(label_of(lex, "EU"), "European Union");
     cr_assert_str_eq(label_of(lex, "Collective Security Treaty Organisation"), "CSTO");
     cr_assert_str_eq(label_of(lex, "Tories"), "Conservative Party");
+    /* U.S. federal agencies, by acronym, in full, with "U.S." */
+    cr_assert_str_eq(label_of(lex, "SEC"), "Securities and Exchange Commission");
+    cr_assert_str_eq(label_of(lex, "U.S. Food and Drug Administration"), "Food and Drug Administration");
+    cr_assert_str_eq(label_of(lex, "Agriculture Department"), "Department of Agriculture");
+    cr_assert_str_eq(label_of(lex, "ICC"), "International Criminal Court");
 }
 
 Test(lexicon, titles_cues_and_word_classes)
