@@ -243,10 +243,15 @@ static void short_names(res_t *R)
 /* ---- bodies that many states have ---- */
 
 /* The state the document names (by name, demonym or seat) most, and how
- * often it and the runner-up are named (*top, *second); -1 if it names
- * none. Ties go to the one named first. */
+ * often it and the runner-up are named (*top, *second), a name in the
+ * narrator's words counting twice one inside a quotation; with `bodies`,
+ * the state's institutions by a name of their own count as its name ("State
+ * Duma", "Federal Security Service": a Kremlin list of those present names
+ * Russia so). -1 if it names none. Ties go to the one named first. */
 #define PG_SHARED_STATES 32
-static int32_t doc_state(const res_t *R, unsigned *top, unsigned *second)
+static int shared_span(const res_t *R, const pg_mention *m);
+
+static int32_t doc_state(const res_t *R, int bodies, unsigned *top, unsigned *second)
 {
     const pg_analysis *an = R->an;
     int32_t c[PG_SHARED_STATES];
@@ -254,19 +259,27 @@ static int32_t doc_state(const res_t *R, unsigned *top, unsigned *second)
     size_t nc = 0;
     for (size_t i = 0; i < an->nments; i++) {
         const pg_mention *m = &an->ments[i];
-        if ((m->kind != MK_ACTOR && m->kind != MK_DEMONYM) || m->actor < 0 ||
-            R->lex->actors[m->actor].type != PG_ACTOR_COUNTRY)
+        if ((m->kind != MK_ACTOR && m->kind != MK_DEMONYM) || m->actor < 0)
             continue;
+        int32_t state = m->actor;
+        if (R->lex->actors[state].type != PG_ACTOR_COUNTRY) {
+            if (!bodies || R->lex->actors[state].org_kind != ORG_INSTITUTION || m->kind != MK_ACTOR ||
+                shared_span(R, m))
+                continue; /* not parties: "Christian Democrats" of Italy read as the CDU */
+            state = R->lex->actors[state].country;
+            if (state < 0)
+                continue;
+        }
         size_t j = 0;
-        while (j < nc && c[j] != m->actor)
+        while (j < nc && c[j] != state)
             j++;
         if (j == nc) {
             if (nc == PG_SHARED_STATES)
                 continue;
-            c[nc] = m->actor;
+            c[nc] = state;
             count[nc++] = 0;
         }
-        count[j]++;
+        count[j] += an->toks[m->tok_begin].quote < 0 ? 2 : 1;
     }
     int32_t best = -1;
     *top = *second = 0;
@@ -419,8 +432,8 @@ static int32_t seat_before(const res_t *R, size_t k, uint32_t sent)
 static void shared_bodies(res_t *R)
 {
     pg_analysis *an = R->an;
-    int32_t state = -2; /* not yet asked */
-    unsigned top = 0, second = 0;
+    int32_t state = -2, state_i = -2; /* not yet asked */
+    unsigned top = 0, second = 0, top_i = 0, second_i = 0;
     named_t named = {0};
     typedef struct {
         int32_t body;
@@ -472,16 +485,26 @@ static void shared_bodies(res_t *R)
                 if (q == sizeof asked / sizeof *asked ? state_named(R, home, m->actor, 1) : asked[q].named)
                     continue;
             }
-            if (state == -2)
-                state = doc_state(R, &top, &second);
+            /* an international body's alias asks with the states' bodies
+             * (a Kremlin list of those present, then the President on
+             * Ukraine: "Secretary of the Security Council Nikolai
+             * Patrushev" is Russia's); a body of its own without them (a
+             * wire story on Brazil's "Finance Ministry" names the Fed) */
+            if (intl ? state_i == -2 : state == -2) {
+                if (intl)
+                    state_i = doc_state(R, 1, &top_i, &second_i);
+                else
+                    state = doc_state(R, 0, &top, &second);
+            }
+            unsigned t = intl ? top_i : top, t2 = intl ? second_i : second;
             /* the state must lead: for an international body's alias,
              * named more than any other state (the document never ties the
              * name to the international body); otherwise at least twice and
              * twice as often (in war news, the enemy state is named more
              * than the one whose "Armed Forces" are meant) */
-            int leads = intl ? top > second : (top >= 2 && top >= 2 * second) || (top == 1 && second == 0);
+            int leads = intl ? t > t2 : (t >= 2 && t >= 2 * t2) || (t == 1 && t2 == 0);
             if (leads)
-                owner = state;
+                owner = intl ? state_i : state;
         }
         if (owner < 0 || owner == home)
             continue;

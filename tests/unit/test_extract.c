@@ -397,6 +397,25 @@ Test(resolve, a_shared_body_name_stays_international_where_its_parent_is_named)
     pg_graph_free(g);
 }
 
+/* The state an article is about: the narrator's words count twice a
+ * quotation's, and for an international body's alias the states'
+ * institutions named as such count as their states. */
+Test(resolve, the_state_an_article_is_about_weighs_the_narrator_and_institutions)
+{
+    pg_graph *g = extract_text("Taking part in the meeting were Prime Minister Mikhail Mishustin, Secretary of the "
+                               "Security Council Nikolai Patrushev, Director of the Federal Security Service Alexander "
+                               "Bortnikov and Director of the Foreign Intelligence Service Sergei Naryshkin.\n\n"
+                               "President of Russia Vladimir Putin: Today we will discuss Ukraine. Ukrainian "
+                               "nationalists in Kiev attacked Russian soldiers, and the Ukrainian army shelled Donetsk.");
+    assert_edge(g, "Nikolai Patrushev", "Security Council of Russia", PG_REL_AFFILIATION);
+    refute_edge(g, "Nikolai Patrushev", "UN Security Council", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    g = extract_text("Ukraine thanked Canada for its help to Ukraine. Zelensky said: \"The United States and the "
+                     "Americans help us.\" Zelensky praised the Armed Forces.");
+    assert_edge(g, "Zelensky", "Armed Forces of Ukraine", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(resolve, a_shared_body_the_lexicon_does_not_know_is_its_states_own)
 {
     /* one body per state, not one "Finance Ministry" for every state of a
