@@ -438,6 +438,8 @@ static size_t org_shape(const rec_t *r, size_t i)
         return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
+    if (i == r->sb && is_tok(r, i + 1, "the") && pg_tok_ends(r->an, i, "ing", 5))
+        return i; /* "Using the Congressional Budget Office estimates": a verb opening the sentence */
     {
         /* nor is what they are heads of: "Heads of State and Government"
          * (not "representatives of Symbion Inc": the noun is capitalised) */

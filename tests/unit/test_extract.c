@@ -126,6 +126,14 @@ Test(recognise, a_day_opens_a_bodys_name_only_before_its_suffix)
     pg_graph_free(g);
 }
 
+Test(recognise, a_verb_opening_the_sentence_opens_no_body)
+{
+    pg_graph *g = extract_text("Using the Harwell Budget Office estimates would give a deficit, John Smith said.");
+    cr_assert(has_node(g, "Harwell Budget Office", PG_ACTOR_ORGANIZATION));
+    assert_edge(g, "John Smith", "Harwell Budget Office", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
 {
     pg_graph *g = extract_text("Moscow condemned the decision. The Minsk agreements were mentioned by Kyiv.");
