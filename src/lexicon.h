@@ -159,6 +159,8 @@ typedef enum {
     PG_WS_BLAME_VERB,     /* "blamed": "blamed the crisis on Russia" criticises Russia */
     PG_WS_EVENT_TAIL,     /* "Conference": "the Ocean Conference" is an event, no actor */
     PG_WS_PRODUCT,        /* "vaccine", "dose": "Sputnik V vaccine" is a product, not the outlet */
+    PG_WS_US_STATE,       /* "Florida", "Atlanta": an article naming one is American */
+    PG_WS_US_NAMESAKE,    /* "Georgia": a state's name that an American state has too */
     PG_WS_COUNT
 } pg_word_set;
 

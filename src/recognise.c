@@ -33,6 +33,9 @@ typedef struct {
      * ...", "... - address by the President of Ukraine"): its mention, or
      * -1 */
     int32_t address_ment;
+    /* does the article name an American state and not the country that
+     * shares one's name (american_namesake)? -1: not yet asked */
+    int us_doc;
 } rec_t;
 
 /* ---- small predicates ---- */
@@ -904,6 +907,35 @@ static unsigned gender_of_title(const rec_t *r, int32_t t)
 
 /* Emits the modifiers as mentions; returns the index of the one that is the
  * affiliation, or -1. */
+/* Is the country's name at m an American state's too ("Georgia", the
+ * `us_namesake` set), in an article that names an American state
+ * (`us_state`: "in southwest Georgia and north Florida") and not the
+ * country by its demonym or capital ("Georgian", "Tbilisi")? Then it is
+ * the American state: no actor. The article is read once, on the first
+ * such name. */
+static int american_namesake(rec_t *r, const mod_t *m)
+{
+    const pg_analysis *an = r->an;
+    if (m->how != LA_NAME || m->e != m->b + 1 || r->lex->actors[m->actor].type != PG_ACTOR_COUNTRY ||
+        !pg_lexicon_in_set(r->lex, PG_WS_US_NAMESAKE, an, m->b))
+        return 0;
+    if (r->us_doc < 0) {
+        int us = 0, home = 0;
+        for (size_t k = 0; k < an->ntoks && !home; k++) {
+            if (an->toks[k].kind != TK_WORD || !(an->toks[k].flags & TF_CAP))
+                continue;
+            if (pg_lexicon_in_set(r->lex, PG_WS_US_STATE, an, k))
+                us = 1;
+            int32_t a;
+            int how, poss;
+            if (pg_lexicon_match_actor(r->lex, an, k, an->ntoks, &a, &how, &poss) && a == m->actor && how != LA_NAME)
+                home = 1;
+        }
+        r->us_doc = us && !home;
+    }
+    return r->us_doc;
+}
+
 static int32_t emit_mods(rec_t *r, mod_t *mods, size_t nmods, int as_modifiers, int target_title)
 {
     int32_t aff = -1;
@@ -913,6 +945,8 @@ static int32_t emit_mods(rec_t *r, mod_t *mods, size_t nmods, int as_modifiers, 
             and_joined = 1;
     for (size_t k = 0; k < nmods; k++) {
         mod_t *m = &mods[k];
+        if (american_namesake(r, m))
+            continue;
         unsigned kind = (m->how == LA_DEMONYM || m->how == LA_DEMONYM_PLURAL) ? MK_DEMONYM : MK_ACTOR;
         pg_mention *mm = add_mention(r, kind, m->b, m->e, m->b);
         mm->actor = m->actor;
@@ -2644,7 +2678,7 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
 {
     struct odd_surnames odd = {.n = 0};
     struct state_cos cos = {.n = 0};
-    rec_t r = {.an = an, .lex = lex, .odd = &odd, .cos = &cos, .address_ment = -1};
+    rec_t r = {.an = an, .lex = lex, .odd = &odd, .cos = &cos, .address_ment = -1, .us_doc = -1};
     int32_t turn_colon = -1, turn_ment = -1;
     pg_lexicon_fill_words(lex, an); /* nearly every word is asked: one pass is cheaper */
     for (size_t s = 0; s < an->nsents; s++) {

@@ -134,6 +134,22 @@ Test(recognise, a_verb_opening_the_sentence_opens_no_body)
     pg_graph_free(g);
 }
 
+/* "Georgia" in an article naming an American state is that state's
+ * namesake, unless the article names the country by its demonym or
+ * capital. */
+Test(recognise, an_american_states_namesake_is_no_country_in_american_news)
+{
+    pg_graph *g = extract_text("Harwell Gas Co said it serves 4,000 customers in southwest Georgia and north Florida.");
+    cr_assert_lt(node_by_label(g, "Georgia"), 0);
+    pg_graph_free(g);
+    g = extract_text("A Texas delegation met the Georgian president. Russia later criticised Georgia.");
+    assert_edge(g, "Russia", "Georgia", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    g = extract_text("Harwell Gas Co said it serves 4,000 customers in Georgia.");
+    cr_assert_geq(node_by_label(g, "Georgia"), 0);
+    pg_graph_free(g);
+}
+
 Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
 {
     pg_graph *g = extract_text("Moscow condemned the decision. The Minsk agreements were mentioned by Kyiv.");
