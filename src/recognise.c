@@ -441,6 +441,11 @@ static size_t org_shape(const rec_t *r, size_t i)
         return i; /* "said Friday Cyacq Corp", "Monday for Storehouse PLC" (not "Sunday Times") */
     if (people_word(r, i))
         return i; /* "Members of the Security Council": people of a body, not a body */
+    int32_t vt;
+    if ((wc0 & WC_VOCATIVE) && i + 1 < r->se &&
+        ((WC(r, i + 1) & WC_VOCATIVE) || pg_lexicon_match_title(r->lex, r->an, i + 1, r->se, &vt)))
+        return i; /* "Dear Chairman of the Swiss Federal Assembly!": an address, no body (not "Mr.
+                     Rooter Corp") */
     if (i == r->sb && is_tok(r, i + 1, "the") && pg_tok_ends(r->an, i, "ing", 5))
         return i; /* "Using the Congressional Budget Office estimates": a verb opening the sentence */
     {

@@ -150,6 +150,18 @@ Test(recognise, an_american_states_namesake_is_no_country_in_american_news)
     pg_graph_free(g);
 }
 
+Test(recognise, an_address_opens_no_body)
+{
+    pg_graph *g = extract_text("Address by the President\n\nDear Chairman of the Swiss Federal Assembly! Dear Mr. "
+                               "President of the Orbis Council!");
+    cr_assert_lt(node_by_label(g, "Dear Chairman of the Swiss Federal Assembly"), 0);
+    cr_assert_lt(node_by_label(g, "Dear Mr. President of the Orbis Council"), 0);
+    pg_graph_free(g);
+    g = extract_text("Mr. Rooter Corp said Chile agreed.");
+    assert_edge(g, "Mr. Rooter Corp", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(recognise, capitals_act_for_their_state_but_not_as_modifiers)
 {
     pg_graph *g = extract_text("Moscow condemned the decision. The Minsk agreements were mentioned by Kyiv.");
