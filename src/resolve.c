@@ -675,8 +675,10 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
         if (en->type != PG_ACTOR_ORGANIZATION)
             continue;
         if (en->actor >= 0) {
-            /* a known body: its initials only ("NRC" after "the Nuclear
-             * Regulatory Commission"); the lexicon gives its other names */
+            /* a known body: its initials ("NRC" after "the Nuclear
+             * Regulatory Commission"), and a company's first and last word
+             * ("Hutton said" after "E.F. Hutton and Co", "Phelps" of
+             * "Phelps Dodge"); the lexicon gives its other names */
             char ini[9];
             size_t ni = 0;
             for (const char *p = en->label; *p && ni < sizeof ini; p++)
@@ -684,6 +686,11 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
                     ini[ni++] = *p;
             if (ni >= 2 && ni < sizeof ini)
                 short_org_add_lead(R, ini, ni, e);
+            const char *sp = strchr(en->label, ' '), *last = strrchr(en->label, ' ');
+            if (R->lex->actors[en->actor].org_kind == ORG_COMPANY && sp) {
+                short_org_add_lead(R, en->label, (size_t)(sp - en->label), e);
+                short_org_add_lead(R, last + 1, strlen(last + 1), e);
+            }
             continue;
         }
         const char *sp = strchr(en->label, ' ');

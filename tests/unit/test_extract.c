@@ -1903,6 +1903,11 @@ Test(resolve, a_known_body_defines_its_short_name)
     assert_edge(g, "Nuclear Regulatory Commission", "Peru", PG_REL_STATEMENT);
     cr_assert_lt(node_by_label(g, "NRC"), 0);
     pg_graph_free(g);
+    /* a known company by its first or last word */
+    g = extract_text("E.F. Hutton and Co said it hired analysts. Hutton said Chile agreed.");
+    assert_edge(g, "E.F. Hutton", "Chile", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "Hutton"), 0);
+    pg_graph_free(g);
     /* a U.S. agency named with "U.S." is the agency, not the state too */
     g = extract_text("Merck and Co said the U.S. Food and Drug Administration approved the drug.");
     assert_edge(g, "Merck and Co", "Food and Drug Administration", PG_REL_STATEMENT);
