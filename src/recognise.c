@@ -430,8 +430,8 @@ static size_t org_shape(const rec_t *r, size_t i)
     unsigned wc0 = WC(r, i);
     if (wc0 & WC_MONTH)
         return i;
-    if ((wc0 & WC_FUNCTION) && !pg_lexicon_in_set(r->lex, PG_WS_ORG_OPENER, r->an, i))
-        return i;
+    if ((wc0 & (WC_FUNCTION | WC_PREP)) && !pg_lexicon_in_set(r->lex, PG_WS_ORG_OPENER, r->an, i))
+        return i; /* "In", "For the European Union": no name opens so */
     int32_t tt;
     if ((wc0 & WC_FUNCTION) && pg_lexicon_match_title(r->lex, r->an, i + 1, r->se, &tt))
         return i; /* "First Secretary of the Communist Party": a title, not "First National Bank" */

@@ -157,6 +157,12 @@ Test(recognise, an_address_opens_no_body)
     cr_assert_lt(node_by_label(g, "Dear Chairman of the Swiss Federal Assembly"), 0);
     cr_assert_lt(node_by_label(g, "Dear Mr. President of the Orbis Council"), 0);
     pg_graph_free(g);
+    g = extract_text("Chile said: \"For the European Union, this is a failure. With the African Union at the table, "
+                     "Peru would agree.\"");
+    assert_edge(g, "Chile", "European Union", PG_REL_STATEMENT);
+    assert_edge(g, "Chile", "African Union", PG_REL_STATEMENT);
+    cr_assert_lt(node_by_label(g, "For the European Union"), 0);
+    pg_graph_free(g);
     g = extract_text("Mr. Rooter Corp said Chile agreed.");
     assert_edge(g, "Mr. Rooter Corp", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
