@@ -446,8 +446,9 @@ static size_t org_shape(const rec_t *r, size_t i)
         ((WC(r, i + 1) & WC_VOCATIVE) || pg_lexicon_match_title(r->lex, r->an, i + 1, r->se, &vt)))
         return i; /* "Dear Chairman of the Swiss Federal Assembly!": an address, no body (not "Mr.
                      Rooter Corp") */
-    if (i == r->sb && is_tok(r, i + 1, "the") && pg_tok_ends(r->an, i, "ing", 5))
-        return i; /* "Using the Congressional Budget Office estimates": a verb opening the sentence */
+    if (i == r->sb && is_tok(r, i + 1, "the") && (pg_tok_ends(r->an, i, "ing", 5) || pg_tok_ends(r->an, i, "ed", 5)))
+        return i; /* "Using the Congressional Budget Office estimates", "Addressed the Parliament of
+                     Iceland": a verb opening the sentence */
     {
         /* nor is what they are heads of: "Heads of State and Government"
          * (not "representatives of Symbion Inc": the noun is capitalised) */

@@ -163,6 +163,10 @@ Test(recognise, an_address_opens_no_body)
     assert_edge(g, "Chile", "African Union", PG_REL_STATEMENT);
     cr_assert_lt(node_by_label(g, "For the European Union"), 0);
     pg_graph_free(g);
+    g = extract_text("Addressed the Parliament of Iceland. Only the Soviet Union had such a network, John Smith said.");
+    cr_assert_lt(node_by_label(g, "Addressed the Parliament of Iceland"), 0);
+    assert_edge(g, "John Smith", "Soviet Union", PG_REL_STATEMENT);
+    pg_graph_free(g);
     g = extract_text("Mr. Rooter Corp said Chile agreed.");
     assert_edge(g, "Mr. Rooter Corp", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
