@@ -167,6 +167,10 @@ Test(recognise, an_address_opens_no_body)
     cr_assert_lt(node_by_label(g, "Addressed the Parliament of Iceland"), 0);
     assert_edge(g, "John Smith", "Soviet Union", PG_REL_STATEMENT);
     pg_graph_free(g);
+    g = extract_text("Chief of the Main Intelligence Directorate of the General Staff Igor Kostyukov said Chile agreed.");
+    cr_assert_lt(node_by_label(g, "Chief of the Main Intelligence Directorate of the General Staff"), 0);
+    assert_edge(g, "Igor Kostyukov", "Chile", PG_REL_STATEMENT);
+    pg_graph_free(g);
     g = extract_text("Mr. Rooter Corp said Chile agreed.");
     assert_edge(g, "Mr. Rooter Corp", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
