@@ -880,6 +880,18 @@ Test(resolve, all_caps_headline_name_is_the_person)
     pg_graph_free(g);
 }
 
+Test(relate, received_meets_only_an_actor_right_after_it)
+{
+    pg_graph *g = extract_text("John Smith and Mary Jones also received strong criticism. Chile said it received "
+                               "support from Peru. Putin received the Prime Minister of Pakistan Imran Khan.");
+    refute_edge(g, "John Smith", "Mary Jones", PG_REL_MEETING);
+    refute_edge(g, "Mary Jones", "John Smith", PG_REL_MEETING);
+    refute_edge(g, "Chile", "Peru", PG_REL_MEETING);
+    refute_edge(g, "Peru", "Chile", PG_REL_MEETING);
+    cr_assert(has_edge(g, "Putin", "Imran Khan", PG_REL_MEETING) || has_edge(g, "Imran Khan", "Putin", PG_REL_MEETING));
+    pg_graph_free(g);
+}
+
 Test(relate, visits_and_meetings_named_by_a_noun_after_a_light_verb)
 {
     pg_graph *g = extract_text("Prime Minister Lena Holm spoke on Monday. President Ivo Rask spoke too. "
