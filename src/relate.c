@@ -1894,6 +1894,8 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                   memcmp(an->text + TK(R, q->c)->start, "receive", 7) == 0)))
                 objectless = 0; /* what was received comes before: "the presents, which we have received",
                                    "the statistics that we received today" (not "so busy that we could meet") */
+            if (pg_tok_len(TK(R, q->c)) >= 4 && memcmp(an->text + TK(R, q->c)->start, "host", 4) == 0)
+                objectless = 0; /* one hosts something: "we have hosted key African Union missions" */
             if (!objectless)
                 return;
             emit(R, subj, an->quotes[quote].addressee, (pg_rel_type)lc->rel, q->sent, quote);
