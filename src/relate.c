@@ -1440,6 +1440,8 @@ static int32_t noun_agent(const rl_t *R, const cue_t *q)
     for (size_t j = q->ce; j + 1 < se && j < q->ce + 12; j++) {
         if (tok_is(R, j, ".") || tok_is(R, j, ";") || tok_is(R, j, ","))
             break;
+        if (!(TK(R, j)->flags & TF_CAP) && pg_lexicon_in_set(R->lex, PG_WS_EVENT_PREP, an, j))
+            break; /* "a meeting with Nakasone soon after returning from a U.S. visit": another event */
         int32_t from[1];
         if (tok_is(R, j, "from") && find_objects(R, j + 1, se, 0, from, 1))
             return from[0];

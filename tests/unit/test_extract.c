@@ -880,6 +880,14 @@ Test(resolve, all_caps_headline_name_is_the_person)
     pg_graph_free(g);
 }
 
+Test(relate, a_nouns_source_is_not_past_another_event)
+{
+    pg_graph *g = extract_text("John Smith made the plea at a meeting with Mary Jones soon after returning from a "
+                               "visit from Chile.");
+    refute_edge(g, "Chile", "Mary Jones", PG_REL_MEETING);
+    pg_graph_free(g);
+}
+
 Test(relate, received_meets_only_an_actor_right_after_it)
 {
     pg_graph *g = extract_text("John Smith and Mary Jones also received strong criticism. Chile said it received "
