@@ -136,6 +136,15 @@ static int name_word(const rec_t *r, size_t k, int first)
         return 0; /* shouting, or an acronym: not a name */
     if (t->flags & TF_ABBREV)
         return 0;
+    {
+        /* an acronym's plural: "the new DCs", "MPs", "CEOs" */
+        const char *w = r->an->text + t->start;
+        size_t caps = 0;
+        while (caps < n && w[caps] >= 'A' && w[caps] <= 'Z')
+            caps++;
+        if (caps >= 2 && caps + 1 == n && w[caps] == 's')
+            return 0;
+    }
     unsigned wc = WC(r, k);
     if (wc & (WC_NONNAME | WC_FUNCTION | WC_NEGATION))
         return 0; /* (and "Hasn't received ...") */
