@@ -442,6 +442,7 @@ static int load_word(loader_t *L, char **f, size_t nf)
         {"state_word", 0, 0, PG_WS_STATE_WORD}, {"blame_verb", 0, 0, PG_WS_BLAME_VERB},
         {"event_tail", 0, 0, PG_WS_EVENT_TAIL}, {"product", 0, 0, PG_WS_PRODUCT},
         {"us_state", 0, 0, PG_WS_US_STATE}, {"us_namesake", 0, 0, PG_WS_US_NAMESAKE},
+        {"nation_noun", 0, 0, PG_WS_NATION_NOUN},
     };
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
         if (strcmp(f[1], classes[i].name) != 0)

@@ -161,6 +161,7 @@ typedef enum {
     PG_WS_PRODUCT,        /* "vaccine", "dose": "Sputnik V vaccine" is a product, not the outlet */
     PG_WS_US_STATE,       /* "Florida", "Atlanta": an article naming one is American */
     PG_WS_US_NAMESAKE,    /* "Georgia": a state's name that an American state has too */
+    PG_WS_NATION_NOUN,    /* "people", "government": "thanked the people of Iceland" thanks Iceland */
     PG_WS_COUNT
 } pg_word_set;
 

@@ -473,6 +473,31 @@ static int object_ok(const rl_t *R, const pg_mention *m)
 }
 
 /* The actors right after token k (coordination included), into out[]. */
+/* After "the people of", "the Government and the people of" (`nation_noun`
+ * in words.tsv) at k: the index of the state or body named after "of",
+ * or k when the words are not there or no actor follows. */
+static size_t past_nation_nouns(const rl_t *R, size_t k, size_t se)
+{
+    const pg_analysis *an = R->an;
+    size_t j = k;
+    for (int nouns = 0; nouns < 2; nouns++) {
+        if (j < se && pg_tok_is_ci(an, j, "the"))
+            j++;
+        if (!(j < se && pg_lexicon_in_set(R->lex, PG_WS_NATION_NOUN, an, j)))
+            return k;
+        j++;
+        if (!(j < se && tok_is(R, j, "and")))
+            break;
+        j++;
+    }
+    if (!(j < se && tok_is(R, j, "of")))
+        return k;
+    j++;
+    if (j < se && tok_is(R, j, "the"))
+        j++;
+    return j < se && R->start_at[j] >= 0 && an->ments[R->start_at[j]].kind == MK_ACTOR ? j : k;
+}
+
 static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, int32_t *out, size_t max)
 {
     const pg_analysis *an = R->an;
@@ -481,6 +506,7 @@ static size_t find_objects(const rl_t *R, size_t k, size_t se, int apposition, i
                        (R->start_at[k] < 0 || an->ments[R->start_at[k]].kind == MK_PRONOUN);
          hops++)
         k++;
+    k = past_nation_nouns(R, k, se);
     if (apposition && k < se && R->start_at[k] < 0) {
         /* "called our enemy, Russia" */
         size_t j = k;
@@ -896,6 +922,16 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
                 q->skip = 1;
                 return;
             }
+        }
+        /* "the embargo that has condemned the people of Cuba": a thing
+         * that acts (not "said that": the word before is no cue; not "two
+         * countries that have supported Ukraine": a plural stands for the
+         * actors named) */
+        if (k > sb + 1 && tok_is(R, k - 1, "that") && TK(R, k - 2)->kind == TK_WORD && R->cover[k - 2] < 0 &&
+            !(TK(R, k - 2)->flags & TF_CAP) && !pg_tok_ends(an, k - 2, "s", 2) &&
+            !(WC(R, k - 2) & (WC_CUE_START | WC_FUNCTION | WC_PREP | WC_AUX))) {
+            q->skip = 1;
+            return;
         }
     }
     if (prev > sb && (tok_is(R, prev - 1, "and") || tok_is(R, prev - 1, "but") || tok_is(R, prev - 1, "or")) &&

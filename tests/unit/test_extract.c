@@ -889,6 +889,26 @@ Test(resolve, all_caps_headline_name_is_the_person)
     pg_graph_free(g);
 }
 
+/* "the people of X", "the Government and the people of X" after a verb
+ * are X; "the embargo that has condemned ..." is a thing acting, not the
+ * speaker; "two countries that have supported Ukraine" are the actors
+ * named. */
+Test(relate, the_people_of_a_state_and_things_that_act)
+{
+    pg_graph *g = extract_text("Chile said: \"We thank the Government and the people of Peru for their help. We "
+                               "support the people of Bolivia. Tanzania hopes for an end to the embargo that has "
+                               "condemned the people of Cuba.\"");
+    assert_edge(g, "Chile", "Peru", PG_REL_SUPPORT);
+    assert_edge(g, "Chile", "Bolivia", PG_REL_SUPPORT);
+    refute_edge(g, "Tanzania", "Cuba", PG_REL_CRITICISM);
+    refute_edge(g, "Chile", "Cuba", PG_REL_CRITICISM);
+    pg_graph_free(g);
+    g = extract_text("The Prime Ministers of Spain and Denmark, two countries that have consistently supported "
+                     "Ukraine, arrived in Kyiv.");
+    assert_edge(g, "Denmark", "Ukraine", PG_REL_SUPPORT);
+    pg_graph_free(g);
+}
+
 Test(relate, a_nouns_source_is_not_past_another_event)
 {
     pg_graph *g = extract_text("John Smith made the plea at a meeting with Mary Jones soon after returning from a "
