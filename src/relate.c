@@ -1764,6 +1764,14 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
     if (subj < 0)
         return;
     nobj = q->inverted ? 0 : find_objects(R, q->ce, se, lc->form == CUE_ADDRESS, objs, 8);
+    if (nobj && lc->rel == PG_REL_CALL) {
+        /* "spoke to the people of Israel": an address, no call */
+        size_t k = q->ce;
+        while (k < se && object_skip(R, k) && R->start_at[k] < 0)
+            k++;
+        if (past_nation_nouns(R, k, se) != k)
+            return;
+    }
     /* "blamed the crisis on Russia", "blamed Autolatina's losses on
      * Brazil's price controls": who is blamed comes after "on"; what is
      * blamed is no one criticised */

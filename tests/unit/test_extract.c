@@ -903,6 +903,10 @@ Test(relate, the_people_of_a_state_and_things_that_act)
     refute_edge(g, "Tanzania", "Cuba", PG_REL_CRITICISM);
     refute_edge(g, "Chile", "Cuba", PG_REL_CRITICISM);
     pg_graph_free(g);
+    g = extract_text("Zelensky said: \"Today I spoke to the people of Israel. I spoke to Naftali Bennett.\"");
+    refute_edge(g, "Zelensky", "Israel", PG_REL_CALL);
+    assert_edge(g, "Zelensky", "Naftali Bennett", PG_REL_CALL);
+    pg_graph_free(g);
     g = extract_text("The Prime Ministers of Spain and Denmark, two countries that have consistently supported "
                      "Ukraine, arrived in Kyiv.");
     assert_edge(g, "Denmark", "Ukraine", PG_REL_SUPPORT);
