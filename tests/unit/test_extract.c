@@ -180,6 +180,10 @@ Test(recognise, an_address_opens_no_body)
     cr_assert_lt(node_by_label(g, "Chief of the Main Intelligence Directorate of the General Staff"), 0);
     assert_edge(g, "Igor Kostyukov", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
+    g = extract_text("Dmitry Rogozin said: \"We are grateful to the Government of Moscow and Mr Sobyanin personally.\"");
+    assert_edge(g, "Dmitry Rogozin", "Government of Moscow", PG_REL_SUPPORT);
+    assert_edge(g, "Dmitry Rogozin", "Sobyanin", PG_REL_SUPPORT);
+    pg_graph_free(g);
     g = extract_text("Mr. Rooter Corp said Chile agreed.");
     assert_edge(g, "Mr. Rooter Corp", "Chile", PG_REL_STATEMENT);
     pg_graph_free(g);
