@@ -1025,8 +1025,9 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
             return;
         }
     }
-    /* ", said X" / "\" said X" */
-    if (lc->rel == REL_SPEECH && c > sb &&
+    /* ", said X" / "\" said X" (not ", told Reuters": who is told comes
+     * after a verb of telling) */
+    if (lc->rel == REL_SPEECH && c > sb && !pg_lexicon_in_set(R->lex, PG_WS_TELL_VERB, an, c) &&
         (tok_is(R, c - 1, ",") || (TK(R, c - 1)->kind == TK_QUOTE && (TK(R, c - 1)->flags & TF_CLOSE)))) {
         size_t k = q->ce;
         if (tok_is(R, k, "the"))

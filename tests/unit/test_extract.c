@@ -917,6 +917,16 @@ Test(relate, the_people_of_a_state_and_things_that_act)
     pg_graph_free(g);
 }
 
+Test(relate, who_is_told_is_no_inverted_speaker)
+{
+    pg_graph *g = extract_text("\"This price makes American corn competitive,\" Albert Melnikov, commercial counselor "
+                               "for the Soviet Union, told Reuters.");
+    assert_edge(g, "Albert Melnikov", "United States", PG_REL_STATEMENT);
+    refute_edge(g, "Reuters", "United States", PG_REL_STATEMENT);
+    refute_edge(g, "Reuters", "Albert Melnikov", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, a_nouns_source_is_not_past_another_event)
 {
     pg_graph *g = extract_text("John Smith made the plea at a meeting with Mary Jones soon after returning from a "
