@@ -429,6 +429,10 @@ static size_t org_pattern(const rec_t *r, size_t i)
                       is_tok(r, i + 1, "between")) &&
         pg_lexicon_in_set(r->lex, PG_WS_EVENT_HEAD, r->an, i))
         return i;
+    /* "Happy Day of the Armed Forces of Ukraine!": a greeting before it */
+    if (e > i + 3 && (WC(r, i) & WC_NONNAME) && is_tok(r, i + 2, "of") &&
+        pg_lexicon_in_set(r->lex, PG_WS_EVENT_HEAD, r->an, i + 1))
+        return i;
     return e;
 }
 

@@ -979,6 +979,10 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
         q->skip = 1;
         return;
     }
+    if (c > sb && tok_is(R, c - 1, "of") && lc->form == CUE_VERB && !tok_is(R, q->ce, "to")) {
+        q->skip = 1; /* "a symbolic step of support from ...": a noun (but "a note of thanks to X" thanks X) */
+        return;
+    }
     if (ends_with_ing(R, c)) {
         if (c > sb && R->cover[c - 1] < 0 && !(TK(R, c - 1)->flags & TF_CAP) &&
             (pg_lexicon_in_set(R->lex, PG_WS_COLLECTIVE, an, c - 1) ||

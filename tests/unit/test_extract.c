@@ -911,6 +911,14 @@ Test(relate, the_people_of_a_state_and_things_that_act)
     refute_edge(g, "Zelensky", "Israel", PG_REL_CALL);
     assert_edge(g, "Zelensky", "Naftali Bennett", PG_REL_CALL);
     pg_graph_free(g);
+    g = extract_text("Zelensky said: \"I am grateful to the leaders of Japan and Italy. Happy Day of the Armed "
+                     "Forces of Ukraine! Granting Ukraine the status would be a step of support from the leaders of "
+                     "the European Union.\"");
+    assert_edge(g, "Zelensky", "Japan", PG_REL_SUPPORT);
+    assert_edge(g, "Zelensky", "Italy", PG_REL_SUPPORT);
+    assert_edge(g, "Zelensky", "Armed Forces of Ukraine", PG_REL_STATEMENT);
+    refute_edge(g, "Ukraine", "European Union", PG_REL_SUPPORT);
+    pg_graph_free(g);
     g = extract_text("The Prime Ministers of Spain and Denmark, two countries that have consistently supported "
                      "Ukraine, arrived in Kyiv.");
     assert_edge(g, "Denmark", "Ukraine", PG_REL_SUPPORT);
