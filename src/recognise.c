@@ -2816,6 +2816,13 @@ void pg_recognise(pg_analysis *an, const pg_lexicon *lex)
                     turn_ment = (int32_t)m;
                     break;
                 }
+            if ((sent->flags & SF_HEADLINE) && (size_t)colon + 1 < r.se) {
+                /* "Head of State: Sanctions will be lifted ...": the
+                 * headline quotes the person; the report under it is no
+                 * turn of theirs */
+                add_speech_span(an, (size_t)colon + 1, r.se - 1, QK_TURN, turn_ment, -1);
+                turn_colon = -1;
+            }
         }
     }
     if (turn_colon >= 0 && (size_t)turn_colon + 1 < an->ntoks)

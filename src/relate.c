@@ -20,6 +20,7 @@ typedef struct {
     uint8_t negated;
     uint8_t skip;     /* not a usable cue here (infinitive without control, gerund) */
     uint8_t passive;  /* a verb in the passive with its agent after "by": "was visited by X" */
+    uint8_t this_prev; /* "This was stated by X", "X said this during ...": what was said is the sentence before */
 } cue_t;
 
 typedef struct {
@@ -815,10 +816,18 @@ static void analyse_cue(rl_t *R, cue_t *q, int32_t prev_subject)
      * did, except in speech ("the remarks were made by ..." says nothing
      * of whom about) */
     if (passive_at(R, sb, c)) {
-        if (lc->rel != REL_SPEECH && tok_is(R, q->ce, "by"))
+        int32_t agent[1];
+        if (lc->rel != REL_SPEECH && tok_is(R, q->ce, "by")) {
             q->passive = 1;
-        else
+        } else if (lc->rel == REL_SPEECH && c == sb + 2 && tok_is(R, sb, "This") && tok_is(R, q->ce, "by") &&
+                   find_objects(R, q->ce + 1, se, 0, agent, 1)) {
+            /* "This was stated by President of Ukraine Volodymyr Zelenskyy
+             * in an interview": the agent said the sentence before */
+            q->subject = agent[0];
+            q->this_prev = 1;
+        } else {
             q->skip = 1;
+        }
         return;
     }
     /* "a new subsidiary called Seven Oaks Direct Inc", "a group called
@@ -1439,6 +1448,49 @@ static void content_before(rl_t *R, const cue_t *q, int32_t spk, size_t limit, i
     }
 }
 
+/* Does cue q say that its speaker said the sentence before: "This was
+ * stated by President of Ukraine Volodymyr Zelenskyy during ...", or the
+ * cue's "this" as its object before a preposition or the end ("Mykhailo
+ * Podolyak emphasized this during an online briefing")? Not after a
+ * headline, nor when the sentence before has a speech cue of its own or
+ * is in another voice (a quotation or turn the cue is not in). */
+static int said_before(const rl_t *R, const cue_t *q)
+{
+    const pg_analysis *an = R->an;
+    if (q->sent == 0 || (an->sents[q->sent - 1].flags & SF_HEADLINE))
+        return 0;
+    const pg_sentence *prev = &an->sents[q->sent - 1];
+    if (prev->tok_end <= prev->tok_begin || an->toks[prev->tok_end - 1].quote != an->toks[q->c].quote)
+        return 0; /* in one voice: not another speaker's turn before */
+    if (!q->this_prev) {
+        /* a verb in the past ("said this", "emphasized this"; not "I want
+         * to say this to all of you: ...", which points ahead) */
+        size_t se = an->sents[q->sent].tok_end, k = q->ce;
+        if (!(tok_is(R, k, "this") && (k + 1 >= se || (WC(R, k + 1) & WC_PREP) || TK(R, k + 1)->kind == TK_PUNCT)) ||
+            !(pg_tok_ends(an, q->c, "ed", 4) || pg_tok_is(an, q->c, "said")))
+            return 0;
+        for (size_t j = k; j < se; j++)
+            if (tok_is(R, j, ":"))
+                return 0;
+    }
+    for (size_t j = 0; j < R->ncues; j++)
+        if (R->cues[j].sent == q->sent - 1 && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH && !R->cues[j].skip)
+            return 0;
+    return 1;
+}
+
+/* What sentence s names, said by spk (statements, their evidence the
+ * sentence itself). */
+static void content_of_sentence(rl_t *R, uint32_t s, int32_t spk, int32_t quote)
+{
+    pg_analysis *an = R->an;
+    for (uint32_t a = R->sent_m0[s]; a < R->sent_m0[s + 1]; a++) {
+        const pg_mention *m = &an->ments[R->order[a]];
+        if (content_target_ok(m))
+            emit(R, spk, m->entity, PG_REL_STATEMENT, s, quote);
+    }
+}
+
 /* The agent of a noun cue: its possessor, else the clause subject; -2
  * when its possessor is no actor ("the world's support for"). */
 static int32_t noun_agent(const rl_t *R, const cue_t *q)
@@ -1820,6 +1872,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         nobj = kept;
         for (size_t j = 0; j < nobj; j++)
             emit(R, subj, ment_entity(R, &an->ments[objs[j]]), PG_REL_STATEMENT, q->sent, quote);
+        if (said_before(R, q)) {
+            content_of_sentence(R, q->sent - 1, subj, quote);
+            return;
+        }
         if (q->inverted) {
             /* ", said X, an economist at Y": what follows is the speaker and
              * the apposition; what was said is the clause before, unless a

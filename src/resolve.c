@@ -1416,9 +1416,11 @@ static void merge_roles(res_t *R)
     for (size_t i = 0; i < an->nments; i++) {
         const pg_mention *m = &an->ments[i];
         int32_t e = pg_entity_root(an, m->entity);
+        int32_t q = an->toks[m->tok_begin].quote;
         if (e >= 0 && (m->flags & MF_SUBJECT) && m->tok_end < an->sents[m->sent].tok_end &&
-            !pg_tok_is(an, m->tok_end, "."))
-            acts[e] = 1;
+            !pg_tok_is(an, m->tok_end, ".") && (q < 0 || an->quotes[q].kind != QK_MARKS))
+            acts[e] = 1; /* in the text, not in someone's quoted words ("Today he is one of the leaders of
+                            Europe," said of Macron is no act of a President of Russia) */
     }
     /* the roles that may join someone: a head of state's or government's
      * title and an affiliation; not a role in someone's words, which is

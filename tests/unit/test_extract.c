@@ -925,6 +925,29 @@ Test(relate, the_people_of_a_state_and_things_that_act)
     pg_graph_free(g);
 }
 
+/* "This was stated by X", "X emphasized this during ...": X said the
+ * sentence before; a headline "X: ..." quotes X in the headline only. */
+Test(relate, this_was_stated_by_and_headline_quotes)
+{
+    pg_graph *g = extract_text("Thanks to its defenders, Ukraine holds a strong position in talks with Russia. This was "
+                               "stated by President of Ukraine Volodymyr Zelenskyy in an interview.\n\nUkraine wants a "
+                               "treaty with Turkey. Mykhailo Podolyak emphasized this during a briefing.");
+    assert_edge(g, "Volodymyr Zelenskyy", "Russia", PG_REL_STATEMENT);
+    assert_edge(g, "Mykhailo Podolyak", "Turkey", PG_REL_STATEMENT);
+    pg_graph_free(g);
+    /* a role joins no one who acts only in someone's quoted words */
+    g = extract_text("Volodymyr Zelenskyy met the press.\n\n\"Emmanuel Macron told me he is interested. Emmanuel "
+                     "Macron leads Europe,\" Volodymyr Zelenskyy said.\n\nVolodymyr Zelenskyy noted that the "
+                     "President of Russia is interested in talks with the President of the United States.");
+    refute_edge(g, "Emmanuel Macron", "Russia", PG_REL_AFFILIATION);
+    pg_graph_free(g);
+    g = extract_text("Ihor Zhovkva: Portugal is our sincere partner\n\nIhor Zhovkva met Prime Minister of Portugal "
+                     "Antonio Costa in Lisbon. The event was attended by representatives of Estonia.");
+    assert_edge(g, "Ihor Zhovkva", "Portugal", PG_REL_STATEMENT);
+    refute_edge(g, "Ihor Zhovkva", "Estonia", PG_REL_STATEMENT);
+    pg_graph_free(g);
+}
+
 Test(relate, who_is_told_is_no_inverted_speaker)
 {
     pg_graph *g = extract_text("\"This price makes American corn competitive,\" Albert Melnikov, commercial counselor "
