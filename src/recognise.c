@@ -523,7 +523,7 @@ static size_t org_shape(const rec_t *r, size_t i)
         if (connector(r, k) && words == 1 && k == i + 1 && !is_tok(r, k, "of") && !is_tok(r, k, "for") &&
             !is_tok(r, k, "and") && ing_form(r, i)) /* no possessive here: checked above */
             return i; /* "Trading on the New York Stock Exchange": a verb form, not a name */
-        if (is_tok(r, k, "and") && (people_word(r, k + 1) || (WC(r, k + 1) & WC_VOCATIVE)))
+        if (is_tok(r, k, "and") && (people_word(r, k + 1) || (k + 1 < r->se && (WC(r, k + 1) & WC_VOCATIVE))))
             break; /* "Friends and Heads of State ...": people, not a body's name; "the Government of
                       Moscow and Mr Sobyanin": a person after it */
         {
