@@ -30,6 +30,10 @@
 #            state: every "Senate" asks whether the article names the
 #            United States (asked once per body; asked per mention, 640 KB
 #            took a second)
+#   this     "Chile agreed with Peru. John Smith said this." over and over:
+#            each "said this" gives the sentence before to its speaker
+#            unless that sentence has a verb of speech of its own (the
+#            cues before are walked back, not scanned from the start)
 # For each size it prints seconds (wall), MB/s and peak RSS of
 # `polgraph extract -j 1`. Linear time means MB/s stays flat as the size
 # doubles. Tests never time things; this is the place for it.
@@ -79,6 +83,12 @@ with open(path, "w", encoding="utf-8") as f:
             s = "The Senate met. The Central Bank and the Security Council agreed. "
             f.write(s[:left])
             left -= len(s)
+    elif kind == "this":
+        left = n
+        while left > 0:
+            s = "Chile agreed with Peru. John Smith said this. "
+            f.write(s[:left])
+            left -= len(s)
     elif kind in ("names", "titles", "statecos"):
         letters = "abcdefghijklmnopqrstuvwxyz"
         def name():
@@ -110,7 +120,7 @@ PY
 }
 
 printf '%-8s %8s %9s %8s %10s\n' input MB seconds MB/s "RSS MB"
-for kind in nospace jsonl words caps quotes names titles statecos roles bodies; do
+for kind in nospace jsonl words caps quotes names titles statecos roles bodies this; do
     for mb in $SIZES; do
         ext=txt
         [ "$kind" = jsonl ] && ext=jsonl

@@ -1473,8 +1473,11 @@ static int said_before(const rl_t *R, const cue_t *q)
             if (tok_is(R, j, ":"))
                 return 0;
     }
-    for (size_t j = 0; j < R->ncues; j++)
-        if (R->cues[j].sent == q->sent - 1 && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH && !R->cues[j].skip)
+    /* the cues are in text order: those of the sentence before are just
+     * before q's own (a walk back, not a scan of all: an article of many
+     * "X said this." stays linear) */
+    for (size_t j = (size_t)(q - R->cues); j-- > 0 && R->cues[j].sent + 1 >= q->sent;)
+        if (R->cues[j].sent + 1 == q->sent && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH && !R->cues[j].skip)
             return 0;
     return 1;
 }
