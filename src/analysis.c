@@ -159,6 +159,22 @@ int32_t pg_entity_root(const pg_analysis *an, int32_t e)
     return e;
 }
 
+int pg_tokens_initials(const pg_analysis *an, size_t b, size_t e, size_t acr)
+{
+    const pg_token *a = &an->toks[acr];
+    const char *s = pg_tok_text(an, a);
+    size_t n = pg_tok_len(a), k = 0;
+    for (size_t i = b; i < e; i++) {
+        const pg_token *t = &an->toks[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        if (k >= n || an->text[t->start] != s[k])
+            return 0;
+        k++;
+    }
+    return k == n && n >= 2;
+}
+
 void pg_strset_add(pg_buf *set, const char *s, size_t n)
 {
     if (!n)

@@ -366,6 +366,12 @@ size_t pg_analysis_add_entity(pg_analysis *an, pg_actor_type type, const char *l
 /* Follows merged_into links to the entity that stands. */
 int32_t pg_entity_root(const pg_analysis *an, int32_t e);
 
+/* Is token `acr` (two letters or more) the initials of the capitalised
+ * words of tokens [b, e) ("CPC" of "Ceylon Petroleum Corp", "ICC" of
+ * "Interstate Commerce Commission"; not "SPD" of "Social Democratic
+ * Party", nor "EU" of "Council of the European Union")? */
+int pg_tokens_initials(const pg_analysis *an, size_t b, size_t e, size_t acr);
+
 /* Adds `s` to a NUL-separated string set unless present. */
 void pg_strset_add(pg_buf *set, const char *s, size_t n);
 

@@ -2138,13 +2138,8 @@ static size_t parse_phrase(rec_t *r, size_t i)
         int how, poss;
         /* the initials of its capitalised words ("Council of the European
          * Union (EU)" is no alias) */
-        const pg_token *acr = T(r, k + 1);
-        size_t n = 0, len = pg_tok_len(acr);
-        int initials = last->kind == MK_ACTOR && last->tok_end == k;
-        for (size_t q = last->tok_begin; initials && q < last->tok_end; q++)
-            if (is_cap(r, q))
-                initials = n < len && an->text[T(r, q)->start] == an->text[acr->start + n++];
-        if (initials && n == len && last->actor >= 0 && r->lex->actors[last->actor].type == PG_ACTOR_ORGANIZATION &&
+        if (last->kind == MK_ACTOR && last->tok_end == k && pg_tokens_initials(an, last->tok_begin, k, k + 1) &&
+            last->actor >= 0 && r->lex->actors[last->actor].type == PG_ACTOR_ORGANIZATION &&
             pg_lexicon_match_actor(r->lex, an, k + 1, k + 2, &a, &how, &poss) == 1 && a >= 0 && a != last->actor)
             return org_alias(r, k);
     }

@@ -49,6 +49,13 @@ static inline __attribute__((always_inline)) unsigned WC(const rl_t *R, size_t i
 
 static inline __attribute__((always_inline)) int tok_is(const rl_t *R, size_t i, const char *s) { return i < R->an->ntoks && pg_tok_is(R->an, i, s); }
 
+/* Does token i start with `prefix` ("receive" of "received")? */
+static int tok_starts(const rl_t *R, size_t i, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return i < R->an->ntoks && pg_tok_len(TK(R, i)) >= n && memcmp(R->an->text + TK(R, i)->start, prefix, n) == 0;
+}
+
 static int tok_in(const rl_t *R, size_t i, const char *const *words)
 {
     for (int k = 0; words[k]; k++)
@@ -2000,11 +2007,10 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
             size_t wb = sm->full_begin;
             if (wb > an->sents[q->sent].tok_begin &&
                 (tok_is(R, wb - 1, "which") ||
-                 (tok_is(R, wb - 1, "that") && pg_tok_len(TK(R, q->c)) >= 7 &&
-                  memcmp(an->text + TK(R, q->c)->start, "receive", 7) == 0)))
+                 (tok_is(R, wb - 1, "that") && tok_starts(R, q->c, "receive"))))
                 objectless = 0; /* what was received comes before: "the presents, which we have received",
                                    "the statistics that we received today" (not "so busy that we could meet") */
-            if (pg_tok_len(TK(R, q->c)) >= 4 && memcmp(an->text + TK(R, q->c)->start, "host", 4) == 0)
+            if (tok_starts(R, q->c, "host"))
                 objectless = 0; /* one hosts something: "we have hosted key African Union missions" */
             if (!objectless)
                 return;

@@ -666,6 +666,24 @@ static int32_t short_org(res_t *R, const name_t *n)
                     : short_org_text(R, n->last, n->last_len);
 }
 
+/* The initials of the capitalised words of `label` into ini[] (at most
+ * LABEL_INITIALS_MAX: a longer run fills it, which callers take as too
+ * long to be an acronym); their count, and in *named how many of them lie
+ * before byte `end` (the name without its legal forms). */
+#define LABEL_INITIALS_MAX 9
+static size_t label_initials(const char *label, size_t end, char *ini, size_t *named)
+{
+    size_t ni = 0;
+    *named = 0;
+    for (const char *p = label; *p && ni < LABEL_INITIALS_MAX; p++)
+        if ((p == label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z') {
+            ini[ni++] = *p;
+            if ((size_t)(p - label) < end)
+                *named = ni;
+        }
+    return ni;
+}
+
 /* short_org for a text: the index lookup itself. */
 static int32_t short_org_text(res_t *R, const char *s, size_t len)
 {
@@ -679,11 +697,8 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
              * Regulatory Commission"), and a company's first and last word
              * ("Hutton said" after "E.F. Hutton and Co", "Phelps" of
              * "Phelps Dodge"); the lexicon gives its other names */
-            char ini[9];
-            size_t ni = 0;
-            for (const char *p = en->label; *p && ni < sizeof ini; p++)
-                if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
-                    ini[ni++] = *p;
+            char ini[LABEL_INITIALS_MAX];
+            size_t named, ni = label_initials(en->label, 0, ini, &named);
             if (ni >= 2 && ni < sizeof ini)
                 short_org_add_lead(R, ini, ni, e);
             const char *sp = strchr(en->label, ' '), *last = strrchr(en->label, ' ');
@@ -732,14 +747,8 @@ static int32_t short_org_text(res_t *R, const char *s, size_t len)
             short_org_add(R, en->aliases.p + i, strlen(en->aliases.p + i), e);
         /* or the initials of its capitalised words ("ASA" for "American
          * Soybean Association", "RHS" for "Russian Historical Society") */
-        char ini[9];
-        size_t ni = 0, ni_named = 0;
-        for (const char *p = en->label; *p && ni < sizeof ini; p++)
-            if ((p == en->label || p[-1] == ' ') && *p >= 'A' && *p <= 'Z') {
-                ini[ni++] = *p;
-                if ((size_t)(p - en->label) < end)
-                    ni_named = ni;
-            }
+        char ini[LABEL_INITIALS_MAX];
+        size_t ni_named, ni = label_initials(en->label, end, ini, &ni_named);
         if (ni >= 2 && ni < sizeof ini)
             short_org_add(R, ini, ni, e);
         /* and of its name without the legal forms: "GM" for "General
@@ -1155,26 +1164,6 @@ static void sweep_subjects(res_t *R, size_t upto)
         if ((c->flags & MF_SUBJECT) && r >= 0)
             R->k->last_subject[r] = (long)c->sent;
     }
-}
-
-/* Is the one-word mention `acr` the initials of the capitalised words of
- * mention m ("CPC" of "Ceylon Petroleum Corp", "ISA" of "International
- * Seabed Authority"; not "SPD" of "Social Democratic Party", nor "ASEAN" of
- * "States of the Association of Southeast Asian Nations")? */
-static int initials_are(const pg_analysis *an, const pg_mention *m, const pg_mention *acr)
-{
-    const pg_token *a = &an->toks[acr->tok_begin];
-    const char *s = pg_tok_text(an, a);
-    size_t n = pg_tok_len(a), k = 0;
-    for (size_t i = m->tok_begin; i < m->tok_end; i++) {
-        const pg_token *t = &an->toks[i];
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
-            continue;
-        if (k >= n || an->text[t->start] != s[k])
-            return 0;
-        k++;
-    }
-    return k == n && n >= 2;
 }
 
 /* Does the lexicon name `label` have the capitalised words of mention m,
@@ -1959,7 +1948,8 @@ void pg_resolve(pg_analysis *an, const pg_lexicon *lex)
             }
         if ((m->flags & MF_ALIAS) && m->aff >= 0 && an->ments[m->aff].entity >= 0) {
             m->entity = an->ments[m->aff].entity; /* "(Keidanren)" */
-            if (ndefined < DEFINED_MAX && initials_are(an, &an->ments[m->aff], m))
+            if (ndefined < DEFINED_MAX &&
+                pg_tokens_initials(an, an->ments[m->aff].tok_begin, an->ments[m->aff].tok_end, m->tok_begin))
                 defined[ndefined++] = i;
         } else if (own >= 0) {
             m->entity = own; /* "CPC officials said" after "Ceylon Petroleum Corp (CPC)" */
