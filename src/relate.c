@@ -1439,19 +1439,20 @@ static void reported_content(rl_t *R, const cue_t *q, int32_t spk, size_t end_to
 }
 
 /* Statements from a clause said before its speaker: the speaker to each
- * actor of the sentence before token `limit`; with skip_aff, not to the
- * speaker's own affiliation. */
-static void content_before(rl_t *R, const cue_t *q, int32_t spk, size_t limit, int32_t quote, int skip_aff)
+ * actor of sentence s before token `limit` (SIZE_MAX: the whole sentence,
+ * "This was stated by X" for the sentence before); with skip_aff, not to
+ * the speaker's own affiliation. The evidence is sentence s. */
+static void content_before(rl_t *R, uint32_t s, int32_t spk, size_t limit, int32_t quote, int skip_aff)
 {
     pg_analysis *an = R->an;
     int32_t aff = skip_aff ? pg_entity_root(an, an->ents[spk].aff) : -1;
-    for (uint32_t a = R->sent_m0[q->sent]; a < R->sent_m0[q->sent + 1]; a++) {
+    for (uint32_t a = R->sent_m0[s]; a < R->sent_m0[s + 1]; a++) {
         const pg_mention *m = &an->ments[R->order[a]];
         if (m->tok_begin >= limit || !content_target_ok(m))
             continue;
         if (aff >= 0 && pg_entity_root(an, m->entity) == aff)
             continue;
-        emit(R, spk, m->entity, PG_REL_STATEMENT, q->sent, quote);
+        emit(R, spk, m->entity, PG_REL_STATEMENT, s, quote);
     }
 }
 
@@ -1489,17 +1490,6 @@ static int said_before(const rl_t *R, const cue_t *q)
     return 1;
 }
 
-/* What sentence s names, said by spk (statements, their evidence the
- * sentence itself). */
-static void content_of_sentence(rl_t *R, uint32_t s, int32_t spk, int32_t quote)
-{
-    pg_analysis *an = R->an;
-    for (uint32_t a = R->sent_m0[s]; a < R->sent_m0[s + 1]; a++) {
-        const pg_mention *m = &an->ments[R->order[a]];
-        if (content_target_ok(m))
-            emit(R, spk, m->entity, PG_REL_STATEMENT, s, quote);
-    }
-}
 
 /* The agent of a noun cue: its possessor, else the clause subject; -2
  * when its possessor is no actor ("the world's support for"). */
@@ -1883,7 +1873,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
         for (size_t j = 0; j < nobj; j++)
             emit(R, subj, ment_entity(R, &an->ments[objs[j]]), PG_REL_STATEMENT, q->sent, quote);
         if (said_before(R, q)) {
-            content_of_sentence(R, q->sent - 1, subj, quote);
+            content_before(R, q->sent - 1, subj, SIZE_MAX, quote, 0);
             return;
         }
         if (q->inverted) {
@@ -1896,7 +1886,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                 ((sm->kind == MK_PERSON && an->ents[subj].type == PG_ACTOR_PERSON) ||
                  (sm->kind == MK_ACTOR && an->ents[subj].type == PG_ACTOR_ORGANIZATION)) &&
                 (sm->tok_end >= se || tok_is(R, sm->tok_end, ",") || tok_is(R, sm->tok_end, ".")))
-                content_before(R, q, subj, q->c - 1, quote, 0);
+                content_before(R, q->sent, subj, q->c - 1, quote, 0);
             /* and what follows the speaker: ", addressing Boris Johnson" */
             reported_content(R, q, subj, content_end, qa >= 0 ? qa : quote, 1);
             return;
@@ -1939,7 +1929,7 @@ static void relate_cue(rl_t *R, cue_t *q, size_t content_end)
                 if (R->cues[j].c < b && R->lex->cues[R->cues[j].cue].rel == REL_SPEECH && !R->cues[j].skip)
                     preposed = 0; /* (a cue read as no verb is none: "Small states such as ...") */
             if (preposed)
-                content_before(R, q, subj, b - 1, quote, 1);
+                content_before(R, q->sent, subj, b - 1, quote, 1);
         }
         return;
     }
